@@ -1,0 +1,53 @@
+/**
+ * The contract every token store fulfils. zohokit keeps one refresh token per
+ * (user, clientId, environment); the access token and its expiry are cached
+ * alongside it so a restarted process does not have to refresh at once.
+ */
+
+/** Identifies one stored grant. */
+export interface TokenKey {
+  /** Your name for the Zoho user: an email, an id, anything stable. */
+  readonly user: string;
+  /** The OAuth client the refresh token was issued to. */
+  readonly clientId: string;
+  /** `production`, `sandbox` or `developer`: a token belongs to one environment. */
+  readonly environment: string;
+}
+
+/** A stored grant: the refresh token and the last access token minted from it. */
+export interface StoredToken extends TokenKey {
+  readonly refreshToken: string;
+  readonly accessToken?: string | undefined;
+  /** Epoch milliseconds at which `accessToken` stops working. */
+  readonly expiresAt?: number | undefined;
+  /** The `api_domain` Zoho returned with the token; it wins over the configured host. */
+  readonly apiDomain?: string | undefined;
+  /** Data-centre id (`us`, `eu`, ...) or a custom DC's name. */
+  readonly dataCenter?: string | undefined;
+  readonly scopes?: readonly string[] | undefined;
+}
+
+/**
+ * Any object with these methods can hold zohokit's tokens.
+ * `withLock` is optional: stores that can lock across processes (MySQL) offer it,
+ * so that several processes sharing a refresh token refresh it once.
+ */
+export interface TokenStore {
+  get(key: TokenKey): Promise<StoredToken | undefined>;
+  set(token: StoredToken): Promise<void>;
+  delete(key: TokenKey): Promise<void>;
+  list(): Promise<StoredToken[]>;
+  withLock?<T>(key: TokenKey, fn: () => Promise<T>): Promise<T>;
+  /** Release pools, file handles... Optional. */
+  close?(): Promise<void>;
+}
+
+/** A stable string for a key, used by stores that index by one string. */
+export function tokenKeyId(key: TokenKey): string {
+  return JSON.stringify([key.user, key.clientId, key.environment]);
+}
+
+/** True when two keys name the same grant. */
+export function sameTokenKey(a: TokenKey, b: TokenKey): boolean {
+  return a.user === b.user && a.clientId === b.clientId && a.environment === b.environment;
+}
