@@ -1,0 +1,125 @@
+import type { ZohoProduct } from '../errors.js';
+import type { AuthFailure } from '../errors.js';
+
+/**
+ * The one place that knows each product's error envelope. Given a parsed body (and the
+ * status), it says whether the answer is an error and, if so, its code, message and details.
+ * Several products answer errors with HTTP 200, so the status alone never decides.
+ */
+export interface EnvelopeError {
+  code: string | number | undefined;
+  message: string;
+  details: unknown;
+  /** Set when the error means "authentication failed", and how. */
+  auth?: AuthFailure;
+  /** Set when the error means "slow down". */
+  rateLimited?: boolean;
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+// CRM: {code, details, message, status: "error"}; batch endpoints may wrap per-item errors
+// in {data: [...]} when every item failed with a 4xx.
+const CRM_AUTH: Record<string, AuthFailure> = {
+  INVALID_TOKEN: 'token-rejected',
+  AUTHENTICATION_FAILURE: 'token-rejected',
+  OAUTH_SCOPE_MISMATCH: 'forbidden',
+  NO_PERMISSION: 'forbidden',
+};
+
+function crm(body: unknown, status: number): EnvelopeError | undefined {
+  if (status < 400 || !isObject(body)) return undefined;
+  const item = Array.isArray(body['data']) && isObject(body['data'][0]) ? body['data'][0] : body;
+  const code = text(item['code']);
+  return withClass({
+    code,
+    message: text(item['message']) ?? `CRM answered HTTP ${status}`,
+    details: Array.isArray(body['data']) ? body['data'] : item['details'],
+  }, code === undefined ? undefined : CRM_AUTH[code], code === 'TOO_MANY_REQUESTS');
+}
+
+// Analytics: {status: "failure", summary, data: {errorCode, errorMessage}}.
+const ANALYTICS_AUTH: Record<number, AuthFailure> = { 8535: 'token-rejected', 8518: 'forbidden' };
+// Rate-limit codes documented for Analytics' API-units and concurrent-call limits.
+const ANALYTICS_RATE_LIMIT = new Set([6043, 6044, 6045]);
+
+function analytics(body: unknown, status: number): EnvelopeError | undefined {
+  if (!isObject(body) || (body['status'] !== 'failure' && status < 400)) return undefined;
+  const data = isObject(body['data']) ? body['data'] : {};
+  const code = typeof data['errorCode'] === 'number' ? data['errorCode'] : undefined;
+  return withClass({
+    code,
+    message: text(data['errorMessage']) ?? text(body['summary']) ?? `Analytics answered HTTP ${status}`,
+    details: data,
+  }, code === undefined ? undefined : ANALYTICS_AUTH[code], code !== undefined && ANALYTICS_RATE_LIMIT.has(code));
+}
+
+// Creator: {code, message|description, error?}; code 3000 is success, anything else an
+// error even when the HTTP status is 200 (4000 daily limit, 3960/3970 record limits...).
+const CREATOR_AUTH: Record<number, AuthFailure> = { 1030: 'token-rejected', 2945: 'forbidden' };
+
+function creator(body: unknown, status: number): EnvelopeError | undefined {
+  if (!isObject(body)) return undefined;
+  const code = typeof body['code'] === 'number' ? body['code'] : undefined;
+  if (code === undefined ? status < 400 : code === 3000) return undefined;
+  return withClass({
+    code,
+    message: text(body['message']) ?? text(body['description']) ?? `Creator answered code ${code ?? status}`,
+    details: body['error'] ?? body['data'],
+  }, code === undefined ? undefined : CREATOR_AUTH[code], code === 4000 || status === 429);
+}
+
+// Desk: {errorCode, message, errors: [{fieldName, errorType}]}.
+const DESK_AUTH: Record<string, AuthFailure> = { INVALID_OAUTH: 'token-rejected', UNAUTHORIZED: 'forbidden', FORBIDDEN: 'forbidden' };
+
+function desk(body: unknown, status: number): EnvelopeError | undefined {
+  if (status < 400 || !isObject(body)) return undefined;
+  const code = text(body['errorCode']);
+  return withClass({
+    code,
+    message: text(body['message']) ?? `Desk answered HTTP ${status}`,
+    details: body['errors'],
+  }, code === undefined ? undefined : DESK_AUTH[code], code === 'TOO_MANY_REQUESTS' || code === 'RATE_LIMIT_EXCEEDED');
+}
+
+// Accounts: {error, error_description?}, with HTTP 200 or 400.
+function accounts(body: unknown, status: number): EnvelopeError | undefined {
+  if (!isObject(body) || (text(body['error']) === undefined && status < 400)) return undefined;
+  const code = text(body['error']);
+  const description = text(body['error_description']);
+  // "Access Denied" + "too many requests" is Zoho's refresh throttle: it passes with time.
+  const throttled = code === 'Access Denied' && /too many requests/i.test(description ?? '');
+  return {
+    code,
+    message: description ? `${code ?? 'error'}: ${description}` : (code ?? `Accounts answered HTTP ${status}`),
+    details: undefined,
+    auth: throttled ? 'throttled' : 'grant-failed',
+  };
+}
+
+function withClass(error: EnvelopeError, auth: AuthFailure | undefined, rateLimited: boolean): EnvelopeError {
+  if (auth) error.auth = auth;
+  if (rateLimited) error.rateLimited = true;
+  return error;
+}
+
+const READERS: Record<ZohoProduct, (body: unknown, status: number) => EnvelopeError | undefined> = {
+  accounts,
+  crm,
+  analytics,
+  creator,
+  desk,
+  zohokit: () => undefined,
+};
+
+export function readEnvelope(product: ZohoProduct, body: unknown, status: number): EnvelopeError | undefined {
+  return READERS[product](body, status);
+}

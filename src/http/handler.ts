@@ -1,0 +1,39 @@
+import type { ZohoProduct } from '../errors.js';
+
+/**
+ * What travels with one request through the transport. It is created per call, so two
+ * users' requests never share one: there is no "current user" anywhere else.
+ */
+export interface RequestContext {
+  readonly product: ZohoProduct;
+  /** The zohokit user whose token signs the request. */
+  readonly user: string | undefined;
+  /** 1 for the first send; the retry layer counts up. */
+  attempt: number;
+  /**
+   * Whether the request may be sent twice. Defaults from the method (GET, PUT, DELETE...);
+   * a caller can mark a POST safe (the OAuth refresh grant) or an operation unsafe.
+   */
+  readonly idempotent?: boolean | undefined;
+}
+
+/** One step of the transport: takes a request, answers with a response or throws a ZohoError. */
+export type Handler = (request: Request, context: RequestContext) => Promise<Response>;
+
+/** A transport layer wraps the next handler, like Koa/undici interceptors. */
+export type Layer = (next: Handler) => Handler;
+
+/** The plain `fetch` we end with; injectable so tests and the simulator can stand in. */
+export type FetchFn = (request: Request) => Promise<Response>;
+
+/** Wraps layers around `fetch`, outermost first, so the list reads in request order. */
+export function compose(layers: readonly Layer[], fetch: FetchFn): Handler {
+  const terminal: Handler = (request) => fetch(request);
+  return layers.reduceRight<Handler>((next, layer) => layer(next), terminal);
+}
+
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+
+export function isIdempotent(request: Request, context: RequestContext): boolean {
+  return context.idempotent ?? IDEMPOTENT_METHODS.has(request.method);
+}

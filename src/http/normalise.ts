@@ -1,0 +1,185 @@
+import {
+  ZohoAuthError,
+  ZohoConnectionError,
+  ZohoError,
+  ZohoRateLimitError,
+  ZohoResponseError,
+  type ZohoErrorOptions,
+} from '../errors.js';
+import type { Layer, RequestContext } from './handler.js';
+import { readEnvelope, type EnvelopeError } from './error-envelope.js';
+import { retryAfterMs } from './retry-after.js';
+import type { Redactor } from './redact.js';
+
+/**
+ * Error normalisation: every answer that is not a usable success becomes a ZohoError, and
+ * every thrown network failure a ZohoConnectionError. Nothing below openapi-fetch ever sees
+ * an HTML page, a truncated body or a 200-with-error envelope, so `await client.GET(...)`
+ * either gives parsed data or throws one of our errors (never a TypeError/SyntaxError).
+ */
+export function normaliseLayer(redactor: Redactor): Layer {
+  return (next) => async (request, context) => {
+    let response: Response;
+    try {
+      response = await next(request, context);
+    } catch (error) {
+      throw toConnectionError(error, request, context, redactor);
+    }
+    return await checkResponse(response, request, context, redactor);
+  };
+}
+
+const EXCERPT_LENGTH = 300;
+// Content types that carry data we hand over untouched: downloads, exports, photos.
+const PASS_THROUGH = /zip|octet-stream|csv|image\/|pdf|audio\/|video\/|ms-excel|spreadsheet|calendar/i;
+
+async function checkResponse(response: Response, request: Request, context: RequestContext, redactor: Redactor): Promise<Response> {
+  const contentType = response.headers.get('content-type') ?? '';
+  if (response.ok && (response.status === 204 || response.status === 304 || PASS_THROUGH.test(contentType))) {
+    return response;
+  }
+  const base = (): ZohoErrorOptions => ({
+    product: context.product,
+    status: response.status,
+    attempts: context.attempt,
+    headers: headersOf(response),
+    method: request.method,
+    url: stripQuery(request.url),
+    user: context.user,
+  });
+
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    // The connection died mid-body (reset, truncated chunked stream).
+    throw new ZohoConnectionError(`${context.product}: the response body was cut off (HTTP ${response.status})`, { ...base(), cause: error });
+  }
+  const excerpt = excerptOf(text, redactor);
+  const parsed = parseJson(text);
+
+  if (!response.ok) {
+    const envelope = parsed.ok ? readEnvelope(context.product, parsed.value, response.status) : undefined;
+    throw toError(envelope ?? { code: undefined, details: undefined, message: describeUnparsed(response.status, contentType, text) }, {
+      ...base(), bodyExcerpt: excerpt,
+    }, response, redactor);
+  }
+
+  if (/html|xml/i.test(contentType)) {
+    throw new ZohoResponseError(`${context.product}: expected JSON but got ${contentType.split(';')[0]} (HTTP ${response.status})`, { ...base(), bodyExcerpt: excerpt });
+  }
+  if (text.length === 0) {
+    if (/json/i.test(contentType)) {
+      throw new ZohoResponseError(`${context.product}: empty body with HTTP ${response.status}`, { ...base(), bodyExcerpt: '' });
+    }
+    return response.bodyUsed ? new Response(null, response) : response;
+  }
+  if (!parsed.ok) {
+    // Text is data only when the caller asked for text (an export, a CSV download); on a
+    // JSON endpoint it is a proxy or error page in disguise.
+    if (acceptsText(request) && !/json/i.test(contentType) && !looksLikeJson(text)) return rebuilt(response, text);
+    throw new ZohoResponseError(`${context.product}: malformed JSON (HTTP ${response.status}): ${parsed.problem}`, { ...base(), bodyExcerpt: excerpt });
+  }
+  if (typeof parsed.value !== 'object' || parsed.value === null) {
+    throw new ZohoResponseError(`${context.product}: expected a JSON object but got ${parsed.value === null ? 'null' : typeof parsed.value}`, { ...base(), bodyExcerpt: excerpt });
+  }
+  const envelope = readEnvelope(context.product, parsed.value, response.status);
+  if (envelope) throw toError(envelope, { ...base(), bodyExcerpt: excerpt }, response, redactor);
+  const result = rebuilt(response, text);
+  // openapi-fetch will call .json(); hand it the value we already parsed instead of parsing twice.
+  Object.defineProperty(result, 'json', { value: async () => parsed.value });
+  return result;
+}
+
+/** Accounts gives no Retry-After for its refresh throttle; a minute is what its message implies. */
+const THROTTLE_WAIT_MS = 60_000;
+
+/** Picks the error class: auth, then rate limit, then the plain ZohoError. */
+function toError(envelope: EnvelopeError, base: ZohoErrorOptions, response: Response, redactor: Redactor): ZohoError {
+  const options: ZohoErrorOptions = { ...base, code: envelope.code, details: envelope.details };
+  const message = `${base.product}: ${redactor.redact(envelope.message)}`;
+  const wait = retryAfterMs(response.headers);
+  const auth = envelope.auth ?? (response.status === 401 ? 'token-rejected' : undefined);
+  if (auth === 'throttled') {
+    return new ZohoAuthError(message, { ...options, reason: auth, recoverable: true, retryAfterMs: wait ?? THROTTLE_WAIT_MS });
+  }
+  if (auth) return new ZohoAuthError(message, { ...options, reason: auth, retryAfterMs: wait });
+  if (envelope.rateLimited || response.status === 429) return new ZohoRateLimitError(message, { ...options, retryAfterMs: wait });
+  return new ZohoError(message, options);
+}
+
+type Parsed = { ok: true; value: unknown } | { ok: false; problem: string };
+
+function parseJson(text: string): Parsed {
+  if (text.length === 0) return { ok: false, problem: 'empty body' };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, problem: error instanceof Error ? error.message : 'unparseable' };
+  }
+}
+
+function acceptsText(request: Request): boolean {
+  const accept = request.headers.get('accept') ?? '';
+  return /text\/|\*\/\*/.test(accept) && !/^application\/json/.test(accept);
+}
+
+function looksLikeJson(text: string): boolean {
+  const first = text.trimStart()[0];
+  return first === '{' || first === '[';
+}
+
+function describeUnparsed(status: number, contentType: string, text: string): string {
+  if (text.length === 0) return `HTTP ${status} with an empty body`;
+  return `HTTP ${status} with a ${contentType.split(';')[0] || 'untyped'} body that is not the product's error envelope`;
+}
+
+function rebuilt(response: Response, text: string): Response {
+  return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
+function excerptOf(text: string, redactor: Redactor): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const cut = flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH)}…` : flat;
+  return redactor.redact(cut);
+}
+
+function headersOf(response: Response): Record<string, string> {
+  const out: Record<string, string> = {};
+  response.headers.forEach((value, key) => {
+    if (key !== 'set-cookie') out[key] = value;
+  });
+  return out;
+}
+
+export function stripQuery(url: string): string {
+  const at = url.indexOf('?');
+  return at === -1 ? url : url.slice(0, at);
+}
+
+/** Turns whatever fetch threw into a ZohoConnectionError, keeping ZohoErrors and aborts as they are. */
+export function toConnectionError(error: unknown, request: Request, context: RequestContext, redactor: Redactor): unknown {
+  if (error instanceof ZohoError) return error;
+  if (request.signal.aborted) return request.signal.reason ?? error;
+  const code = networkCode(error);
+  const detail = error instanceof Error ? redactor.redact(error.message) : 'unknown failure';
+  return new ZohoConnectionError(`${context.product}: ${request.method} ${stripQuery(request.url)} failed: ${code ?? detail}`, {
+    product: context.product,
+    code,
+    attempts: context.attempt,
+    method: request.method,
+    url: stripQuery(request.url),
+    user: context.user,
+    cause: error,
+  });
+}
+
+/** undici puts the socket error's code on `cause`; msw and others on the error itself. */
+export function networkCode(error: unknown): string | undefined {
+  for (let current: unknown = error, depth = 0; current && depth < 4; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}

@@ -1,0 +1,32 @@
+import { ZohoError } from '../errors.js';
+import { isIdempotent, type Layer } from './handler.js';
+import { retryVerdict, type RetryPolicy } from './retry-policy.js';
+import { sleep } from './sleep.js';
+
+export interface RetryHooks {
+  onRetry?: (info: { request: Request; attempt: number; delayMs: number; error: ZohoError }) => void;
+}
+
+/**
+ * Sends the request again when the policy says so. The body is cloned before each send
+ * because a Request body can be read once. The final error carries the attempt count.
+ */
+export function retryLayer(policy: RetryPolicy, hooks: RetryHooks = {}): Layer {
+  return (next) => async (request, context) => {
+    const idempotent = isIdempotent(request, context);
+    for (let attempt = 1; ; attempt++) {
+      context.attempt = attempt;
+      // The last possible attempt may consume the original; earlier ones need a copy.
+      const sent = attempt > policy.maxRetries ? request : request.clone();
+      try {
+        return await next(sent, context);
+      } catch (error) {
+        if (error instanceof ZohoError) error.attempts = attempt;
+        const verdict = retryVerdict(policy, error, attempt, idempotent);
+        if (!verdict.retry || request.signal.aborted) throw error;
+        hooks.onRetry?.({ request, attempt, delayMs: verdict.delayMs, error: error as ZohoError });
+        await sleep(verdict.delayMs, request.signal);
+      }
+    }
+  };
+}

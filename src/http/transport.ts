@@ -1,0 +1,51 @@
+import { authLayer, type AccessTokenSource } from './auth.js';
+import { concurrencyLayer } from './concurrency.js';
+import { compose, type FetchFn, type Handler, type Layer } from './handler.js';
+import { loggerLayer, type RedactingLogger } from './logger.js';
+import { normaliseLayer } from './normalise.js';
+import type { Redactor } from './redact.js';
+import { retryLayer } from './retry.js';
+import type { RetryPolicy } from './retry-policy.js';
+import { timeoutLayer } from './timeout.js';
+
+export interface TransportOptions {
+  fetch: FetchFn;
+  retry: RetryPolicy;
+  maxConcurrency: number;
+  timeoutMs: number;
+  logger: RedactingLogger;
+  redactor: Redactor;
+}
+
+/**
+ * The whole request path in one place, outermost first:
+ *
+ *   retry → concurrency → auth → timeout → normalise → log → fetch
+ *
+ * - retry is outermost so a backoff wait holds no concurrency slot;
+ * - auth sits inside retry so each attempt takes the freshest token, and inside it the
+ *   normaliser has already turned "token refused" into a ZohoAuthError it can act on;
+ * - timeout wraps normalise so reading the body counts against the time limit.
+ */
+export function createApiTransport(options: TransportOptions, tokens: AccessTokenSource, apiOrigin: string): Handler {
+  const layers: Layer[] = [
+    retryLayer(options.retry, {
+      onRetry: ({ request, attempt, delayMs, error }) =>
+        options.logger.log('info', `retrying ${request.method} ${request.url} in ${delayMs} ms after attempt ${attempt}: ${error.message}`),
+    }),
+    concurrencyLayer(options.maxConcurrency),
+    authLayer(tokens, { apiOrigin }),
+    timeoutLayer(options.timeoutMs),
+    normaliseLayer(options.redactor),
+    loggerLayer(options.logger),
+  ];
+  return compose(layers, options.fetch);
+}
+
+/** Accounts' OAuth calls: same pipeline without auth (they carry the client secret instead). */
+export function createAccountsTransport(options: TransportOptions): Handler {
+  return compose(
+    [retryLayer({ ...options.retry, maxRetries: Math.min(options.retry.maxRetries, 2) }), timeoutLayer(options.timeoutMs), normaliseLayer(options.redactor), loggerLayer(options.logger)],
+    options.fetch,
+  );
+}

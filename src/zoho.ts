@@ -1,0 +1,189 @@
+import type { Client } from 'openapi-fetch';
+import type { paths as AccountsPaths } from '../generated/accounts.js';
+import type { paths as AnalyticsPaths } from '../generated/analytics.js';
+import type { paths as CreatorPaths } from '../generated/creator.js';
+import type { paths as CrmPaths } from '../generated/crm.js';
+import type { paths as DeskPaths } from '../generated/desk.js';
+import { MemoryTokenStore } from '../persistence/memory-token-store.js';
+import type { TokenStore } from '../persistence/token-store.js';
+import { hostsFor, type DataCenter, type Environment } from './auth/data-centers.js';
+import { OAuthClient } from './auth/oauth.js';
+import { TokenManager } from './auth/token-manager.js';
+import { UserContext } from './auth/user-context.js';
+import { resolveConfig, type ZohoConfig } from './config.js';
+import { ZohoConfigError } from './errors.js';
+import type { Handler } from './http/handler.js';
+import { RedactingLogger } from './http/logger.js';
+import { Redactor } from './http/redact.js';
+import { createAccountsTransport, createApiTransport } from './http/transport.js';
+import { createProductClient } from './product-client.js';
+
+/** The product clients, as seen by one user (or by whoever the call context names). */
+export interface ZohoView {
+  /** The bound user, or undefined for the root client (which reads runAs/defaultUser). */
+  readonly user: string | undefined;
+  readonly crm: { readonly api: Client<CrmPaths> };
+  readonly analytics: { readonly api: Client<AnalyticsPaths> };
+  readonly creator: { readonly api: Client<CreatorPaths> };
+  readonly desk: { readonly api: Client<DeskPaths> };
+}
+
+/** What zoho.authorize() reports: who was stored where. Never a secret. */
+export interface AuthorizedUser {
+  user: string;
+  clientId: string;
+  environment: Environment;
+  dataCenter: string;
+  apiDomain: string | undefined;
+  scopes: readonly string[] | undefined;
+}
+
+export interface Zoho extends ZohoView {
+  /** A view whose every request runs as `user`. Cheap; cached per user. */
+  as(user: string): ZohoView;
+  /** Runs `fn` with `user` bound for every request it makes, however deep. */
+  runAs<T>(user: string, fn: () => Promise<T> | T): Promise<T>;
+  /** Exchanges a grant code and stores the user's refresh token. */
+  authorize(options: { code: string; user?: string }): Promise<AuthorizedUser>;
+  /** Revokes the user's refresh token at Zoho and deletes it from the store. */
+  revoke(user: string): Promise<void>;
+  /** The users with a stored token for this client and environment. */
+  users(): Promise<string[]>;
+  /** Typed Accounts endpoints (unauthenticated; OAuth calls carry the client secret). */
+  readonly accounts: { readonly api: Client<AccountsPaths> };
+  readonly store: TokenStore;
+  readonly dataCenter: DataCenter;
+  readonly environment: Environment;
+}
+
+/**
+ * Creates a zohokit client. Nothing is fetched until the first call.
+ *
+ * @throws ZohoConfigError naming the bad field.
+ */
+export function createZoho(config: ZohoConfig): Zoho {
+  const resolved = resolveConfig(config);
+  const hosts = hostsFor(resolved.dataCenter, resolved.environment);
+  const redactor = new Redactor();
+  redactor.add(resolved.credentials.clientSecret);
+  const logger = new RedactingLogger(resolved.logger, redactor);
+  const fetchFn = resolved.fetch ?? ((request: Request) => globalThis.fetch(request));
+  const transportOptions = {
+    fetch: fetchFn,
+    retry: resolved.retry,
+    maxConcurrency: resolved.maxConcurrency,
+    timeoutMs: resolved.timeoutMs,
+    logger,
+    redactor,
+  };
+  const store = resolved.store ?? new MemoryTokenStore();
+  const accountsHandler = createAccountsTransport(transportOptions);
+  const oauth = new OAuthClient({
+    accountsUrl: hosts.accounts,
+    clientId: resolved.credentials.clientId,
+    clientSecret: resolved.credentials.clientSecret,
+    redirectUri: resolved.credentials.redirectUri,
+    handler: accountsHandler,
+    now: resolved.now,
+  });
+  const tokens = new TokenManager({
+    store,
+    oauth,
+    clientId: resolved.credentials.clientId,
+    environment: resolved.environment,
+    dataCenter: resolved.dataCenter.name,
+    refreshSkewMs: resolved.refreshSkewMs,
+    now: resolved.now,
+    logger,
+    redactor,
+  });
+  const handler = createApiTransport(transportOptions, tokens, hosts.api);
+  const context = new UserContext();
+
+  const makeView = (resolveUser: () => string | undefined, user: string | undefined): ZohoView =>
+    createView({ handler, hosts, resolveUser, user, analyticsOrgId: resolved.analyticsOrgId, deskOrgId: resolved.deskOrgId });
+
+  const views = new Map<string, ZohoView>();
+  const root = makeView(() => context.current() ?? resolved.defaultUser, undefined);
+
+  return {
+    ...root,
+    accounts: {
+      api: createProductClient<AccountsPaths>({ product: 'accounts', baseUrl: hosts.accounts, handler: accountsHandler, resolveUser: () => context.current() ?? resolved.defaultUser }),
+    },
+    store,
+    dataCenter: hosts,
+    environment: resolved.environment,
+    as(user) {
+      requireUser(user, 'as');
+      let view = views.get(user);
+      if (!view) {
+        view = makeView(() => user, user);
+        views.set(user, view);
+      }
+      return view;
+    },
+    runAs(user, fn) {
+      requireUser(user, 'runAs');
+      return context.run(user, fn);
+    },
+    async authorize({ code, user }) {
+      const name = user ?? resolved.defaultUser ?? 'default';
+      requireUser(name, 'authorize');
+      const token = await tokens.authorize(code, name);
+      return {
+        user: name,
+        clientId: token.clientId,
+        environment: resolved.environment,
+        dataCenter: resolved.dataCenter.name,
+        apiDomain: token.apiDomain,
+        scopes: token.scopes,
+      };
+    },
+    revoke: (user) => tokens.revoke(user),
+    async users() {
+      const all = await store.list();
+      return all
+        .filter((token) => token.clientId === resolved.credentials.clientId && token.environment === resolved.environment)
+        .map((token) => token.user);
+    },
+  };
+}
+
+function requireUser(user: unknown, method: string): asserts user is string {
+  if (typeof user !== 'string' || user.length === 0) throw new ZohoConfigError(`${method}(user)`, 'must be a non-empty string');
+}
+
+function createView(options: {
+  handler: Handler;
+  hosts: DataCenter;
+  resolveUser: () => string | undefined;
+  user: string | undefined;
+  analyticsOrgId: string | undefined;
+  deskOrgId: string | undefined;
+}): ZohoView {
+  const { handler, hosts, resolveUser } = options;
+  return {
+    user: options.user,
+    crm: { api: createProductClient<CrmPaths>({ product: 'crm', baseUrl: hosts.api, handler, resolveUser }) },
+    creator: { api: createProductClient<CreatorPaths>({ product: 'creator', baseUrl: hosts.api, handler, resolveUser }) },
+    analytics: {
+      api: createProductClient<AnalyticsPaths>({
+        product: 'analytics',
+        baseUrl: hosts.analytics,
+        handler,
+        resolveUser,
+        ...(options.analyticsOrgId ? { headers: { 'ZANALYTICS-ORGID': options.analyticsOrgId } } : {}),
+      }),
+    },
+    desk: {
+      api: createProductClient<DeskPaths>({
+        product: 'desk',
+        baseUrl: hosts.desk,
+        handler,
+        resolveUser,
+        ...(options.deskOrgId ? { headers: { orgId: options.deskOrgId } } : {}),
+      }),
+    },
+  };
+}
