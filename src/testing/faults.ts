@@ -1,0 +1,119 @@
+import type { ZohoProduct } from '../errors.js';
+import { productError } from './products.js';
+
+/** The ways an answer can be broken; each one a real failure seen from proxies or Zoho. */
+export const MALFORMED_KINDS = [
+  'html-200', // a login or maintenance page served with 200
+  'html-502', // a gateway error page
+  'empty-200', // JSON content type, no body
+  'truncated-json', // the body stops mid-object
+  'xml-200', // wrong content type altogether
+  'json-null', // valid JSON, but not an object
+  'json-string', // valid JSON, but a bare string
+  'empty-500', // server error with no body
+  'text-200', // text/plain prose where JSON was due
+  'invalid-utf8', // JSON content type, bytes that are not text
+  'unknown-envelope-400', // JSON error in no product's shape
+  'body-reset', // the connection dies after the headers
+] as const;
+export type MalformedKind = (typeof MALFORMED_KINDS)[number];
+
+/** A one-shot fault, applied to the next matching request(s). */
+export type Fault =
+  | { type: 'rate-limit'; retryAfterSeconds?: number }
+  | { type: 'status'; status: number }
+  | { type: 'reset' }
+  /** The product's own "invalid token" answer, whatever token was sent. */
+  | { type: 'auth' }
+  | { type: 'malformed'; kind: MalformedKind };
+
+export interface FaultMatch {
+  product?: ZohoProduct;
+  method?: string;
+  /** Matches when the path contains this text. */
+  path?: string;
+}
+
+/** Standing fault settings; change them at any time through `sim.faults`. */
+export interface FaultSettings {
+  /** Added before every answer, in ms. */
+  latencyMs: number;
+  /** Share of requests (0..1) answered with `errorStatus`. */
+  errorRate: number;
+  errorStatus: number;
+  /** Requests in flight past this get the product's 429. Infinity = no limit. */
+  concurrencyLimit: number;
+}
+
+export const DEFAULT_FAULTS: FaultSettings = { latencyMs: 0, errorRate: 0, errorStatus: 500, concurrencyLimit: Infinity };
+
+/** Marks an answer that must be a dropped connection rather than a response. */
+export const CONNECTION_RESET = Symbol('connection reset');
+export type SimAnswer = Response | typeof CONNECTION_RESET;
+
+export interface QueuedFault {
+  fault: Fault;
+  remaining: number;
+  match: FaultMatch;
+}
+
+export function matches(match: FaultMatch, request: Request, product: ZohoProduct): boolean {
+  if (match.product && match.product !== product) return false;
+  if (match.method && match.method.toUpperCase() !== request.method) return false;
+  if (match.path && !new URL(request.url).pathname.includes(match.path)) return false;
+  return true;
+}
+
+export function answerFault(fault: Fault, product: ZohoProduct): SimAnswer {
+  switch (fault.type) {
+    case 'reset':
+      return CONNECTION_RESET;
+    case 'auth':
+      return productError(product, 'auth');
+    case 'rate-limit':
+      return productError(product, 'rate-limit', { 'retry-after': String(fault.retryAfterSeconds ?? 1) });
+    case 'status': {
+      const answer = productError(product, 'server');
+      return new Response(answer.body, { status: fault.status, headers: answer.headers });
+    }
+    case 'malformed':
+      return malformed(fault.kind);
+  }
+}
+
+function malformed(kind: MalformedKind): Response {
+  const html = '<!DOCTYPE html><html><head><title>Zoho</title></head><body><h1>Service temporarily unavailable</h1></body></html>';
+  switch (kind) {
+    case 'html-200':
+      return new Response(html, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } });
+    case 'html-502':
+      return new Response(html, { status: 502, headers: { 'content-type': 'text/html' } });
+    case 'empty-200':
+      return new Response('', { status: 200, headers: { 'content-type': 'application/json' } });
+    case 'truncated-json':
+      return new Response('{"data":[{"id":"4150868000001","Last_Name":"Tru', { status: 200, headers: { 'content-type': 'application/json' } });
+    case 'xml-200':
+      return new Response('<?xml version="1.0"?><response><error>unexpected</error></response>', { status: 200, headers: { 'content-type': 'application/xml' } });
+    case 'json-null':
+      return new Response('null', { status: 200, headers: { 'content-type': 'application/json' } });
+    case 'json-string':
+      return new Response('"ok"', { status: 200, headers: { 'content-type': 'application/json' } });
+    case 'empty-500':
+      return new Response('', { status: 500 });
+    case 'text-200':
+      return new Response('Request could not be processed, please try again', { status: 200, headers: { 'content-type': 'text/plain' } });
+    case 'invalid-utf8':
+      return new Response(new Uint8Array([0x7b, 0xff, 0xfe, 0x00, 0x22, 0x7d]), { status: 200, headers: { 'content-type': 'application/json' } });
+    case 'unknown-envelope-400':
+      return new Response('{"unexpected":{"shape":true}}', { status: 400, headers: { 'content-type': 'application/json' } });
+    case 'body-reset': {
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"data":[{"id":"1"'));
+          controller.error(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+        },
+      });
+      return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
+    }
+  }
+}

@@ -1,0 +1,167 @@
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import type { DataCenter } from '../auth/data-centers.js';
+import { accountsRoutes } from './accounts/oauth-handlers.js';
+import { SimulatorCore } from './core.js';
+import { crmRoutes } from './crm/crm-routes.js';
+import { CrmState } from './crm/crm-state.js';
+import { CONNECTION_RESET, type Fault, type FaultMatch, type FaultSettings } from './faults.js';
+import { serveHttp } from './http-server.js';
+import type { SimulatorStats } from './stats.js';
+
+export interface SimulatorOptions {
+  /** The clock; tests move time by passing their own. Default Date.now. */
+  now?: () => number;
+  /** Seeds ids, tokens and random faults so runs repeat. Default 1. */
+  seed?: number;
+  /** Access-token lifetime; Zoho's is 3600 s. */
+  accessTokenTtlSeconds?: number;
+  /** Standing faults from the start (latency, error rate, concurrency limit). */
+  faults?: Partial<FaultSettings>;
+  /** The in-process origin used by `sim.fetch` and `sim.handlers`. */
+  origin?: string;
+}
+
+/** A listening simulator: its URL and the DataCenter to give createZoho. */
+export interface SimulatorServer {
+  url: string;
+  port: number;
+  dataCenter: DataCenter;
+  close(): Promise<void>;
+}
+
+const DEFAULT_ORIGIN = 'https://zoho.simulator.test';
+
+/**
+ * A stateful fake of Zoho, served three ways from one set of handlers:
+ * `sim.fetch` (in process), `sim.handlers` (msw) and `sim.listen()` (real HTTP).
+ */
+export class Simulator {
+  readonly #core: SimulatorCore;
+  readonly #origin: string;
+  readonly crmState: CrmState;
+  /** Standing fault settings; assign to change them mid-test. */
+  readonly faults: FaultSettings;
+
+  constructor(options: SimulatorOptions = {}) {
+    this.#core = new SimulatorCore({
+      now: options.now ?? Date.now,
+      seed: options.seed ?? 1,
+      accessTokenTtlMs: (options.accessTokenTtlSeconds ?? 3600) * 1000,
+      faults: options.faults ?? {},
+    });
+    this.#origin = (options.origin ?? DEFAULT_ORIGIN).replace(/\/+$/, '');
+    this.faults = this.#core.faults;
+    this.crmState = new CrmState(this.#core.random);
+    this.#core.router.add(...accountsRoutes(this.#core), ...crmRoutes(this.#core, this.crmState));
+  }
+
+  /** In-process transport: pass as `fetch` to createZoho. A reset fault throws like undici. */
+  readonly fetch = async (input: Request | string | URL, init?: RequestInit): Promise<Response> => {
+    const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+    const answer = await abortable(this.#core.handle(request), request.signal);
+    if (answer === CONNECTION_RESET) {
+      throw new TypeError('fetch failed', { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) });
+    }
+    return answer;
+  };
+
+  /** msw request handlers for the in-process origin: `setupServer(...sim.handlers)`. */
+  get handlers(): HttpHandler[] {
+    return [
+      http.all(`${this.#origin}/*`, async ({ request }) => {
+        const answer = await this.#core.handle(request);
+        return answer === CONNECTION_RESET ? HttpResponse.error() : answer;
+      }),
+    ];
+  }
+
+  /** Where createZoho should point to reach `sim.fetch` / `sim.handlers`. */
+  get dataCenter(): DataCenter {
+    return dataCenterAt(this.#origin);
+  }
+
+  /** Serves the simulator over HTTP on 127.0.0.1 (a free port unless given). */
+  async listen(port?: number): Promise<SimulatorServer> {
+    const server = await serveHttp((request) => this.#core.handle(request), port);
+    return { ...server, dataCenter: dataCenterAt(server.url) };
+  }
+
+  /** Registers an OAuth client (a "self client" in Zoho's console). */
+  createClient(): { clientId: string; clientSecret: string } {
+    const { clientId, clientSecret } = this.#core.oauth.createClient();
+    return { clientId, clientSecret };
+  }
+
+  /** A grant code for `user`, valid 3 minutes, usable once. */
+  createGrantCode(options: { clientId: string; user: string; scopes?: string[] }): string {
+    return this.#core.oauth.createGrantCode(options.clientId, options.user, options.scopes ?? ['ZohoCRM.modules.ALL', 'ZohoCRM.settings.ALL', 'ZohoCRM.users.READ', 'ZohoCRM.org.READ']);
+  }
+
+  /** Issues a refresh token directly, as if the user had consented earlier. */
+  issueRefreshToken(options: { clientId: string; user: string; scopes?: string[] }): string {
+    return this.#core.oauth.issueRefreshToken(options.clientId, options.user, options.scopes ?? ['ZohoCRM.modules.ALL']).token;
+  }
+
+  /** Makes every live access token (of `user`, or everyone's) expire now. */
+  expireAccessTokens(user?: string): number {
+    return this.#core.oauth.expireAccessTokens(user);
+  }
+
+  /** Revokes refresh tokens (and their access tokens) of `user`, or everyone's. */
+  revokeTokens(user?: string): number {
+    return this.#core.oauth.revokeUser(user);
+  }
+
+  /** Queues a one-shot fault for the next `times` matching requests. */
+  failNext(fault: Fault, options: FaultMatch & { times?: number } = {}): void {
+    const { times = 1, ...match } = options;
+    this.#core.queued.push({ fault, remaining: times, match });
+  }
+
+  /** Drops queued faults and restores the standing settings to none. */
+  clearFaults(): void {
+    this.#core.queued.length = 0;
+    Object.assign(this.faults, { latencyMs: 0, errorRate: 0, errorStatus: 500, concurrencyLimit: Infinity });
+  }
+
+  /**
+   * Every secret the simulator ever issued: client secrets, grant codes, refresh and access
+   * tokens. Tests use it to prove none leaked into logs or error messages.
+   */
+  secrets(): string[] {
+    const { oauth } = this.#core;
+    return [
+      ...[...oauth.clients.values()].map((c) => c.clientSecret),
+      ...oauth.codes.keys(),
+      ...oauth.refreshTokens.keys(),
+      ...oauth.accessTokens.keys(),
+    ];
+  }
+
+  stats(): SimulatorStats {
+    return this.#core.stats.snapshot();
+  }
+
+  resetStats(): void {
+    this.#core.stats.reset();
+  }
+}
+
+export function createSimulator(options: SimulatorOptions = {}): Simulator {
+  return new Simulator(options);
+}
+
+/** One origin serves every product: their paths never overlap (/oauth, /crm, /restapi...). */
+function dataCenterAt(origin: string): DataCenter {
+  return { name: 'simulator', accounts: origin, api: origin, content: origin, analytics: origin, desk: origin };
+}
+
+/** Like real fetch: an aborted signal rejects at once with the signal's reason. */
+function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
