@@ -1,0 +1,170 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { MemoryTokenStore } from '../../persistence/index.js';
+import { ZohoAuthError, ZohoConfigError } from '../../src/index.js';
+import { caught, simZoho, type SimZoho } from '../support/sim-zoho.js';
+
+let env: SimZoho | undefined;
+afterEach(async () => {
+  await env?.close();
+  env = undefined;
+});
+
+async function currentUser(zoho: SimZoho['zoho'] | ReturnType<SimZoho['zoho']['as']>): Promise<string | undefined> {
+  const { data } = await zoho.crm.api.GET('/crm/v8/users', { params: { query: { type: 'CurrentUser' } } });
+  return data?.users?.[0]?.email;
+}
+
+describe('grant codes and stored users', () => {
+  it('stores a new user from a grant code and reports who, where and which scopes, but no secret', async () => {
+    env = await simZoho();
+    const { sim, zoho, clientId } = env;
+    const code = sim.createGrantCode({ clientId, user: 'ana@example.com', scopes: ['ZohoCRM.modules.ALL'] });
+    const authorized = await zoho.authorize({ code, user: 'ana@example.com' });
+    expect(authorized).toEqual({
+      user: 'ana@example.com',
+      clientId,
+      environment: 'production',
+      dataCenter: 'simulator',
+      apiDomain: sim.dataCenter.api,
+      scopes: ['ZohoCRM.modules.ALL'],
+    });
+    expect(JSON.stringify(authorized)).not.toContain(code);
+    const stored = await zoho.store.get({ user: 'ana@example.com', clientId, environment: 'production' });
+    expect(stored?.refreshToken).toMatch(/^1000\./);
+    expect(await zoho.users()).toEqual(['ana@example.com']);
+    expect(await currentUser(zoho.as('ana@example.com'))).toBe('ana@example.com');
+  });
+
+  it('refuses a used grant code with a plain-words ZohoAuthError', async () => {
+    env = await simZoho();
+    const { sim, zoho, clientId } = env;
+    const code = sim.createGrantCode({ clientId, user: 'ana@example.com' });
+    await zoho.authorize({ code, user: 'ana@example.com' });
+    const error = await caught(() => zoho.authorize({ code, user: 'ana@example.com' }));
+    expect(error).toBeInstanceOf(ZohoAuthError);
+    expect(error).toMatchObject({ reason: 'grant-failed', code: 'invalid_code', product: 'accounts' });
+    expect((error as Error).message).toMatch(/expired|already used/);
+    expect((error as Error).message).not.toContain(code);
+  });
+
+  it('refuses an unknown client with a hint about the data centre', async () => {
+    env = await simZoho({ zoho: { credentials: { clientId: '1000.UNKNOWNCLIENT', clientSecret: 'not-the-secret-at-all' } } });
+    const code = env.sim.createGrantCode({ clientId: env.clientId, user: 'ana@example.com' });
+    const error = await caught(() => env!.zoho.authorize({ code, user: 'ana@example.com' }));
+    expect(error).toMatchObject({ name: 'ZohoAuthError', reason: 'grant-failed', code: 'invalid_client' });
+    expect((error as Error).message).toMatch(/data centre/);
+  });
+
+  it('fails clearly when a user has no stored token', async () => {
+    env = await simZoho();
+    const error = await caught(() => currentUser(env!.zoho.as('nobody@example.com')));
+    expect(error).toMatchObject({ name: 'ZohoAuthError', reason: 'no-token' });
+    expect((error as Error).message).toContain('zoho.authorize()');
+  });
+
+  it('fails clearly when no user is bound and there is no default', async () => {
+    env = await simZoho({ users: ['ana@example.com'] });
+    const error = await caught(() => currentUser(env!.zoho));
+    expect(error).toMatchObject({ name: 'ZohoAuthError', reason: 'no-token' });
+    expect((error as Error).message).toContain('zoho.as(user)');
+  });
+
+  it('rejects an empty user name with ZohoConfigError', async () => {
+    env = await simZoho();
+    expect(() => env!.zoho.as('')).toThrow(ZohoConfigError);
+  });
+
+  it('revokes a user: Zoho forgets the token and the store deletes it', async () => {
+    env = await simZoho({ users: ['ana@example.com'] });
+    const { zoho, sim, clientId } = env;
+    const before = await zoho.store.get({ user: 'ana@example.com', clientId, environment: 'production' });
+    await zoho.revoke('ana@example.com');
+    expect(await zoho.store.get({ user: 'ana@example.com', clientId, environment: 'production' })).toBeUndefined();
+    // The revoked refresh token no longer works, even from another client holding it.
+    const other = new MemoryTokenStore([{ ...before!, accessToken: undefined, expiresAt: undefined }]);
+    const { createZoho } = await import('../../src/index.js');
+    const stale = createZoho({ credentials: { clientId, clientSecret: env.clientSecret }, dataCenter: sim.dataCenter, fetch: sim.fetch, store: other });
+    const error = await caught(() => currentUser(stale.as('ana@example.com')));
+    expect(error).toMatchObject({ name: 'ZohoAuthError', reason: 'refresh-failed', code: 'invalid_code' });
+  });
+});
+
+describe('single-flight refresh', () => {
+  it('refreshes once for 1000 concurrent calls with an expired token', async () => {
+    env = await simZoho({ users: ['ana@example.com'], zoho: { maxConcurrency: 50 } });
+    const { sim, zoho } = env;
+    sim.expireAccessTokens();
+    // The client still believes its cached token is good: every call meets a 401 first.
+    sim.resetStats();
+    const ana = zoho.as('ana@example.com');
+    const emails = await Promise.all(Array.from({ length: 1000 }, () => currentUser(ana)));
+    expect(new Set(emails)).toEqual(new Set(['ana@example.com']));
+    expect(sim.stats().refreshes).toBe(1);
+  });
+
+  it('refreshes once for 1000 concurrent calls when the stored token is past its expiry', async () => {
+    let clock = Date.now();
+    env = await simZoho({ users: ['ana@example.com'], sim: { now: () => clock }, zoho: { now: () => clock, maxConcurrency: 50 } });
+    clock += 3600_000; // an hour later: both sides agree the token is dead
+    env.sim.resetStats();
+    const ana = env.zoho.as('ana@example.com');
+    await Promise.all(Array.from({ length: 1000 }, () => currentUser(ana)));
+    expect(env.sim.stats().refreshes).toBe(1);
+    expect(env.sim.stats().rejectedTokens).toBe(0);
+  });
+
+  it('refreshes ahead of expiry, inside the skew window, without a 401', async () => {
+    let clock = Date.now();
+    env = await simZoho({ users: ['ana@example.com'], sim: { now: () => clock }, zoho: { now: () => clock, refreshSkewMs: 120_000 } });
+    clock += 3600_000 - 60_000; // one minute left: inside the two-minute skew
+    env.sim.resetStats();
+    await currentUser(env.zoho.as('ana@example.com'));
+    expect(env.sim.stats()).toMatchObject({ refreshes: 1, rejectedTokens: 0 });
+  });
+
+  it('stops asking Accounts once it throttles refreshes, and says when to retry', async () => {
+    let clock = Date.now();
+    env = await simZoho({ users: ['ana@example.com'], sim: { now: () => clock, accessTokenTtlSeconds: 30 }, zoho: { now: () => clock, refreshSkewMs: 0 } });
+    const ana = env.zoho.as('ana@example.com');
+    // The grant minted one token; nine refreshes within 5 minutes reach Zoho's 10-per-10-minutes limit.
+    for (let i = 0; i < 9; i++) {
+      clock += 31_000;
+      await currentUser(ana);
+    }
+    clock += 31_000;
+    const error = await caught(() => currentUser(ana));
+    expect(error).toMatchObject({ name: 'ZohoAuthError', reason: 'throttled', recoverable: true });
+    expect((error as ZohoAuthError).retryAfterMs).toBeGreaterThan(0);
+    const requests = env.sim.stats().requests;
+    await caught(() => currentUser(ana));
+    expect(env.sim.stats().requests, 'no request while throttled').toBe(requests);
+  });
+});
+
+describe('a product refuses the token', () => {
+  it('refreshes and replays once after a 401', async () => {
+    env = await simZoho({ users: ['ana@example.com'] });
+    const { sim, zoho } = env;
+    sim.failNext({ type: 'auth' }, { product: 'crm' });
+    sim.resetStats();
+    expect(await currentUser(zoho.as('ana@example.com'))).toBe('ana@example.com');
+    expect(sim.stats()).toMatchObject({ refreshes: 1, requests: 3 }); // 401, refresh, replay
+  });
+
+  it('surfaces a second 401 as ZohoAuthError instead of looping', async () => {
+    env = await simZoho({ users: ['ana@example.com'] });
+    const { sim, zoho } = env;
+    sim.failNext({ type: 'auth' }, { product: 'crm', times: 5 });
+    sim.resetStats();
+    const error = await caught(() => currentUser(zoho.as('ana@example.com')));
+    expect(error).toBeInstanceOf(ZohoAuthError);
+    expect(error).toMatchObject({ reason: 'token-rejected', code: 'INVALID_TOKEN', status: 401 });
+    expect(sim.stats()).toMatchObject({ refreshes: 1, requests: 3 });
+  });
+
+  it('recovers when another party revoked the access token but the refresh token lives', async () => {
+    env = await simZoho({ users: ['ana@example.com'] });
+    env.sim.expireAccessTokens('ana@example.com');
+    expect(await currentUser(env.zoho.as('ana@example.com'))).toBe('ana@example.com');
+  });
+});
