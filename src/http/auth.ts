@@ -1,5 +1,5 @@
 import { ZohoAuthError } from '../errors.js';
-import type { Layer } from './handler.js';
+import { resendable, type Layer } from './handler.js';
 
 /** Where the auth layer gets tokens: the TokenManager, or anything shaped like it. */
 export interface AccessTokenSource {
@@ -29,7 +29,7 @@ export function authLayer(tokens: AccessTokenSource, options: AuthLayerOptions):
         reason: 'no-token',
       });
     }
-    const replay = request.clone();
+    const replay = resendable(request);
     const first = await tokens.accessToken(user);
     try {
       return await next(sign(request, first, options.apiOrigin), context);

@@ -15,6 +15,12 @@ export interface RequestContext {
    * a caller can mark a POST safe (the OAuth refresh grant) or an operation unsafe.
    */
   readonly idempotent?: boolean | undefined;
+  /**
+   * Set by the timeout layer: the signal the final fetch must obey (the caller's signal and
+   * the timer). Passed to fetch as init rather than by rebuilding the Request: building
+   * Requests is the dearest thing a transport does.
+   */
+  signal?: AbortSignal | undefined;
 }
 
 /** One step of the transport: takes a request, answers with a response or throws a ZohoError. */
@@ -24,15 +30,23 @@ export type Handler = (request: Request, context: RequestContext) => Promise<Res
 export type Layer = (next: Handler) => Handler;
 
 /** The plain `fetch` we end with; injectable so tests and the simulator can stand in. */
-export type FetchFn = (request: Request) => Promise<Response>;
+export type FetchFn = (request: Request, init?: RequestInit) => Promise<Response>;
 
 /** Wraps layers around `fetch`, outermost first, so the list reads in request order. */
 export function compose(layers: readonly Layer[], fetch: FetchFn): Handler {
-  const terminal: Handler = (request) => fetch(request);
+  const terminal: Handler = (request, context) => (context.signal ? fetch(request, { signal: context.signal }) : fetch(request));
   return layers.reduceRight<Handler>((next, layer) => layer(next), terminal);
 }
 
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+
+/**
+ * A request that may be sent again as it is: without a body nothing is consumed by sending
+ * it, so only requests with bodies need a clone per attempt.
+ */
+export function resendable(request: Request): Request {
+  return request.body === null ? request : request.clone();
+}
 
 export function isIdempotent(request: Request, context: RequestContext): boolean {
   return context.idempotent ?? IDEMPOTENT_METHODS.has(request.method);

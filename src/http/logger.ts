@@ -21,6 +21,11 @@ export class RedactingLogger {
     private readonly redactor: Redactor,
   ) {}
 
+  /** False when nobody listens: the transport then leaves the logging layer out. */
+  get enabled(): boolean {
+    return this.target !== undefined;
+  }
+
   log(level: LogLevel, message: string, fields: Record<string, unknown> = {}): void {
     const write = this.target?.[level];
     if (!write) return;

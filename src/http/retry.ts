@@ -1,5 +1,5 @@
 import { ZohoError } from '../errors.js';
-import { isIdempotent, type Layer } from './handler.js';
+import { isIdempotent, resendable, type Layer } from './handler.js';
 import { retryVerdict, type RetryPolicy } from './retry-policy.js';
 import { sleep } from './sleep.js';
 
@@ -17,7 +17,7 @@ export function retryLayer(policy: RetryPolicy, hooks: RetryHooks = {}): Layer {
     for (let attempt = 1; ; attempt++) {
       context.attempt = attempt;
       // The last possible attempt may consume the original; earlier ones need a copy.
-      const sent = attempt > policy.maxRetries ? request : request.clone();
+      const sent = attempt > policy.maxRetries ? request : resendable(request);
       try {
         return await next(sent, context);
       } catch (error) {

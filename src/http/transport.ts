@@ -37,7 +37,7 @@ export function createApiTransport(options: TransportOptions, tokens: AccessToke
     authLayer(tokens, { apiOrigin }),
     timeoutLayer(options.timeoutMs),
     normaliseLayer(options.redactor),
-    loggerLayer(options.logger),
+    ...(options.logger.enabled ? [loggerLayer(options.logger)] : []),
   ];
   return compose(layers, options.fetch);
 }
@@ -45,7 +45,12 @@ export function createApiTransport(options: TransportOptions, tokens: AccessToke
 /** Accounts' OAuth calls: same pipeline without auth (they carry the client secret instead). */
 export function createAccountsTransport(options: TransportOptions): Handler {
   return compose(
-    [retryLayer({ ...options.retry, maxRetries: Math.min(options.retry.maxRetries, 2) }), timeoutLayer(options.timeoutMs), normaliseLayer(options.redactor), loggerLayer(options.logger)],
+    [
+      retryLayer({ ...options.retry, maxRetries: Math.min(options.retry.maxRetries, 2) }),
+      timeoutLayer(options.timeoutMs),
+      normaliseLayer(options.redactor),
+      ...(options.logger.enabled ? [loggerLayer(options.logger)] : []),
+    ],
     options.fetch,
   );
 }
