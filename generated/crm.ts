@@ -1,0 +1,10374 @@
+// This file is generated from spec/crm.yaml by scripts/generate.ts. Do not edit.
+
+export interface paths {
+    "/{download_url}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The path of the job's `result.download_url` on the download host. */
+                download_url: components["parameters"]["download_url"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the result of a bulk write job
+         * @description `result.download_url` of the job is an absolute URL on Zoho's download host; this
+         *     operation describes a GET of it. The ZIP holds one CSV with the mapped columns plus
+         *     STATUS, RECORD_ID and ERRORS (e.g. `MANDATORY_NOT_FOUND-Company`).
+         */
+        get: operations["downloadBulkWriteResult"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/bulk/v8/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a bulk read (export) job
+         * @description Exports up to 200,000 records per page of a module to a CSV (or ICS for Events).
+         *     Poll the job, or give a `callback`.
+         */
+        post: operations["createBulkReadJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/bulk/v8/read/{job_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job_id: components["parameters"]["job_id"];
+            };
+            cookie?: never;
+        };
+        /** Get a bulk read job */
+        get: operations["getBulkReadJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/bulk/v8/read/{job_id}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job_id: components["parameters"]["job_id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the result of a bulk read job
+         * @description A ZIP archive holding one CSV (or ICS) file. At most 10 downloads a minute.
+         */
+        get: operations["downloadBulkReadResult"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/bulk/v8/write": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a bulk write (import) job */
+        post: operations["createBulkWriteJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/bulk/v8/write/{job_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job_id: components["parameters"]["job_id"];
+            };
+            cookie?: never;
+        };
+        /** Get a bulk write job */
+        get: operations["getBulkWriteJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/__apis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the APIs of the org with their scopes and credits */
+        get: operations["getSupportedApis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/__composite_requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run up to five API calls in one request
+         * @description Sub-requests can reference earlier responses with `@{sub_request_id:$.json.path}`.
+         *     One composite call costs the credits of its sub-requests; bulk, composite and
+         *     notification APIs cannot be sub-requests.
+         */
+        post: operations["executeCompositeRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List records of a module
+         * @description Up to 200 records per page. `fields` is required. Use `cvid` to read a custom view,
+         *     `ids` to read specific records, and `page_token` past the first 2,000 records.
+         */
+        get: operations["getRecords"];
+        /**
+         * Update records
+         * @description At most 100 records, each with its `id` (or the external id field named in X-EXTERNAL).
+         */
+        put: operations["updateRecords"];
+        /**
+         * Insert records
+         * @description At most 100 records. Omit `trigger` to run all automation, send `[]` to run none.
+         */
+        post: operations["insertRecords"];
+        /**
+         * Delete records
+         * @description Moves up to 100 records to the recycle bin.
+         */
+        delete: operations["deleteRecords"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a record
+         * @description With X-EXTERNAL, `record_id` is the value of that external id field.
+         */
+        get: operations["getRecord"];
+        /** Update a record */
+        put: operations["updateRecord"];
+        post?: never;
+        /** Delete a record */
+        delete: operations["deleteRecord"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{record_id}/__timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        /** Get the history of a record */
+        get: operations["getTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{record_id}/{related_list_api_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+                /** @description API name of the related list (see `getRelatedLists`), e.g. Notes, Contacts, Deals. */
+                related_list_api_name: components["parameters"]["related_list_api_name"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the records of a related list
+         * @description The related list API names come from `GET /settings/related_lists` (e.g. Notes, Contacts, Deals).
+         */
+        get: operations["getRelatedRecords"];
+        /**
+         * Link records, or update the relation fields
+         * @description Associates the records in `data` (by `id`) with the parent record; relation fields
+         *     (e.g. `Contact_Role` for Deals–Contacts, `List_Price` for Products–Price_Books)
+         *     can be set alongside.
+         */
+        put: operations["updateRelatedRecords"];
+        post?: never;
+        /** Unlink records from a record */
+        delete: operations["delinkRelatedRecords"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{record_id}/{related_list_api_name}/{related_record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+                /** @description API name of the related list (see `getRelatedLists`), e.g. Notes, Contacts, Deals. */
+                related_list_api_name: components["parameters"]["related_list_api_name"];
+                /** @description Id of the related record (or its external id value with X-EXTERNAL). */
+                related_record_id: components["parameters"]["related_record_id"];
+            };
+            cookie?: never;
+        };
+        /** Get one related record */
+        get: operations["getRelatedRecord"];
+        /** Link one record, or update its relation fields */
+        put: operations["updateRelatedRecord"];
+        post?: never;
+        /** Unlink one record */
+        delete: operations["delinkRelatedRecord"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{record_id}/actions/add_tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tag a record */
+        post: operations["addTagsToRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{record_id}/actions/assign_territories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign territories to a record */
+        post: operations["assignTerritoriesToRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{record_id}/actions/blueprint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        /** Get the blueprint state and available transitions of a record */
+        get: operations["getBlueprint"];
+        /** Perform a blueprint transition */
+        put: operations["updateBlueprint"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{record_id}/actions/change_owner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the owner of a record */
+        post: operations["changeRecordOwner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{record_id}/actions/clone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Clone a record
+         * @description Creates a copy; the optional body overrides field values of the copy.
+         */
+        post: operations["cloneRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{record_id}/actions/download_fields_attachment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        /** Download a file of a file-upload field */
+        get: operations["downloadFieldAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{record_id}/actions/fetch_full_data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        /** Get full rich-text values of a record */
+        get: operations["getRecordRichText"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{record_id}/actions/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        /** Status of a merge */
+        get: operations["getMergeStatus"];
+        put?: never;
+        /**
+         * Merge duplicates into a master record
+         * @description `record_id` is the master record; the records in the body are merged into it and deleted.
+         */
+        post: operations["mergeRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{record_id}/actions/remove_tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Untag a record */
+        post: operations["removeTagsFromRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{record_id}/actions/remove_territories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remove territories from a record */
+        post: operations["removeTerritoriesFromRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{record_id}/actions/send_mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send an email from a record */
+        post: operations["sendMail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{record_id}/actions/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        /** List who a record is shared with */
+        get: operations["getRecordShares"];
+        /** Change or revoke the sharing of a record */
+        put: operations["updateRecordShares"];
+        /** Share a record with users */
+        post: operations["shareRecord"];
+        /** Revoke all sharing of a record */
+        delete: operations["revokeRecordShares"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{record_id}/Attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        /** List the attachments of a record */
+        get: operations["getAttachments"];
+        put?: never;
+        /**
+         * Attach a file or a link to a record
+         * @description Either a multipart body with the file (at most 20 MB) in the part named `file`, or
+         *     no body and the query parameter `attachmentUrl` (with an optional `title`) to attach
+         *     a link.
+         */
+        post: operations["uploadAttachment"];
+        /** Delete attachments of a record */
+        delete: operations["deleteAttachments"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{record_id}/Attachments/{attachment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachment_id: components["parameters"]["attachment_id"];
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        /** Download an attachment */
+        get: operations["downloadAttachment"];
+        put?: never;
+        post?: never;
+        /** Delete an attachment */
+        delete: operations["deleteAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{record_id}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the photo of a record
+         * @description Leads, Contacts, Accounts, Products, Vendors and custom modules with an image field.
+         */
+        get: operations["downloadRecordPhoto"];
+        put?: never;
+        /**
+         * Upload the photo of a record
+         * @description An image of at most 10 MB (JPEG, PNG, GIF, BMP...), in the part named `file`.
+         */
+        post: operations["uploadRecordPhoto"];
+        /** Delete the photo of a record */
+        delete: operations["deleteRecordPhoto"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/actions/add_tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tag records
+         * @description Up to 10 tags on up to 100 records (`ids` in the body); unknown tag names are created.
+         */
+        post: operations["addTagsToRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/actions/assign_territories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign territories to records */
+        post: operations["assignTerritoriesToRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/actions/change_owner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the owner of records */
+        post: operations["changeRecordsOwner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/actions/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Count records
+         * @description All records of the module, or those of a custom view, criteria or search.
+         */
+        get: operations["getRecordCount"];
+        put?: never;
+        /**
+         * Count records (POST form)
+         * @description The same count as the GET form, for long criteria.
+         */
+        post: operations["countRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/actions/fetch_full_data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get full rich-text values of records
+         * @description List reads truncate rich-text fields; this returns them whole.
+         */
+        get: operations["getRichTextRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/actions/mass_change_owner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        /** Status of a mass owner change */
+        get: operations["getMassChangeOwnerStatus"];
+        put?: never;
+        /** Change the owner of a custom view's records in the background */
+        post: operations["massChangeOwner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/actions/mass_delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        /** Status of a mass delete */
+        get: operations["getMassDeleteStatus"];
+        put?: never;
+        /**
+         * Delete many records
+         * @description Up to 500 records by `ids` are deleted at once; a whole custom view (`cvid`) is deleted in the background.
+         */
+        post: operations["massDeleteRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/actions/mass_update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        /** Status of a mass update */
+        get: operations["getMassUpdateStatus"];
+        put?: never;
+        /**
+         * Update many records in the background
+         * @description Sets the same field values on up to 50,000 records (by ids, or a custom view). Poll with the returned job_id.
+         */
+        post: operations["massUpdateRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/actions/remove_tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Untag records */
+        post: operations["removeTagsFromRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/actions/remove_territories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remove territories from records */
+        post: operations["removeTerritoriesFromRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List deleted records
+         * @description Records deleted in the last 60 days, in the recycle bin or permanently deleted.
+         */
+        get: operations["getDeletedRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/deleted/{record_id}/{related_list_api_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+                /** @description API name of the related list (see `getRelatedLists`), e.g. Notes, Contacts, Deals. */
+                related_list_api_name: components["parameters"]["related_list_api_name"];
+            };
+            cookie?: never;
+        };
+        /** List related records of a deleted record */
+        get: operations["getDeletedRecordRelatedRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Search records
+         * @description Give exactly one of `criteria`, `email`, `phone` or `word`. Criteria look like
+         *     `((Last_Name:equals:Burns)and(Company:starts_with:Zyl))`, at most 10 conditions;
+         *     escape `(`, `)` and `,` in values with a backslash, then URL-encode. At most 2,000
+         *     records can be reached through search.
+         */
+        get: operations["searchRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/upsert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Insert or update records
+         * @description A record that matches an existing one on `duplicate_check_fields` (default: the
+         *     module's unique and system duplicate-check fields) is updated, otherwise inserted.
+         *     Each result says which in `action`, and `duplicate_field` names the field that matched.
+         */
+        post: operations["upsertRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/actions/watch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List notification channels */
+        get: operations["getNotificationChannels"];
+        /**
+         * Replace the details of channels
+         * @description Details not given are removed from the channel.
+         */
+        put: operations["updateNotificationChannels"];
+        /** Subscribe to record events */
+        post: operations["enableNotifications"];
+        /** Unsubscribe channels */
+        delete: operations["disableNotifications"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some details of channels, or disable some of their events
+         * @description Send `_delete_events: true` with `events` to stop those events only.
+         */
+        patch: operations["patchNotificationChannels"];
+        trace?: never;
+    };
+    "/crm/v8/Contacts/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List contact roles */
+        get: operations["getContactRoles"];
+        /** Update contact roles */
+        put: operations["updateContactRoles"];
+        /** Create contact roles */
+        post: operations["createContactRoles"];
+        /** Delete contact roles */
+        delete: operations["deleteContactRoles"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/Contacts/roles/{contact_role_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                contact_role_id: components["parameters"]["contact_role_id"];
+            };
+            cookie?: never;
+        };
+        /** Get a contact role */
+        get: operations["getContactRole"];
+        /** Update a contact role */
+        put: operations["updateContactRole"];
+        post?: never;
+        /** Delete a contact role */
+        delete: operations["deleteContactRole"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/coql": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a COQL query
+         * @description `select ... from <module> where ... order by ... limit <offset>, <count>`: at most 50
+         *     fields, 2,000 rows per call and 100,000 rows through LIMIT/OFFSET. A malformed query
+         *     fails with SYNTAX_ERROR (details `line`, `column`, `near`) or INVALID_QUERY.
+         */
+        post: operations["coqlQuery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a stored file */
+        get: operations["downloadFile"];
+        put?: never;
+        /**
+         * Upload files
+         * @description Up to 10 files of at most 20 MB each; the returned ids go into file-upload fields or email attachments.
+         */
+        post: operations["uploadFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/Leads/{record_id}/actions/convert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Convert a lead */
+        post: operations["convertLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/Leads/actions/mass_convert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status of a mass conversion */
+        get: operations["getMassConvertStatus"];
+        put?: never;
+        /** Convert up to 50 leads in the background */
+        post: operations["massConvertLeads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/Notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List notes */
+        get: operations["getNotes"];
+        /** Update notes */
+        put: operations["updateNotes"];
+        /**
+         * Create notes
+         * @description Each note needs `Note_Content` and `Parent_Id` with `module.api_name`.
+         */
+        post: operations["createNotes"];
+        /** Delete notes */
+        delete: operations["deleteNotes"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/Notes/{note_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                note_id: components["parameters"]["note_id"];
+            };
+            cookie?: never;
+        };
+        /** Get a note */
+        get: operations["getNote"];
+        /** Update a note */
+        put: operations["updateNote"];
+        post?: never;
+        /** Delete a note */
+        delete: operations["deleteNote"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/org": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the organisation */
+        get: operations["getOrganization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/org/currencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List currencies */
+        get: operations["getCurrencies"];
+        /** Update currencies */
+        put: operations["updateCurrencies"];
+        /** Add currencies */
+        post: operations["addCurrencies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/org/currencies/{currency_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                currency_id: components["parameters"]["currency_id"];
+            };
+            cookie?: never;
+        };
+        /** Get a currency */
+        get: operations["getCurrency"];
+        /** Update a currency */
+        put: operations["updateCurrency"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/org/currencies/actions/available_currencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the currencies that can be added */
+        get: operations["getAvailableCurrencies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/org/currencies/actions/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Update the base currency */
+        put: operations["updateBaseCurrency"];
+        /** Enable multi-currency, setting the base currency */
+        post: operations["enableMultiCurrency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/org/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the org logo */
+        get: operations["downloadOrgPhoto"];
+        put?: never;
+        /** Upload the org logo */
+        post: operations["uploadOrgPhoto"];
+        /** Delete the org logo */
+        delete: operations["deleteOrgPhoto"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/custom_views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the custom views of a module */
+        get: operations["getCustomViews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/custom_views/{custom_view_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                custom_view_id: components["parameters"]["custom_view_id"];
+            };
+            cookie?: never;
+        };
+        /** Get a custom view */
+        get: operations["getCustomView"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/custom_views/{custom_view_id}/actions/change_sort": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                custom_view_id: components["parameters"]["custom_view_id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Change the default sort of a custom view */
+        put: operations["changeCustomViewSortOrder"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/custom_views/actions/change_sort": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change the default sort of custom views */
+        put: operations["changeCustomViewsSortOrder"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/email_templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List email templates */
+        get: operations["getEmailTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/email_templates/{template_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: components["parameters"]["template_id"];
+            };
+            cookie?: never;
+        };
+        /** Get an email template with its content */
+        get: operations["getEmailTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/emails/actions/from_addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the addresses a user may send from */
+        get: operations["getFromAddresses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/fields": {
+        parameters: {
+            query: {
+                /** @description API name of the module. */
+                module: components["parameters"]["module_query"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the fields of a module */
+        get: operations["getFields"];
+        put?: never;
+        /** Create custom fields */
+        post: operations["createFields"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update fields */
+        patch: operations["updateFields"];
+        trace?: never;
+    };
+    "/crm/v8/settings/fields/{field_id}": {
+        parameters: {
+            query: {
+                /** @description API name of the module. */
+                module: components["parameters"]["module_query"];
+            };
+            header?: never;
+            path: {
+                field_id: components["parameters"]["field_id"];
+            };
+            cookie?: never;
+        };
+        /** Get a field */
+        get: operations["getField"];
+        put?: never;
+        post?: never;
+        /** Delete a custom field */
+        delete: operations["deleteField"];
+        options?: never;
+        head?: never;
+        /** Update a field */
+        patch: operations["updateField"];
+        trace?: never;
+    };
+    "/crm/v8/settings/inventory_templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List inventory templates */
+        get: operations["getInventoryTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/inventory_templates/{template_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: components["parameters"]["template_id"];
+            };
+            cookie?: never;
+        };
+        /** Get an inventory template with its content */
+        get: operations["getInventoryTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/layouts": {
+        parameters: {
+            query: {
+                /** @description API name of the module. */
+                module: components["parameters"]["module_query"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the layouts of a module */
+        get: operations["getLayouts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update custom layouts */
+        patch: operations["updateLayouts"];
+        trace?: never;
+    };
+    "/crm/v8/settings/layouts/{layout_id}": {
+        parameters: {
+            query: {
+                /** @description API name of the module. */
+                module: components["parameters"]["module_query"];
+            };
+            header?: never;
+            path: {
+                layout_id: components["parameters"]["layout_id"];
+            };
+            cookie?: never;
+        };
+        /** Get a layout */
+        get: operations["getLayout"];
+        put?: never;
+        post?: never;
+        /** Delete a custom layout */
+        delete: operations["deleteLayout"];
+        options?: never;
+        head?: never;
+        /** Update a custom layout */
+        patch: operations["updateLayout"];
+        trace?: never;
+    };
+    "/crm/v8/settings/layouts/{layout_id}/actions/activate": {
+        parameters: {
+            query: {
+                /** @description API name of the module. */
+                module: components["parameters"]["module_query"];
+            };
+            header?: never;
+            path: {
+                layout_id: components["parameters"]["layout_id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Activate a custom layout */
+        post: operations["activateLayout"];
+        /** Deactivate a custom layout */
+        delete: operations["deactivateLayout"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/modules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List modules */
+        get: operations["getModules"];
+        /** Update custom modules */
+        put: operations["updateModules"];
+        /** Create custom modules */
+        post: operations["createModules"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/modules/{module_api_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a module
+         * @description Accepts the module's API name or its id.
+         */
+        get: operations["getModule"];
+        /** Update a module */
+        put: operations["updateModule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List profiles */
+        get: operations["getProfiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/profiles/{profile_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profile_id: components["parameters"]["profile_id"];
+            };
+            cookie?: never;
+        };
+        /** Get a profile with its permissions */
+        get: operations["getProfile"];
+        /** Update a profile's permissions */
+        put: operations["updateProfile"];
+        post?: never;
+        /** Delete a profile */
+        delete: operations["deleteProfile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/profiles/{profile_id}/actions/clone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profile_id: components["parameters"]["profile_id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Clone a profile */
+        post: operations["cloneProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/recycle_bin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List records in the recycle bin */
+        get: operations["getRecycleBinRecords"];
+        put?: never;
+        post?: never;
+        /**
+         * Permanently delete records from the recycle bin
+         * @description The records given by `ids`, or those matching `filters`; with neither, the whole recycle bin is emptied.
+         */
+        delete: operations["deleteRecycleBinRecords"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/recycle_bin/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        /** Get a record in the recycle bin */
+        get: operations["getRecycleBinRecord"];
+        put?: never;
+        post?: never;
+        /** Permanently delete a record from the recycle bin */
+        delete: operations["deleteRecycleBinRecord"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/related_lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the related lists of a module */
+        get: operations["getRelatedLists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/related_lists/{related_list_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                related_list_id: components["parameters"]["related_list_id"];
+            };
+            cookie?: never;
+        };
+        /** Get a related list */
+        get: operations["getRelatedList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List roles */
+        get: operations["getRoles"];
+        /** Update roles */
+        put: operations["updateRoles"];
+        /** Create roles */
+        post: operations["createRoles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/roles/{role_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                role_id: components["parameters"]["role_id"];
+            };
+            cookie?: never;
+        };
+        /** Get a role */
+        get: operations["getRole"];
+        /** Update a role */
+        put: operations["updateRole"];
+        post?: never;
+        /** Delete a role */
+        delete: operations["deleteRole"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the tags of a module */
+        get: operations["getTags"];
+        /** Rename or recolour tags */
+        put: operations["updateTags"];
+        /** Create tags */
+        post: operations["createTags"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/tags/{tag_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tag_id: components["parameters"]["tag_id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Rename or recolour a tag */
+        put: operations["updateTag"];
+        post?: never;
+        /** Delete a tag */
+        delete: operations["deleteTag"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/tags/{tag_id}/actions/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tag_id: components["parameters"]["tag_id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge another tag into this one */
+        post: operations["mergeTags"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/tags/{tag_id}/actions/records_count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tag_id: components["parameters"]["tag_id"];
+            };
+            cookie?: never;
+        };
+        /** Count the records that carry a tag */
+        get: operations["getTagRecordCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/tags/actions/mass_delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status of a tag mass delete */
+        get: operations["getMassDeleteTagsStatus"];
+        put?: never;
+        /** Delete tags in the background */
+        post: operations["massDeleteTags"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/territories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List territories */
+        get: operations["getTerritories"];
+        /** Update territories */
+        put: operations["updateTerritories"];
+        /** Create territories */
+        post: operations["createTerritories"];
+        /** Delete territories */
+        delete: operations["deleteTerritories"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/territories/{territory_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory_id: components["parameters"]["territory_id_path"];
+            };
+            cookie?: never;
+        };
+        /** Get a territory */
+        get: operations["getTerritory"];
+        /** Update a territory */
+        put: operations["updateTerritory"];
+        post?: never;
+        /** Delete a territory */
+        delete: operations["deleteTerritory"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/territories/{territory_id}/__child_territories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory_id: components["parameters"]["territory_id_path"];
+            };
+            cookie?: never;
+        };
+        /** List the child territories of a territory */
+        get: operations["getChildTerritories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/territories/{territory_id}/actions/transfer_and_delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory_id: components["parameters"]["territory_id_path"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Delete a territory, moving its records and users to another */
+        post: operations["transferAndDeleteTerritory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/territories/actions/associated_users_count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count the users of each territory */
+        get: operations["getTerritoryAssociatedUsersCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/territories/actions/deleted_associated_territories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List deleted territories */
+        get: operations["getDeletedTerritories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/territories/actions/transfer_and_delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Delete territories, moving their records and users to others */
+        post: operations["transferAndDeleteTerritories"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/variable_groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List variable groups */
+        get: operations["getVariableGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/variable_groups/{variable_group_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id or API name of the variable group. */
+                variable_group_id: components["parameters"]["variable_group_id"];
+            };
+            cookie?: never;
+        };
+        /** Get a variable group */
+        get: operations["getVariableGroup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/variables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List variables */
+        get: operations["getVariables"];
+        /** Update variables */
+        put: operations["updateVariables"];
+        /** Create variables */
+        post: operations["createVariables"];
+        /** Delete variables */
+        delete: operations["deleteVariables"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/variables/{variable_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id or API name of the variable. */
+                variable_id: components["parameters"]["variable_id"];
+            };
+            cookie?: never;
+        };
+        /** Get a variable */
+        get: operations["getVariable"];
+        /** Update a variable */
+        put: operations["updateVariable"];
+        post?: never;
+        /** Delete a variable */
+        delete: operations["deleteVariable"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file for bulk write
+         * @description A ZIP of one CSV (at most 25 MB, 25,000 rows), uploaded to the **content host** of
+         *     the data centre, not the API domain. The first CSV row holds field API names (or
+         *     use `field_mappings` in the job).
+         */
+        post: operations["uploadBulkWriteFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List users */
+        get: operations["getUsers"];
+        /** Update users */
+        put: operations["updateUsers"];
+        /**
+         * Add users
+         * @description Each new user gets an invitation email; `last_name`, `email`, `role` and `profile` are required.
+         */
+        post: operations["createUsers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/users/{user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: components["parameters"]["user_id"];
+            };
+            cookie?: never;
+        };
+        /** Get a user */
+        get: operations["getUser"];
+        /** Update a user */
+        put: operations["updateUser"];
+        post?: never;
+        /** Delete a user */
+        delete: operations["deleteUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/users/{user_id}/actions/associated_groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: components["parameters"]["user_id"];
+            };
+            cookie?: never;
+        };
+        /** List the groups a user belongs to */
+        get: operations["getUserAssociatedGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/users/{user_id}/territories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: components["parameters"]["user_id"];
+            };
+            cookie?: never;
+        };
+        /** List the territories of a user */
+        get: operations["getUserTerritories"];
+        /** Add territories to a user */
+        put: operations["associateUserTerritories"];
+        post?: never;
+        /** Remove territories from a user */
+        delete: operations["removeUserTerritories"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/users/{user_id}/territories/{territory_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory_id: components["parameters"]["territory_id_path"];
+                user_id: components["parameters"]["user_id"];
+            };
+            cookie?: never;
+        };
+        /** Get one territory of a user */
+        get: operations["getUserTerritory"];
+        put?: never;
+        post?: never;
+        /** Remove one territory from a user */
+        delete: operations["removeUserTerritory"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/users/actions/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count users */
+        get: operations["getUsersCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export interface webhooks {
+    recordNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A record event Zoho sends to a channel's notify_url
+         * @description Zoho POSTs this JSON to the `notify_url` of a channel subscribed with
+         *     `enableNotifications`. Check `token` and `channel_id`, answer 2xx quickly, and fetch
+         *     the changed records by `ids` if you need more than `affected_fields`.
+         */
+        post: operations["receiveRecordNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export interface components {
+    schemas: {
+        /** @description One failed item of a batch; same shape as `ErrorResponse`. */
+        ActionError: {
+            code: components["schemas"]["ErrorCode"];
+            details: components["schemas"]["ErrorDetails"];
+            message: string;
+            /** @constant */
+            status: "error";
+        };
+        /**
+         * @description The per-item result of a write. A batch of N items returns N results in input order;
+         *     some may succeed while others fail. Narrow on `status`.
+         */
+        ActionResult: components["schemas"]["ActionSuccess"] | components["schemas"]["ActionError"];
+        /** @description `{"data": [ActionResult...]}`, one result per input item, in input order. */
+        ActionResultsResponse: {
+            data: components["schemas"]["ActionResult"][];
+        };
+        /**
+         * @description One successful item of a batch, e.g. `{"code":"SUCCESS","details":{"id":"...",
+         *     "Created_Time":"..."},"message":"record added","status":"success"}`. Upserts add
+         *     `action` (what happened to the record) and, for an update, `duplicate_field` (the
+         *     field that matched the existing record).
+         */
+        ActionSuccess: {
+            /** @enum {string} */
+            action?: "insert" | "update";
+            code: components["schemas"]["SuccessCode"];
+            details: components["schemas"]["SuccessDetails"];
+            duplicate_field?: string | null;
+            message: string;
+            /** @constant */
+            status: "success";
+        };
+        AddTagsRequest: {
+            /** @description Records to tag (bulk endpoint only, up to 100). */
+            ids?: components["schemas"]["Id"][];
+            /** @description Replace the records' existing tags. */
+            over_write?: boolean;
+            tags: {
+                color_code?: string;
+                name: string;
+            }[];
+        };
+        AssociatedUsersCountResponse: {
+            associated_users_count: {
+                count?: number | string;
+                territory?: {
+                    id?: components["schemas"]["Id"];
+                    name?: string;
+                    subordinates?: boolean;
+                };
+            }[];
+            info?: components["schemas"]["Info"];
+        };
+        Attachment: {
+            $attachment_type?: number;
+            $editable?: boolean;
+            $file_id?: string;
+            $link_url?: string | null;
+            $se_module?: string;
+            $sharing_permission?: string;
+            $state?: string;
+            /** @description `Attachment` for a file, `Link URL` for a link. */
+            $type?: string;
+            Created_By?: components["schemas"]["MinifiedUser"];
+            /** Format: date-time */
+            Created_Time?: string;
+            File_Name?: string;
+            id?: components["schemas"]["Id"];
+            Modified_By?: components["schemas"]["MinifiedUser"];
+            /** Format: date-time */
+            Modified_Time?: string;
+            Owner?: components["schemas"]["RecordOwner"];
+            Parent_Id?: {
+                id?: components["schemas"]["Id"];
+                name?: string;
+            };
+            /** @description Size in bytes, as a string. */
+            Size?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        AttachmentListResponse: {
+            data: components["schemas"]["Attachment"][];
+            info?: components["schemas"]["Info"];
+        };
+        /** @description A file of at most 20 MB in the part named `file`. */
+        AttachmentUpload: {
+            file: components["schemas"]["Binary"];
+        };
+        AvailableCurrenciesResponse: {
+            available_currencies: {
+                decimal_places?: string;
+                decimal_separator?: string;
+                display_name?: string;
+                display_value?: string;
+                iso_code?: string;
+                symbol?: string;
+                thousand_separator?: string;
+            }[];
+        };
+        BaseCurrencyActionResponse: {
+            base_currency: components["schemas"]["ActionResult"];
+        };
+        BaseCurrencyRequest: {
+            base_currency: components["schemas"]["Currency"];
+        };
+        /**
+         * Format: binary
+         * @description Raw file content.
+         */
+        Binary: string;
+        BlueprintResponse: {
+            blueprint: {
+                process_info?: {
+                    api_name?: string;
+                    escalation?: {
+                        [key: string]: unknown;
+                    } | null;
+                    field_id?: components["schemas"]["Id"];
+                    field_label?: string;
+                    field_value?: string;
+                    id?: components["schemas"]["Id"];
+                    is_continuous?: boolean;
+                    name?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                transitions?: components["schemas"]["BlueprintTransition"][];
+            };
+        };
+        BlueprintTransition: {
+            criteria_matched?: boolean;
+            data?: components["schemas"]["Record"];
+            /** Format: date-time */
+            execution_time?: string;
+            /** @description Fields to fill during the transition (field metadata). */
+            fields?: components["schemas"]["Field"][];
+            id?: components["schemas"]["Id"];
+            name?: string;
+            next_field_value?: string;
+            next_transitions?: {
+                id?: components["schemas"]["Id"];
+                name?: string;
+            }[];
+            percent_partial_save?: number;
+            type?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        BlueprintUpdateRequest: {
+            blueprint: {
+                data?: components["schemas"]["Record"];
+                transition_id: components["schemas"]["Id"];
+            }[];
+        };
+        /**
+         * @description State of a bulk read job.
+         * @enum {string}
+         */
+        BulkJobState: "ADDED" | "QUEUED" | "IN PROGRESS" | "COMPLETED" | "FAILURE";
+        BulkReadJob: {
+            callback?: components["schemas"]["Callback"];
+            created_by?: components["schemas"]["MinifiedUser"];
+            /** Format: date-time */
+            created_time?: string;
+            /** @enum {string} */
+            file_type?: "csv" | "ics";
+            id?: components["schemas"]["Id"];
+            /** @constant */
+            operation?: "read";
+            query?: components["schemas"]["BulkReadQuery"];
+            result?: components["schemas"]["BulkReadResult"];
+            state?: components["schemas"]["BulkJobState"];
+        };
+        BulkReadJobCreated: {
+            data: {
+                /** @constant */
+                code: "ADDED_SUCCESSFULLY";
+                details: {
+                    created_by?: components["schemas"]["MinifiedUser"];
+                    /** Format: date-time */
+                    created_time?: string;
+                    id?: components["schemas"]["Id"];
+                    /** @constant */
+                    operation?: "read";
+                    state?: components["schemas"]["BulkJobState"];
+                };
+                message: string;
+                /** @constant */
+                status: "success";
+            }[];
+            info?: {
+                [key: string]: unknown;
+            };
+        };
+        BulkReadJobRequest: {
+            callback?: components["schemas"]["Callback"];
+            /**
+             * @description `ics` is for the Events module only. Default csv.
+             * @enum {string}
+             */
+            file_type?: "csv" | "ics";
+            query: components["schemas"]["BulkReadQuery"];
+        };
+        BulkReadJobResponse: {
+            data: components["schemas"]["BulkReadJob"][];
+        };
+        BulkReadQuery: {
+            criteria?: components["schemas"]["Criteria"];
+            cvid?: components["schemas"]["Id"];
+            /** @description Field API names to export (all fields when omitted). */
+            fields?: string[];
+            module: components["schemas"]["MinifiedModule"];
+            /** @description Each page is up to 200,000 records. */
+            page?: number;
+            /** @description `next_page_token` of the previous job, to export past the first pages. */
+            page_token?: string;
+        };
+        /** @description Present once the job is COMPLETED. */
+        BulkReadResult: {
+            count?: number;
+            /** @example /crm/bulk/v8/read/554023000000568002/result */
+            download_url?: string;
+            more_records?: boolean;
+            next_page_token?: string | null;
+            page?: number;
+            per_page?: number;
+        };
+        /** @description Value used when the column is empty or the field is unmapped. */
+        BulkWriteDefaultValue: {
+            module?: string;
+            name?: string;
+            value?: unknown;
+        };
+        BulkWriteFieldMapping: {
+            api_name: string;
+            default_value?: components["schemas"]["BulkWriteDefaultValue"];
+            /** @description For lookups: the field of the looked-up module to match (e.g. `id`, `Email`). */
+            find_by?: string;
+            /** @description Date/datetime pattern, e.g. `MM/dd/yyyy`. */
+            format?: string;
+            /** @description Zero-based CSV column. */
+            index?: number;
+            /** @description For multi-module lookups: the target module. */
+            module?: string;
+            parent_column_index?: number;
+        };
+        BulkWriteJob: {
+            callback?: components["schemas"]["Callback"];
+            character_encoding?: string;
+            created_by?: components["schemas"]["MinifiedUser"];
+            /** Format: date-time */
+            created_time?: string;
+            id?: components["schemas"]["Id"];
+            /** @enum {string} */
+            operation?: "insert" | "update" | "upsert";
+            resource?: (components["schemas"]["BulkWriteResource"] & {
+                code?: string;
+                file?: {
+                    added_count?: number;
+                    name?: string;
+                    skipped_count?: number;
+                    status?: components["schemas"]["BulkWriteStatus"];
+                    total_count?: number;
+                    updated_count?: number;
+                };
+                message?: string;
+                status?: components["schemas"]["BulkWriteStatus"];
+            })[];
+            /** @description Present once the job is COMPLETED. */
+            result?: {
+                /**
+                 * @description A ZIP holding one CSV with STATUS, RECORD_ID and ERRORS columns.
+                 * @example https://download-accl.zoho.com/v2/crm/6735/bulk-write/554023000000568002/554023000000568002.zip
+                 */
+                download_url?: string;
+            };
+            status?: components["schemas"]["BulkWriteStatus"];
+        };
+        BulkWriteJobCreated: {
+            /** @constant */
+            code: "SUCCESS";
+            details: {
+                created_by?: components["schemas"]["MinifiedUser"];
+                id: components["schemas"]["Id"];
+            };
+            message: string;
+            /** @constant */
+            status: "success";
+        };
+        BulkWriteJobRequest: {
+            callback?: components["schemas"]["Callback"];
+            /** @example UTF-8 */
+            character_encoding?: string;
+            ignore_empty?: boolean;
+            /** @enum {string} */
+            operation: "insert" | "update" | "upsert";
+            resource: components["schemas"]["BulkWriteResource"][];
+        };
+        BulkWriteResource: {
+            /** @description Column-to-field mapping; when omitted the CSV header must hold field API names. */
+            field_mappings?: components["schemas"]["BulkWriteFieldMapping"][];
+            file_id: string;
+            file_names?: string[];
+            /** @description Field that identifies existing records (required for update and upsert). */
+            find_by?: string;
+            ignore_empty?: boolean;
+            module: components["schemas"]["MinifiedModule"];
+            /** @constant */
+            type: "data";
+        };
+        /** @enum {string} */
+        BulkWriteStatus: "ADDED" | "IN PROGRESS" | "COMPLETED" | "FAILED" | "SKIPPED";
+        BulkWriteUploadResponse: {
+            /** @constant */
+            code: "FILE_UPLOAD_SUCCESS";
+            details: {
+                /** Format: date-time */
+                created_time?: string;
+                /** @description The id to put in the job's `resource[].file_id`. */
+                file_id: string;
+            };
+            /** @example file uploaded. */
+            message: string;
+            /** @constant */
+            status: "success";
+        };
+        /** @description Where Zoho POSTs the job details when an async job completes or fails. */
+        Callback: {
+            /** @enum {string} */
+            method?: "post";
+            /** Format: uri */
+            url: string;
+        };
+        ChangeOwnerManyRequest: components["schemas"]["ChangeOwnerRequest"] & {
+            ids: components["schemas"]["Id"][];
+        };
+        ChangeOwnerRequest: {
+            /** @description Email the new owner. */
+            notify?: boolean;
+            owner: components["schemas"]["IdRef"];
+            /** @description Related records (e.g. Tasks, Deals) whose owner changes too. */
+            related_modules?: components["schemas"]["MinifiedModule"][];
+        };
+        /** @description A number you choose (a long) that comes back in every notification of the channel. */
+        ChannelId: string | number;
+        /**
+         * @description Comparators of the criteria tree (bulk read, custom views, mass actions).
+         * @enum {string}
+         */
+        Comparator: "equal" | "not_equal" | "in" | "not_in" | "less_than" | "less_equal" | "greater_than" | "greater_equal" | "contains" | "not_contains" | "starts_with" | "ends_with" | "between" | "not_between" | "like" | "not_like";
+        CompositeRequest: {
+            __composite_requests: components["schemas"]["CompositeSubRequest"][];
+            /** @description The older name of `parallel_execution` (it is the name in Zoho's published OAS file). */
+            concurrent_execution?: boolean;
+            /**
+             * @description Run independent sub-requests in parallel (default true, false when
+             *     rollback_on_fail is true). Both true is AMBIGUITY_DURING_PROCESSING.
+             */
+            parallel_execution?: boolean;
+            /** @description Roll back every sub-request if one fails (runs them in one transaction). Default false. */
+            rollback_on_fail?: boolean;
+        };
+        CompositeResponse: {
+            __composite_requests: components["schemas"]["CompositeSubResponse"][];
+        };
+        CompositeSubRequest: {
+            body?: {
+                [key: string]: unknown;
+            };
+            /** @description Extra headers; `Authorization` and `X-CRM-ORG` are not allowed here. */
+            headers?: {
+                [key: string]: string;
+            };
+            /** @enum {string} */
+            method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+            params?: {
+                [key: string]: unknown;
+            };
+            /** @description Name to reference this response from later sub-requests: `@{id:$.data[0].details.id}`. */
+            sub_request_id?: string;
+            /**
+             * @description A CRM path such as `/crm/v8/Leads`.
+             * @example /crm/v8/Leads
+             */
+            uri: string;
+        };
+        CompositeSubResponse: {
+            code?: string;
+            details?: {
+                response?: {
+                    /** @description The sub-request's response body (JSON), absent for 204. */
+                    body?: unknown;
+                    headers?: {
+                        [key: string]: string;
+                    };
+                    status_code?: number;
+                };
+                rollback_performed?: boolean;
+            };
+            message?: string;
+            /** @enum {string} */
+            status?: "success" | "error";
+        };
+        ContactRole: {
+            id?: components["schemas"]["Id"];
+            name?: string;
+            sequence_number?: number;
+        };
+        ContactRolesActionResponse: {
+            contact_roles: components["schemas"]["ActionResult"][];
+        };
+        ContactRolesResponse: {
+            contact_roles: components["schemas"]["ContactRole"][];
+        };
+        ContactRolesWriteRequest: {
+            contact_roles: components["schemas"]["ContactRole"][];
+        };
+        /**
+         * @description How to convert one lead. By default a contact and an account are created (or matched);
+         *     pass `Accounts`/`Contacts` ids to associate existing ones, and `Deals` to create a deal.
+         */
+        ConvertLeadInput: {
+            Accounts?: components["schemas"]["IdRef"];
+            assign_to?: components["schemas"]["IdRef"];
+            /** @description Tags of the lead to copy, per target module, e.g. `{"Contacts": ["Hot"]}`. */
+            carry_over_tags?: {
+                [key: string]: string[];
+            };
+            Contacts?: components["schemas"]["IdRef"];
+            /** @description Fields of the deal to create (Deal_Name, Stage, Closing_Date... as the layout requires). */
+            Deals?: components["schemas"]["Record"];
+            /** @description Module (Contacts, Accounts or Deals) that receives the lead's attachments. */
+            move_attachments_to?: components["schemas"]["MinifiedModule"];
+            notify_lead_owner?: boolean;
+            notify_new_entity_owner?: boolean;
+            /** @description Overwrite the existing account/contact with the lead's data. */
+            overwrite?: boolean;
+        };
+        ConvertLeadRequest: {
+            data: components["schemas"]["ConvertLeadInput"][];
+        };
+        ConvertLeadResponse: {
+            data: components["schemas"]["ConvertLeadResult"][];
+        };
+        ConvertLeadResult: {
+            /** @constant */
+            code: "SUCCESS";
+            /** @description The records the lead became; `Deals` is null when no deal was created. */
+            details: {
+                Accounts?: components["schemas"]["NamedRef"] | null;
+                Contacts?: components["schemas"]["NamedRef"] | null;
+                Deals?: components["schemas"]["NamedRef"] | null;
+            };
+            message: string;
+            /** @constant */
+            status: "success";
+        } | components["schemas"]["ActionError"];
+        CoqlRequest: {
+            /**
+             * @description e.g. `select Last_Name, Email from Leads where Lead_Source = 'Web' limit 0, 200`.
+             *     At most 50 fields, 2,000 rows per call and an offset of 100,000 through LIMIT.
+             * @example select Last_Name, Email from Leads where Lead_Source = 'Web' limit 0, 200
+             */
+            select_query: string;
+        };
+        CoqlResponse: {
+            data: components["schemas"]["Record"][];
+            info: {
+                count?: number;
+                more_records?: boolean;
+            };
+        };
+        CountResponse: {
+            /**
+             * @description A number; some endpoints (e.g. the tag records count) send it as a numeric string.
+             * @example 79
+             */
+            count: number | string;
+        };
+        /**
+         * @description A criteria tree. A leaf has `field`, `comparator` and `value`; a group has
+         *     `group_operator` and `group` (up to 25 conditions in bulk read).
+         */
+        Criteria: {
+            comparator?: components["schemas"]["Comparator"];
+            field?: {
+                api_name?: string;
+                id?: components["schemas"]["Id"];
+            };
+            group?: components["schemas"]["Criteria"][];
+            /** @enum {string} */
+            group_operator?: "and" | "or" | "AND" | "OR";
+            /** @description e.g. `value`; present in some metadata responses. */
+            type?: string;
+            /** @description A string, number, boolean, array (for in/between) or `${EMPTY}`. */
+            value?: unknown;
+        };
+        CurrenciesActionResponse: {
+            currencies: components["schemas"]["ActionResult"][];
+        };
+        CurrenciesResponse: {
+            currencies: components["schemas"]["Currency"][];
+        };
+        CurrenciesWriteRequest: {
+            currencies: components["schemas"]["Currency"][];
+        };
+        Currency: {
+            created_by?: components["schemas"]["MinifiedUser"];
+            /** Format: date-time */
+            created_time?: string;
+            /** @description Rate against the base currency, as a decimal string. */
+            exchange_rate?: string;
+            format?: {
+                /** @enum {string} */
+                decimal_places?: "0" | "2" | "3";
+                /** @enum {string} */
+                decimal_separator?: "Period" | "Comma";
+                /** @enum {string} */
+                thousand_separator?: "Comma" | "Period" | "Space";
+            };
+            id?: components["schemas"]["Id"];
+            is_active?: boolean;
+            is_base?: boolean;
+            /** @example EUR */
+            iso_code?: string;
+            modified_by?: components["schemas"]["MinifiedUser"];
+            /** Format: date-time */
+            modified_time?: string;
+            name?: string;
+            prefix_symbol?: boolean;
+            symbol?: string;
+        };
+        CustomView: {
+            /** @enum {string} */
+            access_type?: "public" | "shared" | "only_to_me";
+            /** @example public_views */
+            category?: string;
+            created_by?: components["schemas"]["MinifiedUser"] | null;
+            /** Format: date-time */
+            created_time?: string | null;
+            criteria?: components["schemas"]["Criteria"] | null;
+            default?: boolean;
+            display_value?: string;
+            favorite?: number | null;
+            fields?: {
+                _pin?: boolean;
+                api_name?: string;
+                id?: components["schemas"]["Id"];
+            }[];
+            id?: components["schemas"]["Id"];
+            /** Format: date-time */
+            last_accessed_time?: string | null;
+            locked?: boolean;
+            modified_by?: components["schemas"]["MinifiedUser"] | null;
+            /** Format: date-time */
+            modified_time?: string | null;
+            module?: components["schemas"]["MinifiedModule"];
+            name?: string;
+            offline?: boolean;
+            shared_to?: {
+                id?: components["schemas"]["Id"];
+                name?: string;
+                subordinates?: boolean;
+                /** @enum {string} */
+                type?: "users" | "roles" | "groups" | "territories";
+            }[] | null;
+            sort_by?: {
+                api_name?: string;
+                id?: components["schemas"]["Id"];
+            } | null;
+            sort_order?: components["schemas"]["SortOrder"] | null;
+            system_defined?: boolean;
+            system_name?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        CustomViewsActionResponse: {
+            custom_views: components["schemas"]["ActionResult"][];
+        };
+        CustomViewSortRequest: {
+            custom_views: {
+                id?: components["schemas"]["Id"];
+                sort_by?: {
+                    api_name?: string;
+                    id?: components["schemas"]["Id"];
+                };
+                sort_order?: components["schemas"]["SortOrder"];
+            }[];
+        };
+        CustomViewsResponse: {
+            custom_views: components["schemas"]["CustomView"][];
+            info?: {
+                count?: number;
+                /** @description Id of the default view. */
+                default?: string;
+                more_records?: boolean;
+                page?: number;
+                per_page?: number;
+                translation?: {
+                    [key: string]: string;
+                };
+            };
+        };
+        DeletedRecord: {
+            created_by?: components["schemas"]["MinifiedUser"];
+            deleted_by?: components["schemas"]["MinifiedUser"];
+            /** Format: date-time */
+            deleted_time?: string;
+            display_name?: string;
+            id?: components["schemas"]["Id"];
+            /** @enum {string} */
+            type?: "recycle" | "permanent";
+        };
+        DeletedRecordListResponse: {
+            data: components["schemas"]["DeletedRecord"][];
+            info?: components["schemas"]["Info"];
+        };
+        DeletedTerritoriesResponse: {
+            info?: components["schemas"]["Info"];
+            territories: {
+                deleted_by?: components["schemas"]["MinifiedUser"];
+                /** Format: date-time */
+                deleted_time?: string;
+                id?: components["schemas"]["Id"];
+                name?: string;
+            }[];
+        };
+        EmailAddress: {
+            email: string;
+            user_name?: string;
+        };
+        EmailTemplate: {
+            associated?: boolean;
+            attachments?: {
+                file_id?: string;
+                file_name?: string;
+                id?: components["schemas"]["Id"];
+                size?: number;
+            }[];
+            category?: string;
+            consent_linked?: boolean;
+            /** @description HTML; only when a single template is fetched. */
+            content?: string;
+            created_by?: components["schemas"]["MinifiedUser"];
+            /** Format: date-time */
+            created_time?: string;
+            description?: string | null;
+            editor_mode?: string;
+            favorite?: boolean;
+            folder?: components["schemas"]["TemplateFolder"];
+            id?: components["schemas"]["Id"];
+            /** Format: date-time */
+            last_usage_time?: string | null;
+            modified_by?: components["schemas"]["MinifiedUser"];
+            /** Format: date-time */
+            modified_time?: string;
+            module?: components["schemas"]["MinifiedModule"];
+            name?: string;
+            subject?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        EmailTemplatesResponse: {
+            email_templates: components["schemas"]["EmailTemplate"][];
+            info?: components["schemas"]["Info"];
+        };
+        /**
+         * @description The `code` of an error, in the envelope of a failed request (`ErrorResponse`) and in a
+         *     failed per-item result (`ActionError`). Zoho adds codes over time; treat an unknown
+         *     code as a generic failure.
+         * @enum {string}
+         */
+        ErrorCode: "INVALID_TOKEN" | "AUTHENTICATION_FAILURE" | "AUTHORIZATION_FAILED" | "OAUTH_SCOPE_MISMATCH" | "NO_PERMISSION" | "FEATURE_NOT_ENABLED" | "FEATURE_NOT_SUPPORTED" | "NOT_SUPPORTED" | "LICENSE_LIMIT_EXCEEDED" | "INVALID_URL_PATTERN" | "INVALID_REQUEST_METHOD" | "INVALID_REQUEST" | "INVALID_MODULE" | "INVALID_DATA" | "INVALID_FIELD" | "INVALID_FORMAT" | "MANDATORY_NOT_FOUND" | "REQUIRED_PARAM_MISSING" | "EXPECTED_FIELD_MISSING" | "EXPECTED_PARAM_MISSING" | "DEPENDENT_FIELD_MISSING" | "DEPENDENT_MISMATCH" | "AMBIGUITY_DURING_PROCESSING" | "PATTERN_NOT_MATCHED" | "MAPPING_MISMATCH" | "DATA_MISMATCH" | "JSON_PARSE_ERROR" | "REQUEST_BODY_IS_EMPTY" | "MEDIA_TYPE_NOT_SUPPORTED" | "API_NOT_SUPPORTED" | "VERSION_NOT_SUPPORTED" | "RESERVED_KEYWORD_NOT_ALLOWED" | "DUPLICATE_DATA" | "RECORD_LOCKED" | "RECORD_IN_BLUEPRINT" | "RECORD_NOT_IN_PROCESS" | "NOT_APPROVED" | "ID_ALREADY_CONVERTED" | "CONVERTED_RECORD" | "CANNOT_DELETE" | "CANNOT_PERFORM_ACTION" | "CANNOT_PROCESS" | "CANNOT_UPDATE" | "NOT_ALLOWED" | "ALREADY_USED" | "ALREADY_SCHEDULED" | "RESOURCE_NOT_FOUND" | "NOT_FOUND" | "NO_RECORDS_FOUND" | "BLOCKED_RECORD" | "TERRITORY_NOT_ENABLED" | "CURRENCIES_NOT_ENABLED" | "LIMIT_EXCEEDED" | "LIMIT_REACHED" | "TOO_MANY_REQUESTS" | "FILE_SIZE_MORE_THAN_ALLOWED_SIZE" | "FILE_TOO_LARGE" | "STORAGE_SPACE_EXCEEDED" | "INVALID_FILE_FORMAT" | "INVALID_FILE_ID" | "VIRUS_DETECTED" | "SYNTAX_ERROR" | "INVALID_QUERY" | "INVALID_CRITERIA" | "QUERY_NOT_SUPPORTED" | "CRITERIA_LIMIT_EXCEEDED" | "JOIN_LIMIT_EXCEEDED" | "PAGE_RANGE_EXCEEDED" | "FIELD_NOT_AVAILABLE" | "FIELD_NOT_SUPPORTED" | "FIELD_IN_CRITERIA_NOT_SUPPORTED" | "VALUE_IN_CRITERIA_NOT_SUPPORTED" | "FIELD_AND_COMPARATOR_IN_CRITERIA_NOT_COMPATIBLE" | "INVALID_CALLBACK_URL" | "INVALID_CALLBACK_METHOD" | "INVALID_BULK_OPERATION" | "CALLBACK_FAILURE" | "MANDATORY_FIELDS_NOT_MAPPED" | "COLUMN_INDEX_NOT_FOUND" | "INTERNAL_ERROR" | "INTERNAL_SERVER_ERROR" | "REQUEST_TIMEOUT" | "ROLLBACK_PERFORMED" | "PROCESSING_STOPPED";
+        /**
+         * @description What Zoho knows about an error. Which keys are present depends on the code:
+         *     `api_name` and `json_path` point at the offending input; `expected_data_type`,
+         *     `maximum_length`, `supported_values` and `regex` explain INVALID_DATA;
+         *     `duplicate_record` names the record that caused DUPLICATE_DATA; `limit` is given with
+         *     LIMIT_EXCEEDED; `param_name` with REQUIRED_PARAM_MISSING; `line`, `column` and `near`
+         *     locate a COQL SYNTAX_ERROR.
+         */
+        ErrorDetails: {
+            api_name?: string;
+            /** @description COQL SYNTAX_ERROR only. */
+            column?: number;
+            duplicate_record?: {
+                id?: components["schemas"]["Id"];
+                module?: components["schemas"]["MinifiedModule"];
+                Owner?: components["schemas"]["MinifiedUser"];
+            };
+            expected_data_type?: string;
+            id?: components["schemas"]["Id"];
+            /** @example $.data[0].Last_Name */
+            json_path?: string;
+            limit?: number;
+            limit_due_to?: string;
+            /** @description COQL SYNTAX_ERROR only. */
+            line?: number;
+            maximum_length?: number;
+            minimum_length?: number;
+            /** @description COQL SYNTAX_ERROR only. */
+            near?: string;
+            param?: string;
+            param_name?: string;
+            permissions?: string[];
+            regex?: string;
+            resource_path_index?: number;
+            supported_values?: unknown[];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description The envelope of a failed request (4xx and 5xx), e.g.
+         *     `{"code":"INVALID_TOKEN","details":{},"message":"invalid oauth token","status":"error"}`.
+         */
+        ErrorResponse: {
+            code: components["schemas"]["ErrorCode"];
+            details?: components["schemas"]["ErrorDetails"];
+            message: string;
+            /** @constant */
+            status: "error";
+        };
+        FeatureExecution: {
+            /**
+             * @example layout_rules
+             * @enum {string}
+             */
+            name: "layout_rules" | "cadences";
+        };
+        Field: {
+            api_name?: string;
+            associated_module?: components["schemas"]["MinifiedModule"] | null;
+            auto_number?: {
+                prefix?: string;
+                start_number?: number;
+                suffix?: string;
+            } | null;
+            column_name?: string | null;
+            /** @example default */
+            created_source?: string;
+            crypt?: {
+                [key: string]: unknown;
+            } | null;
+            currency?: {
+                precision?: number;
+                /** @enum {string} */
+                rounding_option?: "normal" | "round_up" | "round_off" | "round_down";
+            } | null;
+            custom_field?: boolean;
+            data_type?: components["schemas"]["FieldDataType"];
+            decimal_place?: number | null;
+            default_value?: string | null;
+            display_label?: string;
+            display_type?: number;
+            enable_colour_code?: boolean;
+            external?: {
+                [key: string]: unknown;
+            } | null;
+            field_label?: string;
+            field_read_only?: boolean;
+            filterable?: boolean;
+            formula?: {
+                expression?: string;
+                return_type?: string;
+            } | null;
+            hipaa_compliance_enabled?: boolean;
+            history_tracking?: boolean | Record<string, never> | null;
+            id?: components["schemas"]["Id"];
+            /** @enum {string|null} */
+            json_type?: "string" | "integer" | "double" | "boolean" | "jsonobject" | "jsonarray" | null;
+            layout_associations?: {
+                api_name?: string;
+                id?: components["schemas"]["Id"];
+                name?: string;
+            }[];
+            length?: number;
+            lookup?: {
+                api_name?: string;
+                display_label?: string;
+                id?: components["schemas"]["Id"];
+                module?: components["schemas"]["MinifiedModule"];
+                query_details?: {
+                    [key: string]: unknown;
+                } | null;
+                revalidate_filter_during_edit?: boolean;
+            } | null;
+            /** @description In layout sections and blueprint transitions. */
+            mandatory?: boolean;
+            mass_update?: boolean;
+            multiselectlookup?: {
+                [key: string]: unknown;
+            } | null;
+            multiuserlookup?: {
+                [key: string]: unknown;
+            } | null;
+            operation_type?: {
+                api_create?: boolean;
+                api_update?: boolean;
+                web_create?: boolean;
+                web_update?: boolean;
+            };
+            pick_list_values?: components["schemas"]["PickListValue"][];
+            pick_list_values_sorted_lexically?: boolean;
+            private?: {
+                [key: string]: unknown;
+            } | null;
+            profiles?: {
+                id?: components["schemas"]["Id"];
+                name?: string;
+                /** @enum {string} */
+                permission_type?: "read_write" | "read_only" | "hidden";
+            }[];
+            read_only?: boolean;
+            searchable?: boolean;
+            sequence_number?: number;
+            sortable?: boolean;
+            subform?: {
+                id?: components["schemas"]["Id"];
+                module?: string;
+            } | null;
+            system_mandatory?: boolean;
+            textarea?: {
+                /** @enum {string} */
+                type?: "small" | "large" | "rich_text";
+            } | null;
+            tooltip?: {
+                /** @enum {string} */
+                name?: "static_text" | "info_icon";
+                value?: string;
+            } | null;
+            /** @enum {string} */
+            type?: "used" | "unused";
+            ui_type?: number;
+            unique?: {
+                casesensitive?: string;
+            } | null;
+            view_type?: {
+                create?: boolean;
+                edit?: boolean;
+                quick_create?: boolean;
+                view?: boolean;
+            };
+            virtual_field?: boolean;
+            visible?: boolean;
+            webhook?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description The `data_type` of a field.
+         * @enum {string}
+         */
+        FieldDataType: "text" | "textarea" | "email" | "phone" | "website" | "picklist" | "multiselectpicklist" | "date" | "datetime" | "integer" | "bigint" | "double" | "currency" | "percent" | "boolean" | "lookup" | "ownerlookup" | "userlookup" | "multiuserlookup" | "multiselectlookup" | "multi_module_lookup" | "autonumber" | "formula" | "rollup_summary" | "fileupload" | "imageupload" | "profileimage" | "subform" | "consent_lookup" | "event_reminder" | "RRULE" | "ALARM";
+        /** @description A custom field to create, or the properties of a field to change. */
+        FieldInput: {
+            data_type?: components["schemas"]["FieldDataType"];
+            field_label?: string;
+            id?: components["schemas"]["Id"];
+            length?: number;
+            lookup?: {
+                display_label?: string;
+                module?: components["schemas"]["MinifiedModule"];
+            };
+            pick_list_values?: components["schemas"]["PickListValue"][];
+            profiles?: {
+                id?: components["schemas"]["Id"];
+                /** @enum {string} */
+                permission_type?: "read_write" | "read_only" | "hidden";
+            }[];
+            tooltip?: {
+                /** @enum {string} */
+                name?: "static_text" | "info_icon";
+                value?: string;
+            };
+            unique?: {
+                casesensitive?: string;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        FieldsActionResponse: {
+            fields: components["schemas"]["ActionResult"][];
+        };
+        FieldsResponse: {
+            fields: components["schemas"]["Field"][];
+        };
+        FieldsWriteRequest: {
+            fields: components["schemas"]["FieldInput"][];
+        };
+        /** @description Up to 10 files, each in a part named `file`. */
+        FilesUpload: {
+            file: components["schemas"]["Binary"] | components["schemas"]["Binary"][];
+        };
+        /** @description A multipart/form-data body with one file part named `file`. */
+        FileUpload: {
+            file: components["schemas"]["Binary"];
+        };
+        FileUploadResponse: {
+            data: ({
+                /** @constant */
+                code: "SUCCESS";
+                details: {
+                    /** @description The encrypted file id, used in file-upload fields and `GET /files?id=`. */
+                    id: string;
+                    name?: string;
+                };
+                message: string;
+                /** @constant */
+                status: "success";
+            } | components["schemas"]["ActionError"])[];
+        };
+        FromAddressesResponse: {
+            from_addresses: {
+                default?: boolean;
+                email?: string;
+                id?: components["schemas"]["Id"];
+                /** @example primary */
+                type?: string;
+                user_name?: string;
+            }[];
+        };
+        /**
+         * @description A Zoho record or metadata id. Ids are 64-bit numbers and are always sent as strings
+         *     (JavaScript numbers lose precision above 2^53).
+         */
+        Id: string;
+        /** @description A reference to another entity by id, e.g. `{"id": "4150868000000225013"}`. */
+        IdRef: {
+            id: components["schemas"]["Id"];
+        };
+        /**
+         * @description Pagination details of a list response. `page`/`per_page` work for the first 2,000
+         *     records only; past that, pass `next_page_token` back as `page_token` (a token lasts
+         *     24 hours, see `page_token_expiry`).
+         */
+        Info: {
+            /** @description Present on some Activities lists. */
+            call?: boolean;
+            /** @description Number of records on this page. */
+            count?: number;
+            /** @description Present on some search responses. */
+            email?: boolean;
+            more_records?: boolean;
+            next_page_token?: string | null;
+            page?: number;
+            /** Format: date-time */
+            page_token_expiry?: string | null;
+            per_page?: number;
+            previous_page_token?: string | null;
+            sort_by?: string;
+            sort_order?: components["schemas"]["SortOrder"];
+        };
+        /**
+         * @description A record of an inventory module (Quotes, Sales_Orders, Invoices, Purchase_Orders)
+         *     with its line items. Each module uses one of the four subforms.
+         */
+        InventoryRecord: components["schemas"]["Record"] & {
+            $line_tax?: components["schemas"]["LineTax"][];
+            Adjustment?: number | null;
+            Discount?: number | null;
+            Grand_Total?: number;
+            /** @description Invoices. */
+            Invoiced_Items?: components["schemas"]["LineItem"][];
+            /** @description Sales_Orders. */
+            Ordered_Items?: components["schemas"]["LineItem"][];
+            /** @description Purchase_Orders. */
+            Purchase_Items?: components["schemas"]["LineItem"][];
+            /** @description Quotes. */
+            Quoted_Items?: components["schemas"]["LineItem"][];
+            Sub_Total?: number;
+            Tax?: number | null;
+        };
+        InventoryTemplate: {
+            active?: boolean;
+            category?: string;
+            content?: string;
+            created_by?: components["schemas"]["MinifiedUser"];
+            /** Format: date-time */
+            created_time?: string;
+            editor_mode?: string;
+            favorite?: boolean;
+            folder?: components["schemas"]["TemplateFolder"];
+            id?: components["schemas"]["Id"];
+            /** Format: date-time */
+            last_usage_time?: string | null;
+            modified_by?: components["schemas"]["MinifiedUser"];
+            /** Format: date-time */
+            modified_time?: string;
+            module?: components["schemas"]["MinifiedModule"];
+            name?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        InventoryTemplatesResponse: {
+            info?: components["schemas"]["Info"];
+            inventory_templates: components["schemas"]["InventoryTemplate"][];
+        };
+        Layout: {
+            api_name?: string;
+            convert_mapping?: {
+                [key: string]: unknown;
+            } | null;
+            created_by?: components["schemas"]["MinifiedUser"] | null;
+            created_for?: components["schemas"]["MinifiedUser"] | null;
+            /** Format: date-time */
+            created_time?: string | null;
+            display_label?: string;
+            generated_type?: string;
+            has_more_profiles?: boolean;
+            id?: components["schemas"]["Id"];
+            mode?: string | null;
+            modified_by?: components["schemas"]["MinifiedUser"] | null;
+            /** Format: date-time */
+            modified_time?: string | null;
+            name?: string;
+            profiles?: {
+                _default_view?: {
+                    [key: string]: unknown;
+                } | null;
+                default?: boolean;
+                id?: components["schemas"]["Id"];
+                name?: string;
+            }[];
+            sections?: components["schemas"]["Section"][];
+            show_business_card?: boolean;
+            source?: string;
+            /** @enum {string} */
+            status?: "active" | "inactive" | "downgraded";
+            visible?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        LayoutsActionResponse: {
+            layouts: components["schemas"]["ActionResult"][];
+        };
+        LayoutsResponse: {
+            layouts: components["schemas"]["Layout"][];
+        };
+        LayoutsWriteRequest: {
+            layouts: components["schemas"]["Layout"][];
+        };
+        /**
+         * @description A row of an inventory subform (`Quoted_Items`, `Ordered_Items`, `Invoiced_Items`,
+         *     `Purchase_Items`). On update, send `id` to change an existing row, omit it to add a
+         *     row, and send `{"id": ..., "_delete": null}` to remove one. Custom subform fields are
+         *     allowed.
+         */
+        LineItem: {
+            /** @description Set (to null) together with `id` to remove the row. */
+            _delete?: null;
+            /** @description Purchase_Items only. */
+            Book?: string | null;
+            Description?: string | null;
+            Discount?: number | null;
+            id?: components["schemas"]["Id"];
+            Line_Tax?: components["schemas"]["LineTax"][];
+            List_Price?: number | null;
+            Net_Total?: number;
+            Price_Book_Name?: {
+                id?: components["schemas"]["Id"];
+                name?: string;
+            } | null;
+            Product_Name?: {
+                id: components["schemas"]["Id"];
+                name?: string;
+                Product_Code?: string | null;
+            };
+            Quantity?: number;
+            Sequence_Number?: number;
+            Tax?: number | null;
+            Total?: number;
+            Total_After_Discount?: number;
+            Unit_Price?: number | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description One tax applied to a line item (or, as `$line_tax`, to the whole record). */
+        LineTax: {
+            id?: components["schemas"]["Id"];
+            /** @example Sales Tax */
+            name?: string;
+            percentage?: number;
+            value?: number;
+        };
+        /** @description Changes the owner of every record of a custom view (optionally narrowed by criteria/territory). */
+        MassChangeOwnerRequest: {
+            criteria?: components["schemas"]["Criteria"];
+            cvid: components["schemas"]["Id"];
+            owner: components["schemas"]["IdRef"];
+            territory?: components["schemas"]["TerritoryFilter"];
+        };
+        /** @description Converts up to 50 leads in the background. */
+        MassConvertRequest: {
+            apply_assignment_threshold?: boolean;
+            assign_to?: components["schemas"]["IdRef"];
+            carry_over_tags?: components["schemas"]["MinifiedModule"][];
+            Deals?: components["schemas"]["Record"];
+            ids: components["schemas"]["Id"][];
+            move_attachments_to?: components["schemas"]["MinifiedModule"];
+            portal_user_type?: components["schemas"]["MinifiedModule"];
+            related_modules?: components["schemas"]["MinifiedModule"][];
+        };
+        MassConvertScheduled: {
+            /** @constant */
+            code: "SCHEDULED";
+            details: {
+                job_id: components["schemas"]["Id"];
+            };
+            message: string;
+            /** @constant */
+            status: "success";
+        };
+        MassConvertStatusResponse: {
+            data: {
+                Converted_Count?: number;
+                Failed_Count?: number;
+                Not_Converted_Count?: number;
+                Status?: components["schemas"]["MassJobStatus"];
+                Total_Count?: number;
+            }[];
+        };
+        /** @description Either `ids` (up to 500), or `cvid` (with an optional `territory`) to delete a whole view. */
+        MassDeleteRequest: {
+            cvid?: components["schemas"]["Id"];
+            ids?: components["schemas"]["Id"][];
+            territory?: components["schemas"]["TerritoryFilter"];
+        };
+        MassDeleteStatusResponse: {
+            data: {
+                Deleted_Count?: number;
+                Failed_Count?: number;
+                Status?: components["schemas"]["MassJobStatus"];
+                Total_Count?: number;
+            }[];
+        };
+        MassDeleteTagsRequest: {
+            mass_delete: {
+                module: components["schemas"]["MinifiedModule"];
+                tags: components["schemas"]["IdRef"][];
+            }[];
+        };
+        MassDeleteTagsScheduled: {
+            /** @enum {string} */
+            code: "SCHEDULED" | "QUEUED" | "RUNNING" | "COMPLETED" | "FAILED";
+            details: {
+                job_id?: components["schemas"]["Id"];
+            };
+            message: string;
+            /** @constant */
+            status: "success";
+        };
+        MassDeleteTagsStatusResponse: {
+            mass_delete: {
+                deleted_count?: number;
+                failed_count?: number;
+                job_id?: components["schemas"]["Id"];
+                status?: components["schemas"]["MassJobStatus"];
+                total_count?: number;
+            }[];
+        };
+        MassJobResponse: {
+            data: (components["schemas"]["MassJobScheduled"] | components["schemas"]["ActionError"])[];
+        };
+        /** @description Per-item result of a scheduled mass action; `details.job_id` is what to poll with. */
+        MassJobScheduled: {
+            /** @enum {string} */
+            code: "SUCCESS" | "SCHEDULED";
+            details: {
+                id?: components["schemas"]["Id"];
+                job_id?: components["schemas"]["Id"];
+            };
+            message: string;
+            /** @constant */
+            status: "success";
+        };
+        /** @enum {string} */
+        MassJobStatus: "SCHEDULED" | "RUNNING" | "COMPLETED" | "FAILED";
+        MassUpdateCriterion: {
+            api_name?: string;
+            comparator?: components["schemas"]["Comparator"];
+            group?: components["schemas"]["MassUpdateCriterion"][];
+            /** @enum {string} */
+            group_operator?: "and" | "or";
+            value?: unknown;
+        };
+        /**
+         * @description The field values to set (one record in `data`), and which records to update: `ids`
+         *     (up to 50,000), or a custom view `cvid` with optional `criteria` and `territory`.
+         */
+        MassUpdateRequest: {
+            criteria?: components["schemas"]["MassUpdateCriterion"][];
+            cvid?: components["schemas"]["Id"];
+            data: components["schemas"]["Record"][];
+            ids?: components["schemas"]["Id"][];
+            /** @description Replace (not append) multi-select lookup values. */
+            over_write?: boolean;
+            territory?: components["schemas"]["TerritoryFilter"];
+        };
+        MassUpdateStatus: {
+            Failed_Count?: number;
+            Not_Updated_Count?: number;
+            Status?: components["schemas"]["MassJobStatus"];
+            Total_Count?: number;
+            Updated_Count?: number;
+        };
+        MassUpdateStatusResponse: {
+            data: components["schemas"]["MassUpdateStatus"][];
+        };
+        MergeRequest: {
+            merge: {
+                /** @description The records (up to 2) to merge into the master record in the path. */
+                data: {
+                    /** @description Fields whose value is taken from this record instead of the master. */
+                    _fields?: {
+                        api_name?: string;
+                        id?: components["schemas"]["Id"];
+                    }[];
+                    id: components["schemas"]["Id"];
+                }[];
+            }[];
+        };
+        MergeResultResponse: {
+            merge: (components["schemas"]["MassJobScheduled"] | components["schemas"]["ActionError"])[];
+        };
+        MergeStatusResponse: {
+            merge: {
+                job_id?: components["schemas"]["Id"];
+                /** @example COMPLETED */
+                status?: string;
+            }[];
+        };
+        MergeTagsRequest: {
+            tags: {
+                conflict_id: components["schemas"]["Id"];
+            }[];
+        };
+        /** @description A module reference, `{api_name, id}`. Either key identifies the module in requests. */
+        MinifiedModule: {
+            /** @example Leads */
+            api_name?: string;
+            id?: components["schemas"]["Id"];
+        };
+        /** @description A user as it appears in `Owner`, `Created_By`, `Modified_By`, `deleted_by`... */
+        MinifiedUser: {
+            email?: string;
+            id?: components["schemas"]["Id"];
+            name?: string;
+        };
+        Module: {
+            $on_demand_properties?: string[];
+            $properties?: string[];
+            /** @example Leads */
+            api_name?: string;
+            api_supported?: boolean;
+            arguments?: {
+                name?: string;
+                value?: string;
+            }[];
+            business_card_field_limit?: number;
+            business_card_fields?: string[];
+            convertable?: boolean;
+            creatable?: boolean;
+            deletable?: boolean;
+            description?: string | null;
+            display_field?: {
+                api_name?: string;
+                id?: components["schemas"]["Id"];
+            } | null;
+            editable?: boolean;
+            email_template_support?: boolean;
+            feeds_required?: boolean;
+            /** @description Only with a single module (`GET /settings/modules/{module}`). */
+            fields?: components["schemas"]["Field"][];
+            filter_supported?: boolean;
+            /** @enum {string} */
+            generated_type?: "default" | "web" | "linking" | "custom" | "subform";
+            global_search_supported?: boolean;
+            id?: components["schemas"]["Id"];
+            inventory_template_supported?: boolean;
+            isBlueprintSupported?: boolean;
+            kanban_view?: boolean;
+            kanban_view_supported?: boolean;
+            layouts?: components["schemas"]["Layout"][];
+            modified_by?: components["schemas"]["MinifiedUser"] | null;
+            /** Format: date-time */
+            modified_time?: string | null;
+            module_name?: string;
+            parent_module?: components["schemas"]["MinifiedModule"] | null;
+            per_page?: number;
+            plural_label?: string;
+            presence_sub_menu?: boolean;
+            profiles?: components["schemas"]["NamedRef"][];
+            quick_create?: boolean;
+            recycle_bin_on_delete?: boolean;
+            related_list_properties?: {
+                fields?: string[];
+                sort_by?: string | null;
+                sort_order?: string | null;
+            };
+            related_lists?: components["schemas"]["RelatedList"][];
+            search_layout_fields?: string[];
+            sequence_number?: number;
+            show_as_tab?: boolean;
+            singular_label?: string;
+            /** @example visible */
+            status?: string;
+            triggers_supported?: boolean;
+            viewable?: boolean;
+            visibility?: number;
+            visible?: boolean;
+            web_link?: string | null;
+            webform_supported?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A custom module to create or update. */
+        ModuleInput: {
+            api_name?: string;
+            display_field?: {
+                auto_number?: {
+                    prefix?: string;
+                    start_number?: number;
+                    suffix?: string;
+                };
+                /** @enum {string} */
+                data_type?: "text" | "autonumber";
+                field_label?: string;
+            };
+            id?: components["schemas"]["Id"];
+            plural_label?: string;
+            profiles?: components["schemas"]["IdRef"][];
+            singular_label?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        ModulesActionResponse: {
+            modules: components["schemas"]["ActionResult"][];
+        };
+        ModulesResponse: {
+            modules: components["schemas"]["Module"][];
+        };
+        ModulesWriteRequest: {
+            modules: components["schemas"]["ModuleInput"][];
+        };
+        /** @description A lookup value as Zoho returns it, `{id, name}`. */
+        NamedRef: {
+            id?: components["schemas"]["Id"];
+            name?: string | null;
+        };
+        Note: {
+            $attachments?: components["schemas"]["Attachment"][] | null;
+            $editable?: boolean;
+            $is_shared_to_client?: boolean;
+            $sharing_permission?: string;
+            $size?: string | null;
+            $state?: string;
+            $voice_note?: boolean;
+            Created_By?: components["schemas"]["MinifiedUser"];
+            /** Format: date-time */
+            Created_Time?: string;
+            id?: components["schemas"]["Id"];
+            Modified_By?: components["schemas"]["MinifiedUser"];
+            /** Format: date-time */
+            Modified_Time?: string;
+            Note_Content?: string | null;
+            Note_Title?: string | null;
+            Owner?: components["schemas"]["RecordOwner"];
+            Parent_Id?: components["schemas"]["NoteParent"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description A note to create or update. On create, `Note_Content` and `Parent_Id` (with
+         *     `module.api_name`) are required; on a bulk update, `id` is required.
+         */
+        NoteInput: {
+            id?: components["schemas"]["Id"];
+            Note_Content?: string;
+            Note_Title?: string;
+            Parent_Id?: components["schemas"]["NoteParent"];
+        } & {
+            [key: string]: unknown;
+        };
+        NoteListResponse: {
+            data: components["schemas"]["Note"][];
+            info?: components["schemas"]["Info"];
+        };
+        /** @description The record a note belongs to. */
+        NoteParent: {
+            id: components["schemas"]["Id"];
+            module?: {
+                /** @example Leads */
+                api_name?: string;
+                id?: components["schemas"]["Id"];
+            };
+            name?: string;
+        };
+        NoteWriteRequest: {
+            data: components["schemas"]["NoteInput"][];
+        };
+        /**
+         * @description What Zoho POSTs (JSON) to `notify_url` when a watched event happens. Zoho may batch
+         *     several record ids in one notification.
+         */
+        NotificationPayload: {
+            /** @description On update: per record id, the API names of changed fields, e.g. `[{"4150...": ["Email"]}]`. */
+            affected_fields?: {
+                [key: string]: string[];
+            }[];
+            /** @description With `return_affected_field_values`, the new values per record. */
+            affected_values?: {
+                record_id?: string;
+                values?: {
+                    [key: string]: unknown;
+                };
+            }[];
+            channel_id: components["schemas"]["ChannelId"];
+            ids: string[];
+            /** @example Leads */
+            module: string;
+            /** @enum {string} */
+            operation: "insert" | "update" | "delete";
+            /** @description Query parameters of `notify_url`, echoed back. */
+            query_params?: {
+                [key: string]: unknown;
+            };
+            /** @example https://www.zohoapis.com/crm/v8/Leads */
+            resource_uri: string;
+            /** @description Epoch milliseconds. */
+            server_time: number;
+            token?: string | null;
+        };
+        Org: {
+            alias?: string | null;
+            city?: string | null;
+            company_name?: string;
+            country?: string | null;
+            country_code?: string | null;
+            /** Format: date-time */
+            created_time?: string;
+            currency?: string;
+            currency_locale?: string;
+            currency_symbol?: string;
+            description?: string | null;
+            domain_name?: string;
+            employee_count?: string | null;
+            fax?: string | null;
+            gapps_enabled?: boolean;
+            hierarchy_preferences?: {
+                strictly_reporting?: boolean;
+                /** @enum {string} */
+                type?: "Role_Hierarchy" | "Reporting_To_Hierarchy";
+            };
+            hipaa_compliance_enabled?: boolean;
+            id?: components["schemas"]["Id"];
+            iso_code?: string;
+            license_details?: {
+                paid?: boolean;
+                /** Format: date-time */
+                paid_expiry?: string | null;
+                paid_type?: string;
+                trial_action?: string | null;
+                trial_expiry?: string | null;
+                trial_type?: string | null;
+                users_license_purchased?: number;
+            };
+            lite_users_enabled?: boolean;
+            max_per_page?: number;
+            /** @description Multi-currency enabled. */
+            mc_status?: boolean;
+            mobile?: string | null;
+            phone?: string | null;
+            photo_id?: string | null;
+            primary_email?: string;
+            primary_zuid?: string;
+            privacy_settings?: boolean;
+            state?: string | null;
+            street?: string | null;
+            time_zone?: string;
+            translation_enabled?: boolean;
+            /** @enum {string} */
+            type?: "Production" | "Sandbox" | "Developer" | "Bigin";
+            website?: string | null;
+            /** @description The org id to send as `X-CRM-ORG` (bulk write upload). */
+            zgid?: string;
+            zip?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        OrgPhotoResult: {
+            /** @constant */
+            code: "SUCCESS";
+            details?: {
+                [key: string]: unknown;
+            };
+            message: string;
+            /** @constant */
+            status: "success";
+        };
+        OrgResponse: {
+            org: components["schemas"]["Org"][];
+        };
+        /** @description Result of uploading or deleting a photo (not wrapped in `data`). */
+        PhotoResult: {
+            /** @constant */
+            code: "SUCCESS";
+            details?: {
+                [key: string]: unknown;
+            };
+            /** @example photo uploaded successfully */
+            message: string;
+            /** @constant */
+            status: "success";
+        };
+        PickListValue: {
+            /** @description Set on update to remove the value. */
+            _delete?: boolean;
+            actual_value?: string;
+            colour_code?: string | null;
+            display_value?: string;
+            expected_data_type?: string | null;
+            forecast_category?: {
+                [key: string]: unknown;
+            } | null;
+            forecast_type?: string;
+            id?: components["schemas"]["Id"];
+            maps?: {
+                [key: string]: unknown;
+            }[];
+            /** @description Deals Stage only. */
+            probability?: number;
+            reference_value?: string;
+            sequence_number?: number;
+            /** @enum {string} */
+            type?: "used" | "unused";
+        };
+        Profile: {
+            _default_view?: {
+                id?: components["schemas"]["Id"];
+                name?: string;
+                type?: string;
+            } | null;
+            _delete?: boolean | null;
+            category?: boolean;
+            created_by?: components["schemas"]["MinifiedUser"] | null;
+            /** Format: date-time */
+            created_time?: string | null;
+            custom?: boolean;
+            default?: boolean;
+            description?: string | null;
+            display_label?: string;
+            id?: components["schemas"]["Id"];
+            modified_by?: components["schemas"]["MinifiedUser"] | null;
+            /** Format: date-time */
+            modified_time?: string | null;
+            name?: string;
+            permission_type?: string;
+            permissions_details?: components["schemas"]["ProfilePermission"][];
+            sections?: {
+                categories?: {
+                    [key: string]: unknown;
+                }[];
+                name?: string;
+            }[];
+            /** @enum {string} */
+            type?: "normal_profile" | "lite_profile";
+        } & {
+            [key: string]: unknown;
+        };
+        ProfilePermission: {
+            customizable?: boolean;
+            display_label?: string;
+            enabled?: boolean;
+            id?: components["schemas"]["Id"];
+            module?: string | null;
+            /** @example Crm_Implied_View_Leads */
+            name?: string;
+            parent_permissions?: string[];
+        };
+        ProfilesActionResponse: {
+            profiles: components["schemas"]["ActionResult"][];
+        };
+        ProfilesResponse: {
+            info?: {
+                license_limit?: number;
+            };
+            profiles: components["schemas"]["Profile"][];
+        };
+        ProfilesWriteRequest: {
+            profiles: components["schemas"]["Profile"][];
+        };
+        /**
+         * @description A record of any module. Only the system fields are listed; every other field
+         *     (standard or custom) is keyed by its field API name, hence `additionalProperties`.
+         *     Field values by data type: text/picklist/email/phone/date (`yyyy-MM-dd`)/datetime
+         *     (ISO 8601 with offset) as strings, numbers as numbers, multi-select picklists as
+         *     arrays of strings, lookups as `{id, name}`, multi-user lookups as arrays.
+         *     On writes, send only the fields to set (plus `id` on updates).
+         */
+        Record: {
+            $approval?: {
+                approve?: boolean;
+                delegate?: boolean;
+                reject?: boolean;
+                resubmit?: boolean;
+            };
+            /** @example approved */
+            $approval_state?: string;
+            $approved?: boolean;
+            /** @description Leads only. */
+            $converted?: boolean;
+            $converted_detail?: {
+                [key: string]: unknown;
+            };
+            $currency_symbol?: string;
+            $editable?: boolean;
+            $field_states?: string[] | null;
+            $has_more?: {
+                [key: string]: boolean;
+            };
+            $in_merge?: boolean;
+            $is_duplicate?: boolean;
+            $layout_id?: {
+                display_label?: string;
+                id?: components["schemas"]["Id"];
+                name?: string;
+            };
+            $locked_for_me?: boolean;
+            $orchestration?: boolean;
+            $pathfinder?: boolean | null;
+            $process_flow?: boolean;
+            $review?: string | null;
+            $review_process?: {
+                approve?: boolean;
+                reject?: boolean;
+                resubmit?: boolean;
+            } | null;
+            /** @enum {string} */
+            $sharing_permission?: "full_access" | "read_write" | "read_only";
+            /** @description e.g. `save` or `draft`. */
+            $state?: string;
+            Created_By?: components["schemas"]["MinifiedUser"];
+            /** Format: date-time */
+            Created_Time?: string;
+            /** @description ISO code of the record's currency (multi-currency orgs). */
+            Currency?: string;
+            Exchange_Rate?: number;
+            id?: components["schemas"]["Id"];
+            /** Format: date-time */
+            Last_Activity_Time?: string | null;
+            /** @description The layout of the record; can be set on insert. */
+            Layout?: {
+                id?: components["schemas"]["Id"];
+                name?: string;
+            };
+            Modified_By?: components["schemas"]["MinifiedUser"];
+            /** Format: date-time */
+            Modified_Time?: string;
+            Owner?: components["schemas"]["RecordOwner"];
+            /** @description Id of the record photo. */
+            Record_Image?: string | null;
+            Tag?: components["schemas"]["RecordTag"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A page of records. An empty result is HTTP 204 with no body, not an empty list. */
+        RecordListResponse: {
+            data: components["schemas"]["Record"][];
+            info?: components["schemas"]["Info"];
+        };
+        /** @description The record owner. On writes only `id` is needed. */
+        RecordOwner: {
+            email?: string;
+            id?: components["schemas"]["Id"];
+            name?: string;
+        };
+        /** @description One record, as a one-element `data` array. */
+        RecordResponse: {
+            data: components["schemas"]["Record"][];
+            info?: components["schemas"]["Info"];
+        };
+        RecordShare: {
+            /** @enum {string} */
+            permission?: "read_only" | "read_write" | "full_access";
+            share_related_records?: boolean;
+            shared_by?: components["schemas"]["MinifiedUser"];
+            shared_through?: {
+                entity_name?: string;
+                id?: components["schemas"]["Id"];
+                module?: components["schemas"]["MinifiedModule"];
+                name?: string;
+            };
+            /** Format: date-time */
+            shared_time?: string;
+            shared_with?: components["schemas"]["MinifiedUser"];
+            /** @enum {string} */
+            type?: "private" | "public";
+            user?: components["schemas"]["MinifiedUser"];
+        };
+        RecordShareInput: {
+            /** @enum {string} */
+            permission: "read_only" | "read_write" | "full_access";
+            share_related_records?: boolean;
+            /** @enum {string} */
+            type?: "private" | "public";
+            user: components["schemas"]["IdRef"];
+        };
+        RecordShareRequest: {
+            notify?: boolean;
+            notify_on_completion?: boolean;
+            share: components["schemas"]["RecordShareInput"][];
+        };
+        RecordShareResponse: {
+            share?: components["schemas"]["RecordShare"][];
+            shareable_user?: components["schemas"]["MinifiedUser"][];
+        };
+        RecordShareResultResponse: {
+            notify?: boolean;
+            share: components["schemas"]["ActionResult"][];
+        };
+        RecordShareRevokeResponse: {
+            share: components["schemas"]["ActionResult"];
+        };
+        /** @description A tag attached to a record. */
+        RecordTag: {
+            color_code?: string | null;
+            id?: components["schemas"]["Id"];
+            name?: string;
+        };
+        RecordTagsResponse: {
+            data: ({
+                /** @constant */
+                code: "SUCCESS";
+                details: {
+                    id?: components["schemas"]["Id"];
+                    tags?: components["schemas"]["RecordTag"][];
+                };
+                message: string;
+                /** @constant */
+                status: "success";
+            } | components["schemas"]["ActionError"])[];
+            locked_count?: string | number;
+            success_count?: string | number;
+            wf_scheduler?: boolean;
+        };
+        /** @description Body of insert, update and upsert (at most 100 records per call). */
+        RecordWriteRequest: {
+            /** @description Features to apply to API writes that are skipped by default (layout rules). */
+            apply_feature_execution?: components["schemas"]["FeatureExecution"][];
+            data: components["schemas"]["Record"][];
+            /** @description Upsert only. Fields that identify an existing record, in priority order. */
+            duplicate_check_fields?: string[];
+            /** @description Id of the lead assignment rule to apply (Leads insert). */
+            lar_id?: string;
+            /** @description Processes to run, e.g. `["review_process"]`. */
+            process?: string[];
+            /** @description Features to skip (e.g. cadences). */
+            skip_feature_execution?: components["schemas"]["FeatureExecution"][];
+            trigger?: components["schemas"]["Trigger"][];
+            /** @description Legacy switch for workflow rules; prefer `trigger`. */
+            wf_trigger?: boolean;
+        };
+        RecycleBinActionResponse: {
+            recycle_bin: components["schemas"]["ActionResult"][];
+        };
+        RecycleBinEntry: {
+            deleted_by?: components["schemas"]["MinifiedUser"];
+            /** Format: date-time */
+            deleted_time?: string;
+            display_name?: string;
+            id?: components["schemas"]["Id"];
+            module?: components["schemas"]["MinifiedModule"];
+            owner?: components["schemas"]["MinifiedUser"] | null;
+        };
+        RecycleBinResponse: {
+            info?: components["schemas"]["Info"];
+            recycle_bin: components["schemas"]["RecycleBinEntry"][];
+        };
+        RelatedList: {
+            action?: string | null;
+            /** @example Notes */
+            api_name?: string;
+            connectedmodule?: string | null;
+            customize_display_label?: boolean;
+            customize_fields?: boolean;
+            customize_sort?: boolean;
+            display_label?: string;
+            fields?: {
+                api_name?: string;
+                id?: components["schemas"]["Id"];
+            }[] | null;
+            href?: string | null;
+            id?: components["schemas"]["Id"];
+            linkingmodule?: string | null;
+            module?: components["schemas"]["MinifiedModule"] | null;
+            name?: string;
+            sequence_number?: string | number;
+            sort_by?: {
+                [key: string]: unknown;
+            } | null;
+            sort_order?: string | null;
+            /** @enum {string} */
+            status?: "visible" | "user_hidden" | "scheduled_for_deletion";
+            /** @example default */
+            type?: string;
+            visible?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        RelatedListsResponse: {
+            related_lists: components["schemas"]["RelatedList"][];
+        };
+        RemoveTagsRequest: {
+            /** @description Records to untag (bulk endpoint only, up to 100). */
+            ids?: components["schemas"]["Id"][];
+            tags: {
+                id?: components["schemas"]["Id"];
+                name?: string;
+            }[];
+        };
+        Role: {
+            admin_user?: boolean;
+            created_by__s?: components["schemas"]["MinifiedUser"] | null;
+            /** Format: date-time */
+            created_time__s?: string | null;
+            description?: string | null;
+            display_label?: string;
+            forecast_manager?: components["schemas"]["NamedRef"] | null;
+            id?: components["schemas"]["Id"];
+            modified_by__s?: components["schemas"]["MinifiedUser"] | null;
+            /** Format: date-time */
+            modified_time__s?: string | null;
+            name?: string;
+            reporting_to?: components["schemas"]["NamedRef"] | null;
+            share_with_peers?: boolean;
+        };
+        RolesActionResponse: {
+            roles: components["schemas"]["ActionResult"][];
+        };
+        RolesResponse: {
+            roles: components["schemas"]["Role"][];
+        };
+        RolesWriteRequest: {
+            roles: components["schemas"]["Role"][];
+        };
+        Section: {
+            _delete?: boolean;
+            api_name?: string;
+            column_count?: number;
+            display_label?: string;
+            fields?: components["schemas"]["Field"][];
+            generated_type?: string;
+            id?: components["schemas"]["Id"];
+            isSubformSection?: boolean;
+            name?: string;
+            properties?: {
+                [key: string]: unknown;
+            } | null;
+            sequence_number?: number;
+            tab_traversal?: string;
+            type?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        SendMailInput: {
+            /** @description Files uploaded with `POST /crm/v8/files`, by their id. */
+            attachments?: {
+                id: string;
+            }[];
+            bcc?: components["schemas"]["EmailAddress"][];
+            cc?: components["schemas"]["EmailAddress"][];
+            consent_email?: boolean;
+            content?: string;
+            from: components["schemas"]["EmailAddress"];
+            in_reply_to?: {
+                message_id?: string;
+            };
+            inventory_details?: {
+                inventory_template?: components["schemas"]["IdRef"];
+            };
+            /** @enum {string} */
+            mail_format?: "html" | "text";
+            org_email?: boolean;
+            reply_to?: components["schemas"]["EmailAddress"];
+            /** Format: date-time */
+            scheduled_time?: string;
+            subject?: string;
+            template?: components["schemas"]["IdRef"];
+            to: components["schemas"]["EmailAddress"][];
+        };
+        SendMailRequest: {
+            data: components["schemas"]["SendMailInput"][];
+        };
+        SendMailResponse: {
+            data: ({
+                /** @constant */
+                code: "SUCCESS";
+                details: {
+                    message_id?: string;
+                };
+                message: string;
+                /** @constant */
+                status: "success";
+            } | components["schemas"]["ActionError"])[];
+        };
+        /** @enum {string} */
+        SortOrder: "asc" | "desc";
+        /**
+         * @description The `code` of a successful per-item result.
+         * @enum {string}
+         */
+        SuccessCode: "SUCCESS" | "SCHEDULED" | "ADDED_SUCCESSFULLY" | "FILE_UPLOAD_SUCCESS";
+        /**
+         * @description Details of a successful per-item result. Record writes return the record's id and
+         *     audit stamps; other APIs return only `id`, or a `job_id` for scheduled work.
+         */
+        SuccessDetails: {
+            $approval_state?: string;
+            Created_By?: components["schemas"]["MinifiedUser"];
+            /** Format: date-time */
+            Created_Time?: string;
+            id?: components["schemas"]["Id"];
+            job_id?: components["schemas"]["Id"];
+            Modified_By?: components["schemas"]["MinifiedUser"];
+            /** Format: date-time */
+            Modified_Time?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        SupportedApisResponse: {
+            __apis: {
+                operation_types?: {
+                    max_credits?: number;
+                    method?: string;
+                    min_credits?: number;
+                    oauth_scope?: string;
+                }[];
+                /** @example /crm/v8/Leads */
+                path?: string;
+            }[];
+        };
+        Tag: {
+            /** @example #57B1FD */
+            color_code?: string | null;
+            created_by?: components["schemas"]["MinifiedUser"];
+            /** Format: date-time */
+            created_time?: string;
+            id?: components["schemas"]["Id"];
+            modified_by?: components["schemas"]["MinifiedUser"];
+            /** Format: date-time */
+            modified_time?: string;
+            name?: string;
+        };
+        TagsActionResponse: {
+            tags: components["schemas"]["ActionResult"][];
+        };
+        TagsResponse: {
+            info?: {
+                allowed_count?: number;
+                count?: number;
+            };
+            tags: components["schemas"]["Tag"][];
+        };
+        TagsWriteRequest: {
+            tags: {
+                color_code?: string;
+                id?: components["schemas"]["Id"];
+                name?: string;
+            }[];
+        };
+        TemplateFolder: {
+            id?: components["schemas"]["Id"];
+            name?: string;
+        };
+        TerritoriesActionResponse: {
+            territories: components["schemas"]["ActionResult"][];
+        };
+        TerritoriesResponse: {
+            info?: components["schemas"]["Info"];
+            territories: components["schemas"]["Territory"][];
+        };
+        TerritoriesWriteRequest: {
+            territories: components["schemas"]["Territory"][];
+        };
+        Territory: {
+            account_rule_criteria?: components["schemas"]["Criteria"] | null;
+            api_name?: string;
+            created_by?: components["schemas"]["MinifiedUser"];
+            /** Format: date-time */
+            created_time?: string;
+            deal_rule_criteria?: components["schemas"]["Criteria"] | null;
+            description?: string | null;
+            id?: components["schemas"]["Id"];
+            lead_rule_criteria?: components["schemas"]["Criteria"] | null;
+            manager?: components["schemas"]["NamedRef"] | null;
+            modified_by?: components["schemas"]["MinifiedUser"];
+            /** Format: date-time */
+            modified_time?: string;
+            name?: string;
+            /** @enum {string} */
+            permission_type?: "read_only" | "read_write_delete";
+            reporting_to?: components["schemas"]["NamedRef"] | null;
+        };
+        /**
+         * @description The records (by `id`) and the territories to assign or remove, e.g.
+         *     `{"data":[{"id":"...","Territories":[{"id":"..."}]}]}`.
+         */
+        TerritoryAssignmentRequest: {
+            data: {
+                id?: components["schemas"]["Id"];
+                Territories?: {
+                    id: components["schemas"]["Id"];
+                    include_child?: boolean;
+                }[];
+            }[];
+        };
+        TerritoryFilter: {
+            id?: components["schemas"]["Id"];
+            include_child?: boolean;
+        };
+        /** @description Territories to delete, each with the territory that takes over its records and users. */
+        TerritoryTransferRequest: {
+            territories: {
+                delete_previous_forecasts?: boolean;
+                id?: components["schemas"]["Id"];
+                transfer_to_id?: components["schemas"]["Id"];
+            }[];
+        };
+        TimelineEntry: {
+            /** @example updated */
+            action?: string;
+            /** Format: date-time */
+            audited_time?: string;
+            automation_details?: {
+                [key: string]: unknown;
+            } | null;
+            done_by?: components["schemas"]["MinifiedUser"];
+            extension?: string | null;
+            field_history?: {
+                _value?: {
+                    new?: unknown;
+                    old?: unknown;
+                };
+                api_name?: string;
+                data_type?: string;
+                field_label?: string;
+                id?: components["schemas"]["Id"];
+            }[] | null;
+            id?: components["schemas"]["Id"];
+            record?: {
+                id?: components["schemas"]["Id"];
+                module?: components["schemas"]["MinifiedModule"];
+                name?: string;
+            };
+            related_record?: {
+                [key: string]: unknown;
+            } | null;
+            /** @example crm_ui */
+            source?: string;
+            type?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        TimelineResponse: {
+            __timeline: components["schemas"]["TimelineEntry"][];
+            info?: components["schemas"]["Info"];
+        };
+        /**
+         * @description Automation to run on a write. Omit `trigger` to run all; send `[]` to run none.
+         * @enum {string}
+         */
+        Trigger: "workflow" | "approval" | "blueprint" | "pathfinder" | "orchestration";
+        /** @description A CRM user. Custom user fields appear as extra keys. */
+        User: {
+            $current_shift?: components["schemas"]["NamedRef"] | null;
+            $next_shift?: components["schemas"]["NamedRef"] | null;
+            $shift_effective_from?: string | null;
+            alias?: string | null;
+            category?: string;
+            city?: string | null;
+            confirm?: boolean;
+            country?: string | null;
+            country_locale?: string;
+            created_by?: components["schemas"]["MinifiedUser"];
+            /** Format: date-time */
+            created_time?: string;
+            Currency?: string;
+            /** @example MMM d, yyyy */
+            date_format?: string;
+            decimal_separator?: string;
+            default_tab_group?: string;
+            /** Format: date */
+            dob?: string | null;
+            email?: string;
+            fax?: string | null;
+            first_name?: string | null;
+            full_name?: string;
+            id?: components["schemas"]["Id"];
+            Isonline?: boolean;
+            language?: string;
+            last_name?: string;
+            locale?: string;
+            microsoft?: boolean;
+            mobile?: string | null;
+            Modified_By?: components["schemas"]["MinifiedUser"];
+            /** Format: date-time */
+            Modified_Time?: string;
+            name_format__s?: string;
+            number_separator?: string;
+            personal_account?: boolean;
+            phone?: string | null;
+            profile?: components["schemas"]["NamedRef"];
+            Reporting_To?: components["schemas"]["MinifiedUser"] | null;
+            role?: components["schemas"]["NamedRef"];
+            sandboxDeveloper?: boolean;
+            signature?: string | null;
+            sort_order_preference__s?: string;
+            state?: string | null;
+            /** @enum {string} */
+            status?: "active" | "disabled" | "deleted";
+            status_reason__s?: string | null;
+            street?: string | null;
+            territories?: {
+                id?: components["schemas"]["Id"];
+                manager?: boolean;
+                name?: string;
+            }[];
+            /** @enum {string} */
+            time_format?: "HH:mm" | "hh:mm a";
+            time_zone?: string;
+            website?: string | null;
+            zip?: string | null;
+            zuid?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        UserGroupsResponse: {
+            info?: components["schemas"]["Info"];
+            user_groups: {
+                created_by?: components["schemas"]["MinifiedUser"];
+                /** Format: date-time */
+                created_time?: string;
+                description?: string | null;
+                id?: components["schemas"]["Id"];
+                modified_by?: components["schemas"]["MinifiedUser"];
+                /** Format: date-time */
+                modified_time?: string;
+                name?: string;
+            }[];
+        };
+        /** @description A user to add (`last_name`, `email`, `role`, `profile` required) or the fields to update. */
+        UserInput: {
+            email?: string;
+            first_name?: string;
+            id?: components["schemas"]["Id"];
+            last_name?: string;
+            locale?: string;
+            mobile?: string;
+            phone?: string;
+            profile?: components["schemas"]["IdRef"];
+            Reporting_To?: components["schemas"]["IdRef"];
+            role?: components["schemas"]["IdRef"];
+            /** @enum {string} */
+            status?: "active" | "disabled";
+            time_zone?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        UsersActionResponse: {
+            users: components["schemas"]["ActionResult"][];
+        };
+        UsersResponse: {
+            info?: components["schemas"]["Info"];
+            users: components["schemas"]["User"][];
+        };
+        UsersWriteRequest: {
+            users: components["schemas"]["UserInput"][];
+        };
+        UserTerritoriesResponse: {
+            info?: components["schemas"]["Info"];
+            territories: components["schemas"]["UserTerritory"][];
+        };
+        UserTerritoriesWriteRequest: {
+            territories: components["schemas"]["IdRef"][];
+        };
+        UserTerritory: {
+            id?: components["schemas"]["Id"];
+            Manager?: components["schemas"]["UserTerritoryRef"] | null;
+            Name?: string;
+            Reporting_To?: components["schemas"]["UserTerritoryRef"] | null;
+        };
+        /** @description A manager or parent territory as the users-territories API returns it (note `Name`, capitalised). */
+        UserTerritoryRef: {
+            id?: components["schemas"]["Id"];
+            Name?: string;
+        };
+        /**
+         * @description Which users `GET /users` returns.
+         * @enum {string}
+         */
+        UserType: "AllUsers" | "ActiveUsers" | "DeactiveUsers" | "ConfirmedUsers" | "NotConfirmedUsers" | "DeletedUsers" | "ActiveConfirmedUsers" | "AdminUsers" | "ActiveConfirmedAdmins" | "CurrentUser";
+        Variable: {
+            api_name?: string;
+            description?: string | null;
+            id?: components["schemas"]["Id"];
+            name?: string;
+            read_only?: boolean;
+            source?: string;
+            /** @enum {string} */
+            type?: "text" | "textarea" | "integer" | "long" | "double" | "percent" | "currency" | "date" | "datetime" | "email" | "phone" | "website" | "checkbox";
+            /** @description The value, typed by `type`. */
+            value?: unknown;
+            variable_group?: {
+                api_name?: string;
+                id?: components["schemas"]["Id"];
+                name?: string;
+            };
+        };
+        VariableGroup: {
+            api_name?: string;
+            description?: string | null;
+            display_label?: string;
+            id?: components["schemas"]["Id"];
+            name?: string;
+            source?: string;
+        };
+        VariableGroupsResponse: {
+            variable_groups: components["schemas"]["VariableGroup"][];
+        };
+        VariablesActionResponse: {
+            variables: components["schemas"]["ActionResult"][];
+        };
+        VariablesResponse: {
+            variables: components["schemas"]["Variable"][];
+        };
+        VariablesWriteRequest: {
+            variables: components["schemas"]["Variable"][];
+        };
+        WatchActionResponse: {
+            watch: components["schemas"]["WatchResult"][];
+        };
+        WatchChannel: {
+            /** @description PATCH only; `true` removes the listed events from the channel. */
+            _delete_events?: boolean;
+            /**
+             * Format: date-time
+             * @description When the subscription ends. Zoho limits how far ahead it may be and stops notifying after it; renew with PUT/PATCH.
+             */
+            channel_expiry?: string;
+            channel_id?: components["schemas"]["ChannelId"];
+            /** @description `{Module}.{create|edit|delete|all}`, e.g. `Leads.create`, `Deals.all`. */
+            events?: string[];
+            /** @description Per module, the fields whose values to return, e.g. `{"Leads": ["Email"]}`. */
+            fields?: {
+                [key: string]: string[];
+            } | null;
+            /** @description Notify on an update only when one of these fields changed. */
+            notification_condition?: {
+                field_selection?: components["schemas"]["Criteria"];
+                module?: components["schemas"]["MinifiedModule"];
+                /** @constant */
+                type?: "field_selection";
+            }[];
+            notify_on_related_action?: boolean;
+            /** Format: uri */
+            notify_url?: string;
+            /** @description Response only. */
+            resource_id?: string;
+            /** @description Response only. */
+            resource_name?: string;
+            /** @description Response only. */
+            resource_uri?: string;
+            return_affected_field_values?: boolean;
+            /** @description Sent back in each notification so the receiver can verify its origin. */
+            token?: string;
+        };
+        WatchListResponse: {
+            info?: components["schemas"]["Info"];
+            watch: components["schemas"]["WatchChannel"][];
+        };
+        WatchRequest: {
+            watch: components["schemas"]["WatchChannel"][];
+        };
+        WatchResult: {
+            /** @constant */
+            code: "SUCCESS";
+            details: {
+                events?: {
+                    /** Format: date-time */
+                    channel_expiry?: string;
+                    channel_id?: components["schemas"]["ChannelId"];
+                    resource_id?: string;
+                    resource_name?: string;
+                    resource_uri?: string;
+                }[];
+            };
+            message: string;
+            /** @constant */
+            status: "success";
+        } | components["schemas"]["ActionError"];
+    };
+    responses: {
+        /** @description One result per item, in input order. */
+        ActionResults: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ActionResultsResponse"];
+            };
+        };
+        /** @description Multi-status; some items succeeded and some failed. */
+        ActionResultsMultiStatus: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ActionResultsResponse"];
+            };
+        };
+        /** @description The request is invalid (INVALID_DATA, INVALID_MODULE, REQUIRED_PARAM_MISSING, SYNTAX_ERROR...). */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The result for the base currency. */
+        BaseCurrencyActionResult: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["BaseCurrencyActionResponse"];
+            };
+        };
+        /** @description One result per contact role. */
+        ContactRolesActionResults: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ContactRolesActionResponse"];
+            };
+        };
+        /** @description The count. */
+        Count: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["CountResponse"];
+            };
+        };
+        /** @description One result per currency. */
+        CurrenciesActionResults: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["CurrenciesActionResponse"];
+            };
+        };
+        /** @description One result per custom view. */
+        CustomViewsActionResults: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["CustomViewsActionResponse"];
+            };
+        };
+        /** @description One result per field. */
+        FieldsActionResults: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["FieldsActionResponse"];
+            };
+        };
+        /** @description NO_PERMISSION or OAUTH_SCOPE_MISMATCH. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description INTERNAL_ERROR on Zoho's side. */
+        InternalError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description One result per layout. */
+        LayoutsActionResults: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["LayoutsActionResponse"];
+            };
+        };
+        /** @description Done, or scheduled; poll with `details.job_id`. */
+        MassJobScheduled: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["MassJobResponse"];
+            };
+        };
+        /** @description The merge result, or the scheduled job. */
+        MergeResults: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["MergeResultResponse"];
+            };
+        };
+        /** @description One result per module. */
+        ModulesActionResults: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ModulesActionResponse"];
+            };
+        };
+        /** @description Nothing matched; there is no body. */
+        NoContent: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description INVALID_URL_PATTERN or an unknown resource. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Nothing changed since If-Modified-Since; there is no body. */
+        NotModified: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The logo was uploaded or deleted. */
+        OrgPhotoResult: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["OrgPhotoResult"];
+            };
+        };
+        /** @description FILE_SIZE_MORE_THAN_ALLOWED_SIZE. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The photo was uploaded or deleted. */
+        PhotoResult: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PhotoResult"];
+            };
+        };
+        /** @description One result per profile. */
+        ProfilesActionResults: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ProfilesActionResponse"];
+            };
+        };
+        /** @description One result per share. */
+        RecordShareResults: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RecordShareResultResponse"];
+            };
+        };
+        /** @description One result per record, with its tags after the change. */
+        RecordTagsResults: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RecordTagsResponse"];
+            };
+        };
+        /** @description One result per record (multi-status when some fail). */
+        RecycleBinActionResults: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RecycleBinActionResponse"];
+            };
+        };
+        /** @description One result per role. */
+        RolesActionResults: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RolesActionResponse"];
+            };
+        };
+        /** @description One result per tag. */
+        TagsActionResults: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TagsActionResponse"];
+            };
+        };
+        /** @description One result per territory. */
+        TerritoriesActionResults: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TerritoriesActionResponse"];
+            };
+        };
+        /** @description TOO_MANY_REQUESTS; the credit or concurrency limit is exceeded. Honour Retry-After when present. */
+        TooManyRequests: {
+            headers: {
+                "Retry-After"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description INVALID_TOKEN or AUTHENTICATION_FAILURE; refresh the access token and retry once. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description One result per user. */
+        UsersActionResults: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["UsersActionResponse"];
+            };
+        };
+        /** @description One result per variable. */
+        VariablesActionResults: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["VariablesActionResponse"];
+            };
+        };
+        /** @description One result per channel. */
+        WatchActionResults: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["WatchActionResponse"];
+            };
+        };
+        /**
+         * @description The request is invalid as a whole (error envelope), or every item failed (one
+         *     ActionError per item in `data`).
+         */
+        WriteBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"] | components["schemas"]["ActionResultsResponse"];
+            };
+        };
+    };
+    parameters: {
+        /** @description Include records awaiting approval (`false`) or both. */
+        approved: "true" | "false" | "both";
+        attachment_id: components["schemas"]["Id"];
+        contact_role_id: components["schemas"]["Id"];
+        /** @description Leads only; include converted leads (`true`), only them, or both. */
+        converted: "true" | "false" | "both";
+        /** @description `(field:operator:value)` conditions joined with `and`/`or`, e.g. `((Last_Name:equals:Burns)and(Lead_Source:equals:Web))`. */
+        criteria: string;
+        currency_id: components["schemas"]["Id"];
+        custom_view_id: components["schemas"]["Id"];
+        /** @description Id of a custom view whose records to use. */
+        cvid: components["schemas"]["Id"];
+        delete_previous_forecasts: boolean;
+        /** @description The path of the job's `result.download_url` on the download host. */
+        download_url: string;
+        /** @description Search the email fields. */
+        email: string;
+        field_id: components["schemas"]["Id"];
+        /** @description Comma-separated field API names to return (at most 50), e.g. `Last_Name,Email,Owner`. */
+        fields: string;
+        /** @description Comma-separated field API names to return (at most 50); all fields when omitted. */
+        fields_optional: string;
+        /** @description Comma-separated record ids (at most 100). */
+        ids: string;
+        /** @description Comma-separated ids (at most 100). */
+        ids_required: string;
+        /** @description Only what was modified after this time; otherwise HTTP 304. */
+        "If-Modified-Since": string;
+        /** @description With territory_id, also the records of child territories. */
+        include_child: boolean;
+        job_id: components["schemas"]["Id"];
+        job_id_query: components["schemas"]["Id"];
+        layout_id: components["schemas"]["Id"];
+        layout_id_query: components["schemas"]["Id"];
+        /** @description The layout that takes over the records of the removed layout. */
+        layout_transfer_to: components["schemas"]["Id"];
+        /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+        module_api_name: string;
+        /** @description API name of the module. */
+        module_query: string;
+        /** @description API name of the module. */
+        module_query_optional: string;
+        note_id: components["schemas"]["Id"];
+        /** @description Page number, from 1. Only the first 2,000 records can be reached by page. */
+        page: number;
+        /** @description `info.next_page_token` of the previous page; needed beyond 2,000 records, valid 24 hours. */
+        page_token: string;
+        per_page: number;
+        /** @description Search the phone fields. */
+        phone: string;
+        profile_id: components["schemas"]["Id"];
+        /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+        record_id: string;
+        /**
+         * @description A criteria JSON, URL-encoded, on `display_name`, `module`, `deleted_by` or
+         *     `deleted_time`, e.g. `{"field":{"api_name":"module"},"comparator":"equal","value":"Leads"}`.
+         */
+        recycle_bin_filters: string;
+        /** @description API name of the related list (see `getRelatedLists`), e.g. Notes, Contacts, Deals. */
+        related_list_api_name: string;
+        related_list_id: components["schemas"]["Id"];
+        /** @description Id of the related record (or its external id value with X-EXTERNAL). */
+        related_record_id: string;
+        role_id: components["schemas"]["Id"];
+        sort_by: "id" | "Created_Time" | "Modified_Time";
+        sort_order: components["schemas"]["SortOrder"];
+        tag_id: components["schemas"]["Id"];
+        template_id: components["schemas"]["Id"];
+        /** @description A criteria JSON (URL-encoded), e.g. on `name` or `manager`. */
+        territory_filters: string;
+        territory_id: components["schemas"]["Id"];
+        territory_id_path: components["schemas"]["Id"];
+        user_id: components["schemas"]["Id"];
+        user_type: components["schemas"]["UserType"];
+        /** @description Id or API name of the variable group. */
+        variable_group_id: string;
+        /** @description Id or API name of a variable group. */
+        variable_group_query: string;
+        /** @description Id or API name of the variable. */
+        variable_id: string;
+        /** @description Run the workflow rules of deletion (default true). */
+        wf_trigger: boolean;
+        /** @description Search all text fields. */
+        word: string;
+        /**
+         * @description `{module}.{external_id_field}` (e.g. `Leads.External_Lead_ID`): ids in the path and
+         *     lookups in the body are values of that external id field.
+         */
+        "X-EXTERNAL": string;
+    };
+    requestBodies: {
+        BaseCurrency: {
+            content: {
+                "application/json": components["schemas"]["BaseCurrencyRequest"];
+            };
+        };
+        ContactRolesWrite: {
+            content: {
+                "application/json": components["schemas"]["ContactRolesWriteRequest"];
+            };
+        };
+        CurrenciesWrite: {
+            content: {
+                "application/json": components["schemas"]["CurrenciesWriteRequest"];
+            };
+        };
+        CustomViewSort: {
+            content: {
+                "application/json": components["schemas"]["CustomViewSortRequest"];
+            };
+        };
+        FieldsWrite: {
+            content: {
+                "application/json": components["schemas"]["FieldsWriteRequest"];
+            };
+        };
+        FileUpload: {
+            content: {
+                "multipart/form-data": components["schemas"]["FileUpload"];
+            };
+        };
+        LayoutsWrite: {
+            content: {
+                "application/json": components["schemas"]["LayoutsWriteRequest"];
+            };
+        };
+        ModulesWrite: {
+            content: {
+                "application/json": components["schemas"]["ModulesWriteRequest"];
+            };
+        };
+        NoteWrite: {
+            content: {
+                "application/json": components["schemas"]["NoteWriteRequest"];
+            };
+        };
+        ProfilesWrite: {
+            content: {
+                "application/json": components["schemas"]["ProfilesWriteRequest"];
+            };
+        };
+        RecordShare: {
+            content: {
+                "application/json": components["schemas"]["RecordShareRequest"];
+            };
+        };
+        RecordWrite: {
+            content: {
+                "application/json": components["schemas"]["RecordWriteRequest"];
+            };
+        };
+        RolesWrite: {
+            content: {
+                "application/json": components["schemas"]["RolesWriteRequest"];
+            };
+        };
+        TagsWrite: {
+            content: {
+                "application/json": components["schemas"]["TagsWriteRequest"];
+            };
+        };
+        TerritoriesWrite: {
+            content: {
+                "application/json": components["schemas"]["TerritoriesWriteRequest"];
+            };
+        };
+        TerritoryAssignment: {
+            content: {
+                "application/json": components["schemas"]["TerritoryAssignmentRequest"];
+            };
+        };
+        TerritoryTransfer: {
+            content: {
+                "application/json": components["schemas"]["TerritoryTransferRequest"];
+            };
+        };
+        UsersWrite: {
+            content: {
+                "application/json": components["schemas"]["UsersWriteRequest"];
+            };
+        };
+        VariablesWrite: {
+            content: {
+                "application/json": components["schemas"]["VariablesWriteRequest"];
+            };
+        };
+        Watch: {
+            content: {
+                "application/json": components["schemas"]["WatchRequest"];
+            };
+        };
+    };
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    downloadBulkWriteResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The path of the job's `result.download_url` on the download host. */
+                download_url: components["parameters"]["download_url"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ZIP archive. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": components["schemas"]["Binary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createBulkReadJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkReadJobRequest"];
+            };
+        };
+        responses: {
+            /** @description The job, in state ADDED. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkReadJobCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBulkReadJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job_id: components["parameters"]["job_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job; `result` is present once it is COMPLETED. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkReadJobResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadBulkReadResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job_id: components["parameters"]["job_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ZIP archive. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": components["schemas"]["Binary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createBulkWriteJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkWriteJobRequest"];
+            };
+        };
+        responses: {
+            /** @description The job id. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkWriteJobCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBulkWriteJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job_id: components["parameters"]["job_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job; `result.download_url` is present once it is COMPLETED. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkWriteJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSupportedApis: {
+        parameters: {
+            query?: {
+                /** @description e.g. `{"path": "/crm/v8/Leads"}` (URL-encoded JSON). */
+                filters?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The APIs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportedApisResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    executeCompositeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompositeRequest"];
+            };
+        };
+        responses: {
+            /** @description Every sub-request succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompositeResponse"];
+                };
+            };
+            /** @description Some sub-requests failed (or were rolled back). */
+            207: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompositeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRecords: {
+        parameters: {
+            query: {
+                /** @description Include records awaiting approval (`false`) or both. */
+                approved?: components["parameters"]["approved"];
+                /** @description Leads only; include converted leads (`true`), only them, or both. */
+                converted?: components["parameters"]["converted"];
+                /** @description Id of a custom view whose records to use. */
+                cvid?: components["parameters"]["cvid"];
+                /** @description Comma-separated field API names to return (at most 50), e.g. `Last_Name,Email,Owner`. */
+                fields: components["parameters"]["fields"];
+                /** @description Comma-separated record ids (at most 100). */
+                ids?: components["parameters"]["ids"];
+                /** @description With territory_id, also the records of child territories. */
+                include_child?: components["parameters"]["include_child"];
+                /** @description Page number, from 1. Only the first 2,000 records can be reached by page. */
+                page?: components["parameters"]["page"];
+                /** @description `info.next_page_token` of the previous page; needed beyond 2,000 records, valid 24 hours. */
+                page_token?: components["parameters"]["page_token"];
+                per_page?: components["parameters"]["per_page"];
+                sort_by?: components["parameters"]["sort_by"];
+                sort_order?: components["parameters"]["sort_order"];
+                territory_id?: components["parameters"]["territory_id"];
+            };
+            header?: {
+                /** @description Only what was modified after this time; otherwise HTTP 304. */
+                "If-Modified-Since"?: components["parameters"]["If-Modified-Since"];
+                /**
+                 * @description `{module}.{external_id_field}` (e.g. `Leads.External_Lead_ID`): ids in the path and
+                 *     lookups in the body are values of that external id field.
+                 */
+                "X-EXTERNAL"?: components["parameters"]["X-EXTERNAL"];
+            };
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordListResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateRecords: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `{module}.{external_id_field}` (e.g. `Leads.External_Lead_ID`): ids in the path and
+                 *     lookups in the body are values of that external id field.
+                 */
+                "X-EXTERNAL"?: components["parameters"]["X-EXTERNAL"];
+            };
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["RecordWrite"];
+        responses: {
+            200: components["responses"]["ActionResults"];
+            202: components["responses"]["ActionResults"];
+            207: components["responses"]["ActionResultsMultiStatus"];
+            400: components["responses"]["WriteBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    insertRecords: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `{module}.{external_id_field}` (e.g. `Leads.External_Lead_ID`): ids in the path and
+                 *     lookups in the body are values of that external id field.
+                 */
+                "X-EXTERNAL"?: components["parameters"]["X-EXTERNAL"];
+            };
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["RecordWrite"];
+        responses: {
+            201: components["responses"]["ActionResults"];
+            202: components["responses"]["ActionResults"];
+            207: components["responses"]["ActionResultsMultiStatus"];
+            400: components["responses"]["WriteBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteRecords: {
+        parameters: {
+            query: {
+                /** @description Comma-separated ids (at most 100). */
+                ids: components["parameters"]["ids_required"];
+                /** @description Run the workflow rules of deletion (default true). */
+                wf_trigger?: components["parameters"]["wf_trigger"];
+            };
+            header?: {
+                /**
+                 * @description `{module}.{external_id_field}` (e.g. `Leads.External_Lead_ID`): ids in the path and
+                 *     lookups in the body are values of that external id field.
+                 */
+                "X-EXTERNAL"?: components["parameters"]["X-EXTERNAL"];
+            };
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ActionResults"];
+            207: components["responses"]["ActionResultsMultiStatus"];
+            400: components["responses"]["WriteBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRecord: {
+        parameters: {
+            query?: {
+                /** @description Include records awaiting approval (`false`) or both. */
+                approved?: components["parameters"]["approved"];
+                /** @description Leads only; include converted leads (`true`), only them, or both. */
+                converted?: components["parameters"]["converted"];
+                /** @description Comma-separated field API names to return (at most 50); all fields when omitted. */
+                fields?: components["parameters"]["fields_optional"];
+            };
+            header?: {
+                /** @description Only what was modified after this time; otherwise HTTP 304. */
+                "If-Modified-Since"?: components["parameters"]["If-Modified-Since"];
+                /**
+                 * @description `{module}.{external_id_field}` (e.g. `Leads.External_Lead_ID`): ids in the path and
+                 *     lookups in the body are values of that external id field.
+                 */
+                "X-EXTERNAL"?: components["parameters"]["X-EXTERNAL"];
+            };
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record, as a one-element `data` array. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `{module}.{external_id_field}` (e.g. `Leads.External_Lead_ID`): ids in the path and
+                 *     lookups in the body are values of that external id field.
+                 */
+                "X-EXTERNAL"?: components["parameters"]["X-EXTERNAL"];
+            };
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["RecordWrite"];
+        responses: {
+            200: components["responses"]["ActionResults"];
+            202: components["responses"]["ActionResults"];
+            400: components["responses"]["WriteBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteRecord: {
+        parameters: {
+            query?: {
+                /** @description Run the workflow rules of deletion (default true). */
+                wf_trigger?: components["parameters"]["wf_trigger"];
+            };
+            header?: {
+                /**
+                 * @description `{module}.{external_id_field}` (e.g. `Leads.External_Lead_ID`): ids in the path and
+                 *     lookups in the body are values of that external id field.
+                 */
+                "X-EXTERNAL"?: components["parameters"]["X-EXTERNAL"];
+            };
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ActionResults"];
+            400: components["responses"]["WriteBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getTimeline: {
+        parameters: {
+            query?: {
+                /** @description A criteria JSON (URL-encoded) on `audited_time`, `action`, `done_by`... */
+                filters?: string;
+                /** @description Comma-separated extras, e.g. `field_history.data_type,field_history.field_label`. */
+                include_inner_details?: string;
+                include_timeline_type?: string;
+                /** @description Page number, from 1. Only the first 2,000 records can be reached by page. */
+                page?: components["parameters"]["page"];
+                /** @description `info.next_page_token` of the previous page; needed beyond 2,000 records, valid 24 hours. */
+                page_token?: components["parameters"]["page_token"];
+                per_page?: components["parameters"]["per_page"];
+                sort_by?: string;
+                sort_order?: components["parameters"]["sort_order"];
+            };
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of history entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRelatedRecords: {
+        parameters: {
+            query: {
+                /** @description Comma-separated field API names to return (at most 50), e.g. `Last_Name,Email,Owner`. */
+                fields: components["parameters"]["fields"];
+                /** @description Comma-separated record ids (at most 100). */
+                ids?: components["parameters"]["ids"];
+                /** @description Page number, from 1. Only the first 2,000 records can be reached by page. */
+                page?: components["parameters"]["page"];
+                /** @description `info.next_page_token` of the previous page; needed beyond 2,000 records, valid 24 hours. */
+                page_token?: components["parameters"]["page_token"];
+                per_page?: components["parameters"]["per_page"];
+            };
+            header?: {
+                /** @description Only what was modified after this time; otherwise HTTP 304. */
+                "If-Modified-Since"?: components["parameters"]["If-Modified-Since"];
+                /**
+                 * @description `{module}.{external_id_field}` (e.g. `Leads.External_Lead_ID`): ids in the path and
+                 *     lookups in the body are values of that external id field.
+                 */
+                "X-EXTERNAL"?: components["parameters"]["X-EXTERNAL"];
+            };
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+                /** @description API name of the related list (see `getRelatedLists`), e.g. Notes, Contacts, Deals. */
+                related_list_api_name: components["parameters"]["related_list_api_name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of related records. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordListResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateRelatedRecords: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `{module}.{external_id_field}` (e.g. `Leads.External_Lead_ID`): ids in the path and
+                 *     lookups in the body are values of that external id field.
+                 */
+                "X-EXTERNAL"?: components["parameters"]["X-EXTERNAL"];
+            };
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+                /** @description API name of the related list (see `getRelatedLists`), e.g. Notes, Contacts, Deals. */
+                related_list_api_name: components["parameters"]["related_list_api_name"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["RecordWrite"];
+        responses: {
+            200: components["responses"]["ActionResults"];
+            207: components["responses"]["ActionResultsMultiStatus"];
+            400: components["responses"]["WriteBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    delinkRelatedRecords: {
+        parameters: {
+            query: {
+                /** @description Comma-separated ids (at most 100). */
+                ids: components["parameters"]["ids_required"];
+            };
+            header?: {
+                /**
+                 * @description `{module}.{external_id_field}` (e.g. `Leads.External_Lead_ID`): ids in the path and
+                 *     lookups in the body are values of that external id field.
+                 */
+                "X-EXTERNAL"?: components["parameters"]["X-EXTERNAL"];
+            };
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+                /** @description API name of the related list (see `getRelatedLists`), e.g. Notes, Contacts, Deals. */
+                related_list_api_name: components["parameters"]["related_list_api_name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ActionResults"];
+            207: components["responses"]["ActionResultsMultiStatus"];
+            400: components["responses"]["WriteBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRelatedRecord: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated field API names to return (at most 50); all fields when omitted. */
+                fields?: components["parameters"]["fields_optional"];
+            };
+            header?: {
+                /** @description Only what was modified after this time; otherwise HTTP 304. */
+                "If-Modified-Since"?: components["parameters"]["If-Modified-Since"];
+                /**
+                 * @description `{module}.{external_id_field}` (e.g. `Leads.External_Lead_ID`): ids in the path and
+                 *     lookups in the body are values of that external id field.
+                 */
+                "X-EXTERNAL"?: components["parameters"]["X-EXTERNAL"];
+            };
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+                /** @description API name of the related list (see `getRelatedLists`), e.g. Notes, Contacts, Deals. */
+                related_list_api_name: components["parameters"]["related_list_api_name"];
+                /** @description Id of the related record (or its external id value with X-EXTERNAL). */
+                related_record_id: components["parameters"]["related_record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The related record. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateRelatedRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `{module}.{external_id_field}` (e.g. `Leads.External_Lead_ID`): ids in the path and
+                 *     lookups in the body are values of that external id field.
+                 */
+                "X-EXTERNAL"?: components["parameters"]["X-EXTERNAL"];
+            };
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+                /** @description API name of the related list (see `getRelatedLists`), e.g. Notes, Contacts, Deals. */
+                related_list_api_name: components["parameters"]["related_list_api_name"];
+                /** @description Id of the related record (or its external id value with X-EXTERNAL). */
+                related_record_id: components["parameters"]["related_record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["RecordWrite"];
+        responses: {
+            200: components["responses"]["ActionResults"];
+            400: components["responses"]["WriteBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    delinkRelatedRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `{module}.{external_id_field}` (e.g. `Leads.External_Lead_ID`): ids in the path and
+                 *     lookups in the body are values of that external id field.
+                 */
+                "X-EXTERNAL"?: components["parameters"]["X-EXTERNAL"];
+            };
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+                /** @description API name of the related list (see `getRelatedLists`), e.g. Notes, Contacts, Deals. */
+                related_list_api_name: components["parameters"]["related_list_api_name"];
+                /** @description Id of the related record (or its external id value with X-EXTERNAL). */
+                related_record_id: components["parameters"]["related_record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ActionResults"];
+            400: components["responses"]["WriteBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addTagsToRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddTagsRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RecordTagsResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    assignTerritoriesToRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["TerritoryAssignment"];
+        responses: {
+            200: components["responses"]["ActionResults"];
+            400: components["responses"]["WriteBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBlueprint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process and its transitions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlueprintResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateBlueprint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BlueprintUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The result (a single object). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changeRecordOwner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeOwnerRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ActionResults"];
+            202: components["responses"]["ActionResults"];
+            400: components["responses"]["WriteBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    cloneRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    data?: components["schemas"]["Record"][];
+                };
+            };
+        };
+        responses: {
+            201: components["responses"]["ActionResults"];
+            400: components["responses"]["WriteBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadFieldAttachment: {
+        parameters: {
+            query: {
+                /** @description The attachment id in the file-upload field's value. */
+                fields_attachment_id: string;
+            };
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["Binary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRecordRichText: {
+        parameters: {
+            query: {
+                /** @description Comma-separated field API names to return (at most 50), e.g. `Last_Name,Email,Owner`. */
+                fields: components["parameters"]["fields"];
+            };
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record with its full rich-text values. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMergeStatus: {
+        parameters: {
+            query?: {
+                job_id?: components["schemas"]["Id"];
+            };
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The merge job. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergeStatusResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    mergeRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["MergeResults"];
+            201: components["responses"]["MergeResults"];
+            202: components["responses"]["MergeResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    removeTagsFromRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemoveTagsRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RecordTagsResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    removeTerritoriesFromRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["TerritoryAssignment"];
+        responses: {
+            200: components["responses"]["ActionResults"];
+            400: components["responses"]["WriteBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    sendMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendMailRequest"];
+            };
+        };
+        responses: {
+            /** @description The message id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendMailResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRecordShares: {
+        parameters: {
+            query?: {
+                /** @description Only the sharing with this user. */
+                sharedTo?: components["schemas"]["Id"];
+                /** @description `summary` omits the related-record details; `manage` adds the users it can be shared with. */
+                view?: "summary" | "manage";
+            };
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sharing details. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordShareResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateRecordShares: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["RecordShare"];
+        responses: {
+            200: components["responses"]["RecordShareResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    shareRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["RecordShare"];
+        responses: {
+            200: components["responses"]["RecordShareResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    revokeRecordShares: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result (a single object, not an array). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordShareRevokeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAttachments: {
+        parameters: {
+            query: {
+                /** @description Comma-separated field API names to return (at most 50), e.g. `Last_Name,Email,Owner`. */
+                fields: components["parameters"]["fields"];
+                /** @description Comma-separated record ids (at most 100). */
+                ids?: components["parameters"]["ids"];
+                /** @description Page number, from 1. Only the first 2,000 records can be reached by page. */
+                page?: components["parameters"]["page"];
+                /** @description `info.next_page_token` of the previous page; needed beyond 2,000 records, valid 24 hours. */
+                page_token?: components["parameters"]["page_token"];
+                per_page?: components["parameters"]["per_page"];
+            };
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of attachments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentListResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    uploadAttachment: {
+        parameters: {
+            query?: {
+                /** @description URL to attach as a link (instead of a file). */
+                attachmentUrl?: string;
+                /** @description Title of the link attachment. */
+                title?: string;
+            };
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": components["schemas"]["AttachmentUpload"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ActionResults"];
+            201: components["responses"]["ActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteAttachments: {
+        parameters: {
+            query: {
+                /** @description Comma-separated ids (at most 100). */
+                ids: components["parameters"]["ids_required"];
+            };
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ActionResults"];
+            207: components["responses"]["ActionResultsMultiStatus"];
+            400: components["responses"]["WriteBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachment_id: components["parameters"]["attachment_id"];
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with its name in Content-Disposition. */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["Binary"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachment_id: components["parameters"]["attachment_id"];
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ActionResults"];
+            400: components["responses"]["WriteBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadRecordPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/*": components["schemas"]["Binary"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    uploadRecordPhoto: {
+        parameters: {
+            query?: {
+                /** @description `workflow` to upload without running workflow rules. */
+                restrict_triggers?: "workflow";
+            };
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["FileUpload"];
+        responses: {
+            200: components["responses"]["PhotoResult"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteRecordPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["PhotoResult"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addTagsToRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddTagsRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RecordTagsResults"];
+            207: components["responses"]["RecordTagsResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    assignTerritoriesToRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["TerritoryAssignment"];
+        responses: {
+            200: components["responses"]["ActionResults"];
+            207: components["responses"]["ActionResultsMultiStatus"];
+            400: components["responses"]["WriteBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changeRecordsOwner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeOwnerManyRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ActionResults"];
+            202: components["responses"]["ActionResults"];
+            207: components["responses"]["ActionResultsMultiStatus"];
+            400: components["responses"]["WriteBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRecordCount: {
+        parameters: {
+            query?: {
+                /** @description Include records awaiting approval (`false`) or both. */
+                approved?: components["parameters"]["approved"];
+                /** @description Leads only; include converted leads (`true`), only them, or both. */
+                converted?: components["parameters"]["converted"];
+                /** @description `(field:operator:value)` conditions joined with `and`/`or`, e.g. `((Last_Name:equals:Burns)and(Lead_Source:equals:Web))`. */
+                criteria?: components["parameters"]["criteria"];
+                /** @description Id of a custom view whose records to use. */
+                cvid?: components["parameters"]["cvid"];
+                /** @description Search the email fields. */
+                email?: components["parameters"]["email"];
+                /** @description Search the phone fields. */
+                phone?: components["parameters"]["phone"];
+                /** @description Search all text fields. */
+                word?: components["parameters"]["word"];
+            };
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Count"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    countRecords: {
+        parameters: {
+            query?: {
+                /** @description `(field:operator:value)` conditions joined with `and`/`or`, e.g. `((Last_Name:equals:Burns)and(Lead_Source:equals:Web))`. */
+                criteria?: components["parameters"]["criteria"];
+                /** @description Id of a custom view whose records to use. */
+                cvid?: components["parameters"]["cvid"];
+                /** @description Search the email fields. */
+                email?: components["parameters"]["email"];
+                /** @description Search the phone fields. */
+                phone?: components["parameters"]["phone"];
+                /** @description Search all text fields. */
+                word?: components["parameters"]["word"];
+            };
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Count"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRichTextRecords: {
+        parameters: {
+            query: {
+                /** @description Comma-separated field API names to return (at most 50), e.g. `Last_Name,Email,Owner`. */
+                fields: components["parameters"]["fields"];
+                /** @description Comma-separated ids (at most 100). */
+                ids: components["parameters"]["ids_required"];
+            };
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The records with their full rich-text values. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordListResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMassChangeOwnerStatus: {
+        parameters: {
+            query: {
+                job_id: components["parameters"]["job_id_query"];
+            };
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts of the job. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MassUpdateStatusResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    massChangeOwner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MassChangeOwnerRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["MassJobScheduled"];
+            202: components["responses"]["MassJobScheduled"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMassDeleteStatus: {
+        parameters: {
+            query: {
+                job_id: components["parameters"]["job_id_query"];
+            };
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts of the job. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MassDeleteStatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    massDeleteRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MassDeleteRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["MassJobScheduled"];
+            202: components["responses"]["MassJobScheduled"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMassUpdateStatus: {
+        parameters: {
+            query: {
+                job_id: components["parameters"]["job_id_query"];
+            };
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts of the job. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MassUpdateStatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    massUpdateRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MassUpdateRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["MassJobScheduled"];
+            202: components["responses"]["MassJobScheduled"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    removeTagsFromRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemoveTagsRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RecordTagsResults"];
+            207: components["responses"]["RecordTagsResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    removeTerritoriesFromRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["TerritoryAssignment"];
+        responses: {
+            200: components["responses"]["ActionResults"];
+            207: components["responses"]["ActionResultsMultiStatus"];
+            400: components["responses"]["WriteBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDeletedRecords: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. Only the first 2,000 records can be reached by page. */
+                page?: components["parameters"]["page"];
+                per_page?: components["parameters"]["per_page"];
+                type?: "all" | "recycle" | "permanent";
+            };
+            header?: {
+                /** @description Only what was modified after this time; otherwise HTTP 304. */
+                "If-Modified-Since"?: components["parameters"]["If-Modified-Since"];
+            };
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deleted records. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedRecordListResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDeletedRecordRelatedRecords: {
+        parameters: {
+            query: {
+                /** @description Comma-separated field API names to return (at most 50), e.g. `Last_Name,Email,Owner`. */
+                fields: components["parameters"]["fields"];
+                /** @description Comma-separated record ids (at most 100). */
+                ids?: components["parameters"]["ids"];
+                /** @description Page number, from 1. Only the first 2,000 records can be reached by page. */
+                page?: components["parameters"]["page"];
+                per_page?: components["parameters"]["per_page"];
+            };
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+                /** @description API name of the related list (see `getRelatedLists`), e.g. Notes, Contacts, Deals. */
+                related_list_api_name: components["parameters"]["related_list_api_name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of related records. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordListResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    searchRecords: {
+        parameters: {
+            query?: {
+                /** @description Include records awaiting approval (`false`) or both. */
+                approved?: components["parameters"]["approved"];
+                /** @description Leads only; include converted leads (`true`), only them, or both. */
+                converted?: components["parameters"]["converted"];
+                /** @description `(field:operator:value)` conditions joined with `and`/`or`, e.g. `((Last_Name:equals:Burns)and(Lead_Source:equals:Web))`. */
+                criteria?: components["parameters"]["criteria"];
+                /** @description Id of a custom view whose records to use. */
+                cvid?: components["parameters"]["cvid"];
+                /** @description Search the email fields. */
+                email?: components["parameters"]["email"];
+                /** @description Comma-separated field API names to return (at most 50); all fields when omitted. */
+                fields?: components["parameters"]["fields_optional"];
+                /** @description Page number, from 1. Only the first 2,000 records can be reached by page. */
+                page?: components["parameters"]["page"];
+                per_page?: components["parameters"]["per_page"];
+                /** @description Search the phone fields. */
+                phone?: components["parameters"]["phone"];
+                /** @description Search all text fields. */
+                word?: components["parameters"]["word"];
+            };
+            header?: {
+                /**
+                 * @description `{module}.{external_id_field}` (e.g. `Leads.External_Lead_ID`): ids in the path and
+                 *     lookups in the body are values of that external id field.
+                 */
+                "X-EXTERNAL"?: components["parameters"]["X-EXTERNAL"];
+            };
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Matching records. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordListResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    upsertRecords: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `{module}.{external_id_field}` (e.g. `Leads.External_Lead_ID`): ids in the path and
+                 *     lookups in the body are values of that external id field.
+                 */
+                "X-EXTERNAL"?: components["parameters"]["X-EXTERNAL"];
+            };
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["RecordWrite"];
+        responses: {
+            200: components["responses"]["ActionResults"];
+            201: components["responses"]["ActionResults"];
+            202: components["responses"]["ActionResults"];
+            207: components["responses"]["ActionResultsMultiStatus"];
+            400: components["responses"]["WriteBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getNotificationChannels: {
+        parameters: {
+            query?: {
+                channel_id?: string;
+                module?: string;
+                /** @description Page number, from 1. Only the first 2,000 records can be reached by page. */
+                page?: components["parameters"]["page"];
+                per_page?: components["parameters"]["per_page"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscriptions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WatchListResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateNotificationChannels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["Watch"];
+        responses: {
+            200: components["responses"]["WatchActionResults"];
+            202: components["responses"]["WatchActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    enableNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["Watch"];
+        responses: {
+            200: components["responses"]["WatchActionResults"];
+            201: components["responses"]["WatchActionResults"];
+            202: components["responses"]["WatchActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    disableNotifications: {
+        parameters: {
+            query: {
+                /** @description Comma-separated channel ids. */
+                channel_ids: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["WatchActionResults"];
+            202: components["responses"]["WatchActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    patchNotificationChannels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["Watch"];
+        responses: {
+            200: components["responses"]["WatchActionResults"];
+            202: components["responses"]["WatchActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getContactRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact roles. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactRolesResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateContactRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["ContactRolesWrite"];
+        responses: {
+            200: components["responses"]["ContactRolesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createContactRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["ContactRolesWrite"];
+        responses: {
+            200: components["responses"]["ContactRolesActionResults"];
+            201: components["responses"]["ContactRolesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteContactRoles: {
+        parameters: {
+            query: {
+                /** @description Comma-separated ids (at most 100). */
+                ids: components["parameters"]["ids_required"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ContactRolesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getContactRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                contact_role_id: components["parameters"]["contact_role_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact role, as a one-element array. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactRolesResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateContactRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                contact_role_id: components["parameters"]["contact_role_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["ContactRolesWrite"];
+        responses: {
+            200: components["responses"]["ContactRolesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteContactRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                contact_role_id: components["parameters"]["contact_role_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ContactRolesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    coqlQuery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoqlRequest"];
+            };
+        };
+        responses: {
+            /** @description The rows. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoqlResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadFile: {
+        parameters: {
+            query: {
+                /** @description The encrypted file id (from a file-upload field or `uploadFiles`). */
+                id: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["Binary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    uploadFiles: {
+        parameters: {
+            query?: {
+                /** @description `inline` for images to embed in rich text or email content. */
+                type?: "inline";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FilesUpload"];
+            };
+        };
+        responses: {
+            /** @description One result per file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileUploadResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    convertLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConvertLeadRequest"];
+            };
+        };
+        responses: {
+            /** @description The contact, account and deal the lead became. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConvertLeadResponse"];
+                };
+            };
+            /** @description The conversion failed for a reason given per item. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConvertLeadResponse"];
+                };
+            };
+            400: components["responses"]["WriteBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMassConvertStatus: {
+        parameters: {
+            query: {
+                job_id: components["parameters"]["job_id_query"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts of the job. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MassConvertStatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    massConvertLeads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MassConvertRequest"];
+            };
+        };
+        responses: {
+            /** @description Scheduled; poll with `details.job_id`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MassConvertScheduled"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getNotes: {
+        parameters: {
+            query: {
+                /** @description Comma-separated field API names to return (at most 50), e.g. `Last_Name,Email,Owner`. */
+                fields: components["parameters"]["fields"];
+                /** @description Comma-separated record ids (at most 100). */
+                ids?: components["parameters"]["ids"];
+                /** @description Page number, from 1. Only the first 2,000 records can be reached by page. */
+                page?: components["parameters"]["page"];
+                /** @description `info.next_page_token` of the previous page; needed beyond 2,000 records, valid 24 hours. */
+                page_token?: components["parameters"]["page_token"];
+                per_page?: components["parameters"]["per_page"];
+                sort_by?: components["parameters"]["sort_by"];
+                sort_order?: components["parameters"]["sort_order"];
+            };
+            header?: {
+                /** @description Only what was modified after this time; otherwise HTTP 304. */
+                "If-Modified-Since"?: components["parameters"]["If-Modified-Since"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of notes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteListResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["NoteWrite"];
+        responses: {
+            200: components["responses"]["ActionResults"];
+            202: components["responses"]["ActionResults"];
+            207: components["responses"]["ActionResultsMultiStatus"];
+            400: components["responses"]["WriteBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["NoteWrite"];
+        responses: {
+            201: components["responses"]["ActionResults"];
+            202: components["responses"]["ActionResults"];
+            207: components["responses"]["ActionResultsMultiStatus"];
+            400: components["responses"]["WriteBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteNotes: {
+        parameters: {
+            query: {
+                /** @description Comma-separated ids (at most 100). */
+                ids: components["parameters"]["ids_required"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ActionResults"];
+            202: components["responses"]["ActionResults"];
+            207: components["responses"]["ActionResultsMultiStatus"];
+            400: components["responses"]["WriteBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getNote: {
+        parameters: {
+            query: {
+                /** @description Comma-separated field API names to return (at most 50), e.g. `Last_Name,Email,Owner`. */
+                fields: components["parameters"]["fields"];
+            };
+            header?: {
+                /** @description Only what was modified after this time; otherwise HTTP 304. */
+                "If-Modified-Since"?: components["parameters"]["If-Modified-Since"];
+            };
+            path: {
+                note_id: components["parameters"]["note_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The note, as a one-element `data` array. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteListResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                note_id: components["parameters"]["note_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["NoteWrite"];
+        responses: {
+            200: components["responses"]["ActionResults"];
+            400: components["responses"]["WriteBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                note_id: components["parameters"]["note_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ActionResults"];
+            400: components["responses"]["WriteBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The org, as a one-element `org` array. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCurrencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The currencies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrenciesResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateCurrencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["CurrenciesWrite"];
+        responses: {
+            200: components["responses"]["CurrenciesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addCurrencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["CurrenciesWrite"];
+        responses: {
+            200: components["responses"]["CurrenciesActionResults"];
+            201: components["responses"]["CurrenciesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCurrency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                currency_id: components["parameters"]["currency_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The currency, as a one-element array. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrenciesResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateCurrency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                currency_id: components["parameters"]["currency_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["CurrenciesWrite"];
+        responses: {
+            200: components["responses"]["CurrenciesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAvailableCurrencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The currencies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvailableCurrenciesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateBaseCurrency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["BaseCurrency"];
+        responses: {
+            200: components["responses"]["BaseCurrencyActionResult"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    enableMultiCurrency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["BaseCurrency"];
+        responses: {
+            200: components["responses"]["BaseCurrencyActionResult"];
+            201: components["responses"]["BaseCurrencyActionResult"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadOrgPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/*": components["schemas"]["Binary"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    uploadOrgPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["FileUpload"];
+        responses: {
+            200: components["responses"]["OrgPhotoResult"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteOrgPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["OrgPhotoResult"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCustomViews: {
+        parameters: {
+            query: {
+                /** @description API name of the module. */
+                module: components["parameters"]["module_query"];
+                /** @description Page number, from 1. Only the first 2,000 records can be reached by page. */
+                page?: components["parameters"]["page"];
+                per_page?: components["parameters"]["per_page"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The custom views. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomViewsResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCustomView: {
+        parameters: {
+            query: {
+                /** @description API name of the module. */
+                module: components["parameters"]["module_query"];
+            };
+            header?: never;
+            path: {
+                custom_view_id: components["parameters"]["custom_view_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The custom view with its criteria and fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomViewsResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changeCustomViewSortOrder: {
+        parameters: {
+            query: {
+                /** @description API name of the module. */
+                module: components["parameters"]["module_query"];
+            };
+            header?: never;
+            path: {
+                custom_view_id: components["parameters"]["custom_view_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["CustomViewSort"];
+        responses: {
+            200: components["responses"]["CustomViewsActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changeCustomViewsSortOrder: {
+        parameters: {
+            query: {
+                /** @description API name of the module. */
+                module: components["parameters"]["module_query"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["CustomViewSort"];
+        responses: {
+            200: components["responses"]["CustomViewsActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getEmailTemplates: {
+        parameters: {
+            query?: {
+                /** @description API name of the module. */
+                module?: components["parameters"]["module_query_optional"];
+                /** @description Page number, from 1. Only the first 2,000 records can be reached by page. */
+                page?: components["parameters"]["page"];
+                per_page?: components["parameters"]["per_page"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The templates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailTemplatesResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getEmailTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: components["parameters"]["template_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template, as a one-element array. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailTemplatesResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getFromAddresses: {
+        parameters: {
+            query?: {
+                user_id?: components["schemas"]["Id"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The addresses. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FromAddressesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getFields: {
+        parameters: {
+            query: {
+                /** @description `allowed_permissions_to_update` adds the permissions needed to change each field. */
+                include?: string;
+                /** @description API name of the module. */
+                module: components["parameters"]["module_query"];
+                /** @description `unused` lists fields not in any layout; `all` both. */
+                type?: "all" | "used" | "unused";
+            };
+            header?: {
+                /** @description Only what was modified after this time; otherwise HTTP 304. */
+                "If-Modified-Since"?: components["parameters"]["If-Modified-Since"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FieldsResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createFields: {
+        parameters: {
+            query: {
+                /** @description API name of the module. */
+                module: components["parameters"]["module_query"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["FieldsWrite"];
+        responses: {
+            201: components["responses"]["FieldsActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateFields: {
+        parameters: {
+            query: {
+                /** @description API name of the module. */
+                module: components["parameters"]["module_query"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["FieldsWrite"];
+        responses: {
+            200: components["responses"]["FieldsActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getField: {
+        parameters: {
+            query: {
+                /** @description API name of the module. */
+                module: components["parameters"]["module_query"];
+            };
+            header?: never;
+            path: {
+                field_id: components["parameters"]["field_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The field, as a one-element `fields` array. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FieldsResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteField: {
+        parameters: {
+            query: {
+                /** @description API name of the module. */
+                module: components["parameters"]["module_query"];
+            };
+            header?: never;
+            path: {
+                field_id: components["parameters"]["field_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["FieldsActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateField: {
+        parameters: {
+            query: {
+                /** @description API name of the module. */
+                module: components["parameters"]["module_query"];
+            };
+            header?: never;
+            path: {
+                field_id: components["parameters"]["field_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["FieldsWrite"];
+        responses: {
+            200: components["responses"]["FieldsActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getInventoryTemplates: {
+        parameters: {
+            query?: {
+                category?: "favorite" | "created_by_me" | "shared_with_me" | "draft";
+                /** @description API name of the module. */
+                module?: components["parameters"]["module_query_optional"];
+                sort_by?: "modified_time" | "name" | "last_usage_time";
+                sort_order?: components["parameters"]["sort_order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The templates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventoryTemplatesResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getInventoryTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: components["parameters"]["template_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template, as a one-element array. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventoryTemplatesResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getLayouts: {
+        parameters: {
+            query: {
+                /** @description API name of the module. */
+                module: components["parameters"]["module_query"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The layouts with their sections and fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LayoutsResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateLayouts: {
+        parameters: {
+            query: {
+                /** @description API name of the module. */
+                module: components["parameters"]["module_query"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["LayoutsWrite"];
+        responses: {
+            200: components["responses"]["LayoutsActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getLayout: {
+        parameters: {
+            query: {
+                /** @description API name of the module. */
+                module: components["parameters"]["module_query"];
+            };
+            header?: never;
+            path: {
+                layout_id: components["parameters"]["layout_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The layout, as a one-element `layouts` array. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LayoutsResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteLayout: {
+        parameters: {
+            query: {
+                /** @description API name of the module. */
+                module: components["parameters"]["module_query"];
+                /** @description The layout that takes over the records of the removed layout. */
+                transfer_to: components["parameters"]["layout_transfer_to"];
+            };
+            header?: never;
+            path: {
+                layout_id: components["parameters"]["layout_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["LayoutsActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateLayout: {
+        parameters: {
+            query: {
+                /** @description API name of the module. */
+                module: components["parameters"]["module_query"];
+            };
+            header?: never;
+            path: {
+                layout_id: components["parameters"]["layout_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["LayoutsWrite"];
+        responses: {
+            200: components["responses"]["LayoutsActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    activateLayout: {
+        parameters: {
+            query: {
+                /** @description API name of the module. */
+                module: components["parameters"]["module_query"];
+            };
+            header?: never;
+            path: {
+                layout_id: components["parameters"]["layout_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["LayoutsActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deactivateLayout: {
+        parameters: {
+            query: {
+                /** @description API name of the module. */
+                module: components["parameters"]["module_query"];
+                /** @description The layout that takes over the records of the removed layout. */
+                transfer_to: components["parameters"]["layout_transfer_to"];
+            };
+            header?: never;
+            path: {
+                layout_id: components["parameters"]["layout_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["LayoutsActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getModules: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated statuses, e.g. `visible,user_hidden`. */
+                status?: string;
+            };
+            header?: {
+                /** @description Only what was modified after this time; otherwise HTTP 304. */
+                "If-Modified-Since"?: components["parameters"]["If-Modified-Since"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The modules. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModulesResponse"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateModules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["ModulesWrite"];
+        responses: {
+            200: components["responses"]["ModulesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createModules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["ModulesWrite"];
+        responses: {
+            200: components["responses"]["ModulesActionResults"];
+            201: components["responses"]["ModulesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getModule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The module, as a one-element `modules` array. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModulesResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateModule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
+                module_api_name: components["parameters"]["module_api_name"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["ModulesWrite"];
+        responses: {
+            200: components["responses"]["ModulesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getProfiles: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Only what was modified after this time; otherwise HTTP 304. */
+                "If-Modified-Since"?: components["parameters"]["If-Modified-Since"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profiles. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfilesResponse"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profile_id: components["parameters"]["profile_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile, as a one-element `profiles` array. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfilesResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profile_id: components["parameters"]["profile_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["ProfilesWrite"];
+        responses: {
+            200: components["responses"]["ProfilesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteProfile: {
+        parameters: {
+            query: {
+                /** @description The profile that takes over the deleted profile's users. */
+                transfer_to: components["schemas"]["Id"];
+            };
+            header?: never;
+            path: {
+                profile_id: components["parameters"]["profile_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result (not wrapped in an array). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    cloneProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profile_id: components["parameters"]["profile_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["ProfilesWrite"];
+        responses: {
+            201: components["responses"]["ProfilesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRecycleBinRecords: {
+        parameters: {
+            query?: {
+                /**
+                 * @description A criteria JSON, URL-encoded, on `display_name`, `module`, `deleted_by` or
+                 *     `deleted_time`, e.g. `{"field":{"api_name":"module"},"comparator":"equal","value":"Leads"}`.
+                 */
+                filters?: components["parameters"]["recycle_bin_filters"];
+                /** @description Comma-separated record ids (at most 100). */
+                ids?: components["parameters"]["ids"];
+                /** @description Page number, from 1. Only the first 2,000 records can be reached by page. */
+                page?: components["parameters"]["page"];
+                per_page?: components["parameters"]["per_page"];
+                sort_by?: "display_name" | "deleted_time" | "deleted_by";
+                sort_order?: components["parameters"]["sort_order"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deleted records. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecycleBinResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteRecycleBinRecords: {
+        parameters: {
+            query?: {
+                /**
+                 * @description A criteria JSON, URL-encoded, on `display_name`, `module`, `deleted_by` or
+                 *     `deleted_time`, e.g. `{"field":{"api_name":"module"},"comparator":"equal","value":"Leads"}`.
+                 */
+                filters?: components["parameters"]["recycle_bin_filters"];
+                /** @description Comma-separated record ids (at most 100). */
+                ids?: components["parameters"]["ids"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RecycleBinActionResults"];
+            202: components["responses"]["RecycleBinActionResults"];
+            207: components["responses"]["RecycleBinActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRecycleBinRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry, as a one-element `recycle_bin` array. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecycleBinResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteRecycleBinRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the record (or, with the X-EXTERNAL header, the value of that external id field). */
+                record_id: components["parameters"]["record_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RecycleBinActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRelatedLists: {
+        parameters: {
+            query: {
+                layout_id?: components["parameters"]["layout_id_query"];
+                /** @description API name of the module. */
+                module: components["parameters"]["module_query"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The related lists. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelatedListsResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRelatedList: {
+        parameters: {
+            query: {
+                layout_id?: components["parameters"]["layout_id_query"];
+                /** @description API name of the module. */
+                module: components["parameters"]["module_query"];
+            };
+            header?: never;
+            path: {
+                related_list_id: components["parameters"]["related_list_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The related list, as a one-element array. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelatedListsResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The roles. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RolesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["RolesWrite"];
+        responses: {
+            200: components["responses"]["RolesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["RolesWrite"];
+        responses: {
+            201: components["responses"]["RolesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                role_id: components["parameters"]["role_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role, as a one-element `roles` array. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RolesResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                role_id: components["parameters"]["role_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["RolesWrite"];
+        responses: {
+            200: components["responses"]["RolesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteRole: {
+        parameters: {
+            query: {
+                /** @description The role that takes over the deleted role's users and sub-roles. */
+                transfer_to_id: components["schemas"]["Id"];
+            };
+            header?: never;
+            path: {
+                role_id: components["parameters"]["role_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RolesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getTags: {
+        parameters: {
+            query: {
+                /** @description API name of the module. */
+                module: components["parameters"]["module_query"];
+                /** @description `true` for the tags the current user created. */
+                my_tags?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tags. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagsResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateTags: {
+        parameters: {
+            query: {
+                /** @description API name of the module. */
+                module: components["parameters"]["module_query"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["TagsWrite"];
+        responses: {
+            200: components["responses"]["TagsActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createTags: {
+        parameters: {
+            query: {
+                /** @description API name of the module. */
+                module: components["parameters"]["module_query"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["TagsWrite"];
+        responses: {
+            201: components["responses"]["TagsActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateTag: {
+        parameters: {
+            query: {
+                /** @description API name of the module. */
+                module: components["parameters"]["module_query"];
+            };
+            header?: never;
+            path: {
+                tag_id: components["parameters"]["tag_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["TagsWrite"];
+        responses: {
+            200: components["responses"]["TagsActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tag_id: components["parameters"]["tag_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["TagsActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    mergeTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tag_id: components["parameters"]["tag_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeTagsRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TagsActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getTagRecordCount: {
+        parameters: {
+            query: {
+                /** @description API name of the module. */
+                module: components["parameters"]["module_query"];
+            };
+            header?: never;
+            path: {
+                tag_id: components["parameters"]["tag_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Count"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMassDeleteTagsStatus: {
+        parameters: {
+            query: {
+                job_id: components["parameters"]["job_id_query"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts of the job. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MassDeleteTagsStatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    massDeleteTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MassDeleteTagsRequest"];
+            };
+        };
+        responses: {
+            /** @description Scheduled; poll with `details.job_id`. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MassDeleteTagsScheduled"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getTerritories: {
+        parameters: {
+            query?: {
+                /** @description A criteria JSON (URL-encoded), e.g. on `name` or `manager`. */
+                filters?: components["parameters"]["territory_filters"];
+                /** @description Comma-separated record ids (at most 100). */
+                ids?: components["parameters"]["ids"];
+                /** @description Extra details to include, e.g. `child_territories`. */
+                include?: string;
+                /** @description Page number, from 1. Only the first 2,000 records can be reached by page. */
+                page?: components["parameters"]["page"];
+                per_page?: components["parameters"]["per_page"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of territories. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoriesResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateTerritories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["TerritoriesWrite"];
+        responses: {
+            200: components["responses"]["TerritoriesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createTerritories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["TerritoriesWrite"];
+        responses: {
+            201: components["responses"]["TerritoriesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteTerritories: {
+        parameters: {
+            query: {
+                delete_previous_forecasts?: components["parameters"]["delete_previous_forecasts"];
+                /** @description Comma-separated ids (at most 100). */
+                ids: components["parameters"]["ids_required"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["TerritoriesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getTerritory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory_id: components["parameters"]["territory_id_path"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The territory, as a one-element array. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoriesResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateTerritory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory_id: components["parameters"]["territory_id_path"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["TerritoriesWrite"];
+        responses: {
+            200: components["responses"]["TerritoriesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteTerritory: {
+        parameters: {
+            query?: {
+                delete_previous_forecasts?: components["parameters"]["delete_previous_forecasts"];
+            };
+            header?: never;
+            path: {
+                territory_id: components["parameters"]["territory_id_path"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["TerritoriesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getChildTerritories: {
+        parameters: {
+            query?: {
+                /** @description A criteria JSON (URL-encoded), e.g. on `name` or `manager`. */
+                filters?: components["parameters"]["territory_filters"];
+                /** @description Page number, from 1. Only the first 2,000 records can be reached by page. */
+                page?: components["parameters"]["page"];
+                per_page?: components["parameters"]["per_page"];
+            };
+            header?: never;
+            path: {
+                territory_id: components["parameters"]["territory_id_path"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of territories. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoriesResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    transferAndDeleteTerritory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory_id: components["parameters"]["territory_id_path"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["TerritoryTransfer"];
+        responses: {
+            200: components["responses"]["TerritoriesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getTerritoryAssociatedUsersCount: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. Only the first 2,000 records can be reached by page. */
+                page?: components["parameters"]["page"];
+                per_page?: components["parameters"]["per_page"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssociatedUsersCountResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDeletedTerritories: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated record ids (at most 100). */
+                ids?: components["parameters"]["ids"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted territories. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedTerritoriesResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    transferAndDeleteTerritories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["TerritoryTransfer"];
+        responses: {
+            200: components["responses"]["TerritoriesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getVariableGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VariableGroupsResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getVariableGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id or API name of the variable group. */
+                variable_group_id: components["parameters"]["variable_group_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group, as a one-element array. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VariableGroupsResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getVariables: {
+        parameters: {
+            query?: {
+                /** @description Id or API name of a variable group. */
+                group?: components["parameters"]["variable_group_query"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The variables. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VariablesResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateVariables: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["VariablesWrite"];
+        responses: {
+            200: components["responses"]["VariablesActionResults"];
+            201: components["responses"]["VariablesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createVariables: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["VariablesWrite"];
+        responses: {
+            201: components["responses"]["VariablesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteVariables: {
+        parameters: {
+            query: {
+                /** @description Comma-separated ids (at most 100). */
+                ids: components["parameters"]["ids_required"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["VariablesActionResults"];
+            201: components["responses"]["VariablesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getVariable: {
+        parameters: {
+            query?: {
+                /** @description Id or API name of a variable group. */
+                group?: components["parameters"]["variable_group_query"];
+            };
+            header?: never;
+            path: {
+                /** @description Id or API name of the variable. */
+                variable_id: components["parameters"]["variable_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The variable, as a one-element array. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VariablesResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateVariable: {
+        parameters: {
+            query?: {
+                /** @description Id or API name of a variable group. */
+                group?: components["parameters"]["variable_group_query"];
+            };
+            header?: never;
+            path: {
+                /** @description Id or API name of the variable. */
+                variable_id: components["parameters"]["variable_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["VariablesWrite"];
+        responses: {
+            200: components["responses"]["VariablesActionResults"];
+            201: components["responses"]["VariablesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteVariable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id or API name of the variable. */
+                variable_id: components["parameters"]["variable_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["VariablesActionResults"];
+            201: components["responses"]["VariablesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    uploadBulkWriteFile: {
+        parameters: {
+            query?: never;
+            header: {
+                feature: "bulk-write";
+                /** @description The org id (`zgid` of `GET /org`). */
+                "X-CRM-ORG": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FileUpload"];
+            };
+        };
+        responses: {
+            /** @description The uploaded file's id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkWriteUploadResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getUsers: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated record ids (at most 100). */
+                ids?: components["parameters"]["ids"];
+                /** @description Page number, from 1. Only the first 2,000 records can be reached by page. */
+                page?: components["parameters"]["page"];
+                /** @description `info.next_page_token` of the previous page; needed beyond 2,000 records, valid 24 hours. */
+                page_token?: components["parameters"]["page_token"];
+                per_page?: components["parameters"]["per_page"];
+                type?: components["parameters"]["user_type"];
+            };
+            header?: {
+                /** @description Only what was modified after this time; otherwise HTTP 304. */
+                "If-Modified-Since"?: components["parameters"]["If-Modified-Since"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of users. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsersResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["UsersWrite"];
+        responses: {
+            200: components["responses"]["UsersActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["UsersWrite"];
+        responses: {
+            201: components["responses"]["UsersActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Only what was modified after this time; otherwise HTTP 304. */
+                "If-Modified-Since"?: components["parameters"]["If-Modified-Since"];
+            };
+            path: {
+                user_id: components["parameters"]["user_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user, as a one-element `users` array. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsersResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: components["parameters"]["user_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["UsersWrite"];
+        responses: {
+            200: components["responses"]["UsersActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: components["parameters"]["user_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UsersActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getUserAssociatedGroups: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. Only the first 2,000 records can be reached by page. */
+                page?: components["parameters"]["page"];
+                per_page?: components["parameters"]["per_page"];
+            };
+            header?: never;
+            path: {
+                user_id: components["parameters"]["user_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserGroupsResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getUserTerritories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: components["parameters"]["user_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's territories. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserTerritoriesResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    associateUserTerritories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: components["parameters"]["user_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserTerritoriesWriteRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TerritoriesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    removeUserTerritories: {
+        parameters: {
+            query: {
+                /** @description Comma-separated ids (at most 100). */
+                ids: components["parameters"]["ids_required"];
+            };
+            header?: never;
+            path: {
+                user_id: components["parameters"]["user_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["TerritoriesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getUserTerritory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory_id: components["parameters"]["territory_id_path"];
+                user_id: components["parameters"]["user_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The territory, as a one-element array. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserTerritoriesResponse"];
+                };
+            };
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    removeUserTerritory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory_id: components["parameters"]["territory_id_path"];
+                user_id: components["parameters"]["user_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["TerritoriesActionResults"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getUsersCount: {
+        parameters: {
+            query?: {
+                type?: components["parameters"]["user_type"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Count"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    receiveRecordNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPayload"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}
