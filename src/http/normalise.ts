@@ -38,7 +38,9 @@ async function checkResponse(response: Response, request: Request, context: Requ
   if (response.ok && (response.status === 204 || response.status === 304 || PASS_THROUGH.test(contentType))) {
     return response;
   }
+  // Built only when failing: redacting every successful body would be wasted work.
   const base = (): ZohoErrorOptions => ({
+    bodyExcerpt: excerptOf(text, redactor),
     product: context.product,
     status: response.status,
     attempts: context.attempt,
@@ -48,25 +50,24 @@ async function checkResponse(response: Response, request: Request, context: Requ
     user: context.user,
   });
 
-  let text: string;
+  let text = '';
   try {
     text = await response.text();
   } catch (error) {
     // The connection died mid-body (reset, truncated chunked stream).
     throw new ZohoConnectionError(`${context.product}: the response body was cut off (HTTP ${response.status})`, { ...base(), cause: error });
   }
-  const excerpt = excerptOf(text, redactor);
   const parsed = parseJson(text);
 
   if (!response.ok) {
     const envelope = parsed.ok ? readEnvelope(context.product, parsed.value, response.status) : undefined;
     throw toError(envelope ?? { code: undefined, details: undefined, message: describeUnparsed(response.status, contentType, text) }, {
-      ...base(), bodyExcerpt: excerpt,
+      ...base(),
     }, response, redactor);
   }
 
   if (/html|xml/i.test(contentType)) {
-    throw new ZohoResponseError(`${context.product}: expected JSON but got ${contentType.split(';')[0]} (HTTP ${response.status})`, { ...base(), bodyExcerpt: excerpt });
+    throw new ZohoResponseError(`${context.product}: expected JSON but got ${contentType.split(';')[0]} (HTTP ${response.status})`, base());
   }
   if (text.length === 0) {
     if (/json/i.test(contentType)) {
@@ -78,17 +79,27 @@ async function checkResponse(response: Response, request: Request, context: Requ
     // Text is data only when the caller asked for text (an export, a CSV download); on a
     // JSON endpoint it is a proxy or error page in disguise.
     if (acceptsText(request) && !/json/i.test(contentType) && !looksLikeJson(text)) return rebuilt(response, text);
-    throw new ZohoResponseError(`${context.product}: malformed JSON (HTTP ${response.status}): ${parsed.problem}`, { ...base(), bodyExcerpt: excerpt });
+    throw new ZohoResponseError(`${context.product}: malformed JSON (HTTP ${response.status}): ${parsed.problem}`, base());
   }
   if (typeof parsed.value !== 'object' || parsed.value === null) {
-    throw new ZohoResponseError(`${context.product}: expected a JSON object but got ${parsed.value === null ? 'null' : typeof parsed.value}`, { ...base(), bodyExcerpt: excerpt });
+    throw new ZohoResponseError(`${context.product}: expected a JSON object but got ${parsed.value === null ? 'null' : typeof parsed.value}`, base());
   }
   const envelope = readEnvelope(context.product, parsed.value, response.status);
-  if (envelope) throw toError(envelope, { ...base(), bodyExcerpt: excerpt }, response, redactor);
-  const result = rebuilt(response, text);
-  // openapi-fetch will call .json(); hand it the value we already parsed instead of parsing twice.
-  Object.defineProperty(result, 'json', { value: async () => parsed.value });
-  return result;
+  if (envelope) throw toError(envelope, base(), response, redactor);
+  return preRead(response, text, parsed.value);
+}
+
+/**
+ * The response we already read, answering json() and text() from what we parsed. Building
+ * a new Response from the text would cost more than the whole rest of the transport
+ * (a web stream per body), and openapi-fetch would parse the JSON a second time.
+ */
+function preRead(response: Response, text: string, value: unknown): Response {
+  Object.defineProperties(response, {
+    json: { value: async () => value },
+    text: { value: async () => text },
+  });
+  return response;
 }
 
 /** Accounts gives no Retry-After for its refresh throttle; a minute is what its message implies. */
