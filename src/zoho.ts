@@ -4,6 +4,10 @@ import type { paths as AnalyticsPaths } from '../generated/analytics.js';
 import type { paths as CreatorPaths } from '../generated/creator.js';
 import type { paths as CrmPaths } from '../generated/crm.js';
 import type { paths as DeskPaths } from '../generated/desk.js';
+import { Analytics } from './analytics/analytics.js';
+import { Creator } from './creator/creator.js';
+import { Crm } from './crm/crm.js';
+import { Desk } from './desk/desk.js';
 import { MemoryTokenStore } from '../persistence/memory-token-store.js';
 import type { TokenStore } from '../persistence/token-store.js';
 import { hostsFor, type DataCenter, type Environment } from './auth/data-centers.js';
@@ -11,7 +15,8 @@ import { OAuthClient } from './auth/oauth.js';
 import { TokenManager } from './auth/token-manager.js';
 import { UserContext } from './auth/user-context.js';
 import { resolveConfig, type ZohoConfig } from './config.js';
-import { ZohoConfigError } from './errors.js';
+import { ZohoConfigError, type ZohoProduct } from './errors.js';
+import type { ProductContext } from './product-context.js';
 import type { Handler } from './http/handler.js';
 import { RedactingLogger } from './http/logger.js';
 import { Redactor } from './http/redact.js';
@@ -22,10 +27,10 @@ import { createProductClient } from './product-client.js';
 export interface ZohoView {
   /** The bound user, or undefined for the root client (which reads runAs/defaultUser). */
   readonly user: string | undefined;
-  readonly crm: { readonly api: Client<CrmPaths> };
-  readonly analytics: { readonly api: Client<AnalyticsPaths> };
-  readonly creator: { readonly api: Client<CreatorPaths> };
-  readonly desk: { readonly api: Client<DeskPaths> };
+  readonly crm: Crm;
+  readonly analytics: Analytics;
+  readonly creator: Creator;
+  readonly desk: Desk;
 }
 
 /** What zoho.authorize() reports: who was stored where. Never a secret. */
@@ -100,10 +105,18 @@ export function createZoho(config: ZohoConfig): Zoho {
   const handler = createApiTransport(transportOptions, tokens, hosts.api);
   const context = new UserContext();
 
-  const makeView = (resolveUser: () => string | undefined, user: string | undefined): ZohoView =>
-    createView({ handler, hosts, resolveUser, user, analyticsOrgId: resolved.analyticsOrgId, deskOrgId: resolved.deskOrgId });
-
   const views = new Map<string, ZohoView>();
+  const as = (user: string): ZohoView => {
+    requireUser(user, 'as');
+    let view = views.get(user);
+    if (!view) {
+      view = makeView(() => user, user);
+      views.set(user, view);
+    }
+    return view;
+  };
+  const makeView = (resolveUser: () => string | undefined, user: string | undefined): ZohoView =>
+    createView({ handler, hosts, resolveUser, user, as, analyticsOrgId: resolved.analyticsOrgId, deskOrgId: resolved.deskOrgId });
   const root = makeView(() => context.current() ?? resolved.defaultUser, undefined);
 
   return {
@@ -114,15 +127,7 @@ export function createZoho(config: ZohoConfig): Zoho {
     store,
     dataCenter: hosts,
     environment: resolved.environment,
-    as(user) {
-      requireUser(user, 'as');
-      let view = views.get(user);
-      if (!view) {
-        view = makeView(() => user, user);
-        views.set(user, view);
-      }
-      return view;
-    },
+    as,
     runAs(user, fn) {
       requireUser(user, 'runAs');
       return context.run(user, fn);
@@ -159,31 +164,40 @@ function createView(options: {
   hosts: DataCenter;
   resolveUser: () => string | undefined;
   user: string | undefined;
+  as: (user: string) => ZohoView;
   analyticsOrgId: string | undefined;
   deskOrgId: string | undefined;
 }): ZohoView {
-  const { handler, hosts, resolveUser } = options;
+  const { handler, hosts, resolveUser, user, as } = options;
+  const contextFor = (product: ZohoProduct): ProductContext<ZohoView> => ({
+    hosts,
+    user,
+    as,
+    fetch: (input, init) => handler(input instanceof Request && init === undefined ? input : new Request(input, init), { product, user: resolveUser(), attempt: 1 }),
+  });
   return {
-    user: options.user,
-    crm: { api: createProductClient<CrmPaths>({ product: 'crm', baseUrl: hosts.api, handler, resolveUser }) },
-    creator: { api: createProductClient<CreatorPaths>({ product: 'creator', baseUrl: hosts.api, handler, resolveUser }) },
-    analytics: {
-      api: createProductClient<AnalyticsPaths>({
+    user,
+    crm: new Crm(createProductClient<CrmPaths>({ product: 'crm', baseUrl: hosts.api, handler, resolveUser }), contextFor('crm')),
+    creator: new Creator(createProductClient<CreatorPaths>({ product: 'creator', baseUrl: hosts.api, handler, resolveUser }), contextFor('creator')),
+    analytics: new Analytics(
+      createProductClient<AnalyticsPaths>({
         product: 'analytics',
         baseUrl: hosts.analytics,
         handler,
         resolveUser,
         ...(options.analyticsOrgId ? { headers: { 'ZANALYTICS-ORGID': options.analyticsOrgId } } : {}),
       }),
-    },
-    desk: {
-      api: createProductClient<DeskPaths>({
+      contextFor('analytics'),
+    ),
+    desk: new Desk(
+      createProductClient<DeskPaths>({
         product: 'desk',
         baseUrl: hosts.desk,
         handler,
         resolveUser,
         ...(options.deskOrgId ? { headers: { orgId: options.deskOrgId } } : {}),
       }),
-    },
+      contextFor('desk'),
+    ),
   };
 }

@@ -2,8 +2,16 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { DataCenter } from '../auth/data-centers.js';
 import { accountsRoutes } from './accounts/oauth-handlers.js';
 import { SimulatorCore } from './core.js';
+import { analyticsRoutes } from './analytics/analytics-routes.js';
+import { AnalyticsState } from './analytics/analytics-state.js';
+import { creatorRoutes } from './creator/creator-routes.js';
+import { CreatorState } from './creator/creator-state.js';
+import { crmJobsRoutes } from './crm/crm-jobs-routes.js';
 import { crmRoutes } from './crm/crm-routes.js';
 import { CrmState } from './crm/crm-state.js';
+import { crmSubresourceRoutes } from './crm/crm-subresource-routes.js';
+import { deskRoutes } from './desk/desk-routes.js';
+import { DeskState } from './desk/desk-state.js';
 import { CONNECTION_RESET, type Fault, type FaultMatch, type FaultSettings } from './faults.js';
 import { serveHttp } from './http-server.js';
 import type { SimulatorStats } from './stats.js';
@@ -38,7 +46,11 @@ const DEFAULT_ORIGIN = 'https://zoho.simulator.test';
 export class Simulator {
   readonly #core: SimulatorCore;
   readonly #origin: string;
-  readonly crmState: CrmState;
+  /** Each product's state, for seeding and inspecting from tests. */
+  readonly crm: CrmState;
+  readonly analytics: AnalyticsState;
+  readonly creator: CreatorState;
+  readonly desk: DeskState;
   /** Standing fault settings; assign to change them mid-test. */
   readonly faults: FaultSettings;
 
@@ -51,8 +63,20 @@ export class Simulator {
     });
     this.#origin = (options.origin ?? DEFAULT_ORIGIN).replace(/\/+$/, '');
     this.faults = this.#core.faults;
-    this.crmState = new CrmState(this.#core.random);
-    this.#core.router.add(...accountsRoutes(this.#core), ...crmRoutes(this.#core, this.crmState));
+    const core = this.#core;
+    this.crm = new CrmState(core.random);
+    this.analytics = new AnalyticsState(core.random);
+    this.creator = new CreatorState(core.random);
+    this.desk = new DeskState(core.random);
+    core.router.add(
+      ...accountsRoutes(core),
+      ...crmRoutes(core, this.crm),
+      ...crmSubresourceRoutes(core, this.crm),
+      ...crmJobsRoutes(core, this.crm),
+      ...analyticsRoutes(core, this.analytics),
+      ...creatorRoutes(core, this.creator),
+      ...deskRoutes(core, this.desk),
+    );
   }
 
   /** In-process transport: pass as `fetch` to createZoho. A reset fault throws like undici. */

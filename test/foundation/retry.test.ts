@@ -31,7 +31,7 @@ describe('retry', () => {
     env.sim.failNext({ type: 'rate-limit', retryAfterSeconds: 0 }, { method: 'POST', product: 'crm' });
     const { data } = await insertLead(env.zoho.as(ANA));
     expect(data?.data?.[0]?.status).toBe('success');
-    expect(env.sim.crmState.module('Leads').size).toBe(1);
+    expect(env.sim.crm.module('Leads').size).toBe(1);
   });
 
   it('does not retry a POST after a 500: it may have been applied', async () => {
@@ -71,7 +71,7 @@ describe('retry', () => {
     });
     const { data } = await insertLead(zoho.as(ANA));
     expect(data?.data?.[0]?.status).toBe('success');
-    expect(sim.crmState.module('Leads').size).toBe(1);
+    expect(sim.crm.module('Leads').size).toBe(1);
   });
 
   it('retries a GET after 500 and 502, then succeeds', async () => {

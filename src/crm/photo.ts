@@ -1,0 +1,6 @@
+import type { Record } from './record.js';
+
+/** A record's photo. */
+export class Photo {
+  constructor(readonly record: Record) {}
+}
