@@ -2,6 +2,17 @@ import type { SeededRandom } from '../random.js';
 
 export type CrmRecord = Record<string, unknown> & { id: string };
 
+/** A change to records, as watch channels (notifications) see it. */
+export interface CrmChange {
+  module: string;
+  operation: 'insert' | 'update' | 'delete' | 'restore';
+  ids: string[];
+  /** Field API names that changed (updates only). */
+  fields?: string[];
+  /** The user whose token made the change. */
+  user: string;
+}
+
 /**
  * CRM's memory: the org, its users (one per OAuth user seen) and records per module.
  * This is the foundation's slice; the CRM issue grows it into the full metadata model.
@@ -10,6 +21,17 @@ export class CrmState {
   readonly orgId: string;
   readonly records = new Map<string, Map<string, CrmRecord>>();
   readonly users = new Map<string, { id: string; email: string; full_name: string }>();
+
+  readonly #listeners: ((change: CrmChange) => void)[] = [];
+
+  /** Every route that creates, updates, deletes or restores records must call this. */
+  emitChange(change: CrmChange): void {
+    for (const listener of this.#listeners) listener(change);
+  }
+
+  onChange(listener: (change: CrmChange) => void): void {
+    this.#listeners.push(listener);
+  }
 
   constructor(private readonly random: SeededRandom) {
     this.orgId = random.digits(9);
