@@ -1,0 +1,88 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = new URL('../..', import.meta.url).pathname;
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+
+/**
+ * The package as npm users get it: packed with `npm pack` (after the test command's build),
+ * linted by publint and arethetypeswrong, then unpacked into a throwaway project whose
+ * other dependencies are linked from ours (no network), and used from ESM and TypeScript.
+ */
+describe('the packed package', () => {
+  let dir: string;
+  let tarball: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'zohokit-pack-'));
+    const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', dir], { cwd: root });
+    tarball = join(dir, (JSON.parse(stdout) as { filename: string }[])[0]!.filename);
+    // A consumer project: zohokit unpacked from the tarball, every other package linked.
+    const modules = join(dir, 'consumer', 'node_modules');
+    await mkdir(join(modules, 'zohokit'), { recursive: true });
+    await run('tar', ['-xzf', tarball, '-C', join(modules, 'zohokit'), '--strip-components=1']);
+    for (const entry of await readdir(join(root, 'node_modules'))) {
+      if (entry === 'zohokit' || entry.startsWith('.')) continue;
+      await symlink(join(root, 'node_modules', entry), join(modules, entry));
+    }
+    await cp(join(root, 'test/package/record-imports.mjs'), join(dir, 'consumer/record-imports.mjs'));
+    await cp(join(root, 'test/package/record-imports-hooks.mjs'), join(dir, 'consumer/record-imports-hooks.mjs'));
+    await writeFile(join(dir, 'consumer/package.json'), JSON.stringify({ name: 'consumer', type: 'module', private: true }));
+  }, 120_000);
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('passes publint', async () => {
+    const { stdout } = await run(bin('publint'), ['run', tarball, '--strict']);
+    expect(stdout).toContain('All good');
+  });
+
+  it('passes arethetypeswrong for ESM consumers (node16 and bundler)', async () => {
+    // CommonJS resolutions are ignored on purpose: the package is ESM-only and Node ≥ 20.19
+    // lets CJS require() it. Any problem left makes attw exit non-zero.
+    await run(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'table-flipped']);
+  });
+
+  it.each(['zohokit', 'zohokit/persistence', 'zohokit/persistence/mysql', 'zohokit/testing'])('imports %s from ESM', async (entry) => {
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', `const m = await import('${entry}'); console.log(Object.keys(m).sort().join(','))`], { cwd: join(dir, 'consumer') });
+    expect(stdout.trim().length).toBeGreaterThan(0);
+  });
+
+  it('`import "zohokit"` loads no Node-only module, so the core runs anywhere fetch exists', async () => {
+    const { stdout } = await run(process.execPath, ['--import', './record-imports.mjs', '--input-type=module', '-e', "await import('zohokit')"], { cwd: join(dir, 'consumer') });
+    const imports = JSON.parse(stdout.split('IMPORTS ')[1]!) as string[];
+    const nodeOnly = imports.filter((s) => s.startsWith('node:') || ['fs', 'path', 'os', 'crypto', 'mysql2', 'mysql2/promise', 'msw', 'msw/node', 'child_process'].includes(s));
+    expect(nodeOnly).toEqual([]);
+    expect(imports).toContain('openapi-fetch');
+  });
+
+  it.each(['node16', 'bundler'])('type-checks a TypeScript consumer with moduleResolution %s', async (resolution) => {
+    const project = join(dir, 'consumer');
+    await writeFile(
+      join(project, 'consumer.ts'),
+      [
+        "import { createZoho, ZohoError, type ZohoView } from 'zohokit';",
+        "import { FileTokenStore, MemoryTokenStore, type TokenStore } from 'zohokit/persistence';",
+        "import { MySQLTokenStore } from 'zohokit/persistence/mysql';",
+        "import { createSimulator } from 'zohokit/testing';",
+        'const sim = createSimulator();',
+        'const store: TokenStore = new MemoryTokenStore();',
+        "const zoho = createZoho({ credentials: { clientId: 'a', clientSecret: 'b' }, dataCenter: sim.dataCenter, fetch: sim.fetch, store });",
+        "const view: ZohoView = zoho.as('ana@example.com');",
+        "export const pending = view.crm.api.GET('/crm/v8/{module_api_name}', { params: { path: { module_api_name: 'Leads' }, query: { fields: 'Last_Name' } } });",
+        "export const stores = [FileTokenStore, MySQLTokenStore, ZohoError];",
+        '',
+      ].join('\n'),
+    );
+    const module = resolution === 'node16' ? 'node16' : 'esnext';
+    await run(join(root, 'node_modules/.bin/tsc'), ['--noEmit', '--strict', '--skipLibCheck', 'false', '--module', module, '--moduleResolution', resolution, '--target', 'es2022', '--types', 'node', '--typeRoots', join(root, 'node_modules/@types'), 'consumer.ts'], { cwd: project }).catch((error: { stdout?: string }) => {
+      throw new Error(`tsc failed:\n${error.stdout ?? String(error)}`);
+    });
+  });
+});
