@@ -6,7 +6,7 @@ const run = promisify(execFile);
 
 describe('npm run demo', () => {
   it('runs the whole tour against the simulator and exits 0', async () => {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', new URL('../scripts/demo.ts', import.meta.url).pathname], { timeout: 60_000 });
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', new URL('../src/cli/main.ts', import.meta.url).pathname, 'demo'], { timeout: 60_000 });
     expect(stdout).toContain('100 calls, 1 refresh');
     expect(stdout).toContain('signed by: ana@example.com, ben@example.com, ana@example.com, ben@example.com');
     expect(stdout).toMatch(/Done: \d+ simulated requests/);

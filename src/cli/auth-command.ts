@@ -1,0 +1,54 @@
+import type { Environment } from '../auth/data-centers.js';
+import { ZohoConfigError } from '../errors.js';
+import { createZoho } from '../zoho.js';
+import { parseDataCenter } from './dc-option.js';
+import { ask } from './prompt.js';
+import { openStore } from './store-option.js';
+
+export interface AuthOptions {
+  dc?: string;
+  environment?: Environment;
+  clientId?: string;
+  clientSecret?: string;
+  code?: string;
+  user?: string;
+  store?: string;
+}
+
+/**
+ * `zohokit auth`: the self-client flow. Make a grant code in Zoho's API console, and this
+ * exchanges it and stores the refresh token. Values come from flags, then the environment
+ * (ZOHO_CLIENT_ID, ZOHO_CLIENT_SECRET, ZOHO_DC), then a prompt when stdin is a terminal;
+ * secrets are never echoed or printed.
+ */
+export async function runAuth(options: AuthOptions, print: (line: string) => void): Promise<void> {
+  const interactive = process.stdin.isTTY === true;
+  const value = async (flag: string, given: string | undefined, env: string | undefined, question: string, secret = false) => {
+    const found = given ?? env;
+    if (found) return found;
+    if (!interactive) throw new ZohoConfigError(flag, 'is required (stdin is not a terminal, so it cannot be asked for)');
+    const answer = await ask(question, { secret });
+    if (!answer) throw new ZohoConfigError(flag, 'is required');
+    return answer;
+  };
+  const dc = parseDataCenter(await value('--dc', options.dc, process.env['ZOHO_DC'], 'Data centre (us, eu, in, au, jp, ca, cn, sa): '));
+  const clientId = await value('--client-id', options.clientId, process.env['ZOHO_CLIENT_ID'], 'Client id: ');
+  const clientSecret = await value('--client-secret', options.clientSecret, process.env['ZOHO_CLIENT_SECRET'], 'Client secret (hidden): ', true);
+  const code = await value('--code', options.code, undefined, 'Grant code from the API console (hidden): ', true);
+
+  const { store, description } = await openStore(options.store);
+  try {
+    const zoho = createZoho({
+      credentials: { clientId, clientSecret },
+      dataCenter: dc,
+      environment: options.environment ?? 'production',
+      store,
+    });
+    const stored = await zoho.authorize({ code, user: options.user ?? 'default' });
+    print(`Stored user "${stored.user}" (data centre ${stored.dataCenter}, ${stored.environment}) in ${description}`);
+    print(`Scopes: ${stored.scopes?.join(', ') || '(none reported)'}`);
+    if (stored.apiDomain) print(`API domain: ${stored.apiDomain}`);
+  } finally {
+    await store.close?.();
+  }
+}
