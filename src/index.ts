@@ -16,6 +16,7 @@ export {
   ZohoStoreError,
   type AuthFailure,
   type ZohoProduct,
+  type ZohoErrorOptions,
 } from './errors.js';
 export { DATA_CENTERS, ENVIRONMENTS, type DataCenter, type DataCenterId, type Environment } from './auth/data-centers.js';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './http/retry-policy.js';
