@@ -168,3 +168,45 @@ describe('a product refuses the token', () => {
     expect(await currentUser(env.zoho.as('ana@example.com'))).toBe('ana@example.com');
   });
 });
+
+describe('token store failures', () => {
+  it('keeps working when saving a refreshed token fails, and says so in the log without secrets', async () => {
+    env = await simZoho({ users: ['ana@example.com'] });
+    const { sim, zoho, logs } = env;
+    const store = zoho.store;
+    const original = store.set.bind(store);
+    store.set = async () => {
+      throw new Error('disk full');
+    };
+    sim.expireAccessTokens();
+    const { data } = await zoho.as('ana@example.com').crm.api.GET('/crm/v8/org');
+    expect(data?.org?.[0]?.id).toBeDefined();
+    expect(logs.some((l) => l.level === 'error' && /could not save the refreshed token of user "ana@example.com": disk full/.test(l.message))).toBe(true);
+    store.set = original;
+  });
+
+  it('turns a store that cannot be read into ZohoStoreError', async () => {
+    env = await simZoho({ users: ['ana@example.com'] });
+    const { zoho } = env;
+    zoho.store.get = async () => {
+      throw new Error('connection lost');
+    };
+    const error = await caught(() => zoho.as('ben@example.com').crm.api.GET('/crm/v8/org'));
+    expect(error).toMatchObject({ name: 'ZohoStoreError' });
+    expect((error as Error).message).toContain('could not read the token of user "ben@example.com": connection lost');
+  });
+
+  it('hands back the grant when the store cannot save a new user, so the spent code is not lost', async () => {
+    env = await simZoho();
+    const { sim, zoho, clientId } = env;
+    zoho.store.set = async () => {
+      throw new Error('read-only file system');
+    };
+    const error = await caught(() => zoho.authorize({ code: sim.createGrantCode({ clientId, user: 'ana@example.com' }), user: 'ana@example.com' }));
+    expect(error).toMatchObject({ name: 'ZohoStoreError' });
+    const unsaved = (error as { unsavedToken?: { refreshToken: string } }).unsavedToken;
+    expect(unsaved?.refreshToken).toMatch(/^1000\./);
+    // Not enumerable: logging the error object does not print the token.
+    expect(JSON.stringify(error)).not.toContain(unsaved!.refreshToken);
+  });
+});
