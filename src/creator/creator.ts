@@ -2,17 +2,37 @@ import type { Client } from 'openapi-fetch';
 import type { paths } from '../../generated/creator.js';
 import type { ProductContext } from '../product-context.js';
 import type { ZohoView } from '../zoho.js';
+import { CreatorApp } from './creator-app.js';
+import { creatorCriteria } from './criteria.js';
 
 export type CreatorClient = Client<paths>;
 
-/** Zoho Creator: `zoho.creator`. */
+/**
+ * Zoho Creator v2.1: `zoho.creator`. Handles are free: `app(owner, name).report(name)`
+ * makes no call until a method runs.
+ */
 export class Creator {
   /** The typed low-level client: every operation of spec/creator.yaml. */
   readonly api: CreatorClient;
   readonly context: ProductContext<ZohoView>;
+  /** Builds a criteria with every interpolated value quoted (see criteria.ts). */
+  readonly criteria = creatorCriteria;
 
   constructor(api: CreatorClient, context: ProductContext<ZohoView>) {
     this.api = api;
     this.context = context;
+  }
+
+  /**
+   * An application, by the account owner's name (the workspace in its URL) and the
+   * application's link name.
+   */
+  app(owner: string, appName: string): CreatorApp {
+    return new CreatorApp(this, owner, appName);
+  }
+
+  /** This product as `user` sees it, or this one when no user is given (per-call override). */
+  as(user: string | undefined): Creator {
+    return user === undefined ? this : this.context.as(user).creator;
   }
 }

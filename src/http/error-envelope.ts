@@ -65,6 +65,8 @@ function analytics(body: unknown, status: number): EnvelopeError | undefined {
 // Creator: {code, message|description, error?}; code 3000 is success, anything else an
 // error even when the HTTP status is 200 (4000 daily limit, 3960/3970 record limits...).
 const CREATOR_AUTH: Record<number, AuthFailure> = { 1030: 'token-rejected', 2945: 'forbidden' };
+// 2955: the per-minute limit (HTTP 429, not processed); 4000: the plan's daily limit (HTTP 200).
+const CREATOR_RATE_LIMIT = new Set([2955, 4000]);
 
 function creator(body: unknown, status: number): EnvelopeError | undefined {
   if (!isObject(body)) return undefined;
@@ -74,7 +76,7 @@ function creator(body: unknown, status: number): EnvelopeError | undefined {
     code,
     message: text(body['message']) ?? text(body['description']) ?? `Creator answered code ${code ?? status}`,
     details: body['error'] ?? body['data'],
-  }, code === undefined ? undefined : CREATOR_AUTH[code], code === 4000 || status === 429);
+  }, code === undefined ? undefined : CREATOR_AUTH[code], (code !== undefined && CREATOR_RATE_LIMIT.has(code)) || status === 429);
 }
 
 // Desk: {errorCode, message, errors: [{fieldName, errorType}]}.
