@@ -34,7 +34,7 @@ export function productError(product: ZohoProduct, kind: 'auth' | 'rate-limit' |
       return json({ status: 'failure', summary: kind, data: { errorCode, errorMessage: `simulated ${kind} error` } }, status, headers);
     }
     case 'creator': {
-      const code = { auth: 1030, 'rate-limit': 4000, 'not-found': 1000, server: 2930 }[kind];
+      const code = { auth: 1030, 'rate-limit': 2955, 'not-found': 1000, server: 2930 }[kind]; // 2955: per-minute limit (HTTP 429); 4000 is the daily limit
       return json({ code, description: `simulated ${kind} error` }, status, headers);
     }
     case 'desk': {
