@@ -169,6 +169,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the departments of the organization
+         * @description Creating a ticket needs a `departmentId`; this is where it comes from. Scope
+         *     `Desk.basic.READ`. 204 when there is none *(204 unverified for this list)*.
+         */
+        get: operations["listDepartments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -548,6 +569,22 @@ export interface components {
         /** @description Custom fields by API name (`cf_<name>`) → value (null when empty). */
         CustomFieldValues: {
             [key: string]: string | number | boolean | null;
+        };
+        Department: {
+            /** @description AVAILABLE, DISABLED... */
+            chatStatus?: string | null;
+            createdTime?: components["schemas"]["Timestamp"];
+            creatorId?: string | null;
+            description?: string | null;
+            hasLogo?: boolean;
+            id: components["schemas"]["Id"];
+            isAssignToTeamEnabled?: boolean;
+            isDefault?: boolean;
+            isEnabled?: boolean;
+            isVisibleInCustomerPortal?: boolean;
+            name?: string;
+            nameInCustomerPortal?: string | null;
+            sanitizedName?: string | null;
         };
         DeskError: {
             /** @description LICENSE_ACCESS_LIMITED: FREE, EXPRESS, STANDARD, PROFESSIONAL or ENTERPRISE. */
@@ -1193,6 +1230,8 @@ export interface operations {
                 accountName?: string;
                 /** @description `from,to` as ISO date-times (yyyy-MM-ddThh:mm:ss.SSSZ). */
                 createdTimeRange?: components["parameters"]["CreatedTimeRange"];
+                /** @description Wildcard search; `${empty}` / `${notEmpty}` allowed. */
+                email?: string;
                 firstName?: string;
                 /** @description Index of the first result, from 0. Default 0. */
                 from?: components["parameters"]["SearchFrom"];
@@ -1201,8 +1240,12 @@ export interface operations {
                 lastName?: string;
                 /** @description Results per page, 1 to 100. Default 10. */
                 limit?: components["parameters"]["SearchLimit"];
+                /** @description Wildcard search (a leading `*` too). */
+                mobile?: string;
                 /** @description `from,to` as ISO date-times. */
                 modifiedTimeRange?: components["parameters"]["ModifiedTimeRange"];
+                /** @description Wildcard search (a leading `*` too). */
+                phone?: string;
                 sortBy?: "relevance" | "modifiedTime" | "-modifiedTime" | "createdTime" | "-createdTime" | "lastName" | "-lastName" | "firstName" | "-firstName";
             };
             header: {
@@ -1225,6 +1268,43 @@ export interface operations {
                     "application/json": {
                         count: components["schemas"]["Count"];
                         data: components["schemas"]["Contact"][];
+                    };
+                };
+            };
+            204: components["responses"]["Empty"];
+        };
+    };
+    listDepartments: {
+        parameters: {
+            query?: {
+                /** @description Index of the first item to return. */
+                from?: components["parameters"]["From"];
+                /** @description Only enabled (`true`) or disabled (`false`) departments. */
+                isEnabled?: boolean;
+                /** @description Departments per page; Zoho documents 1 to 200 here *(unverified; 100 is safe)*. */
+                limit?: number;
+                /** @description Departments whose name starts with this text. */
+                searchStr?: string;
+            };
+            header: {
+                /** @description The Desk organization id (`id` from `listOrganizations`). */
+                orgId: components["parameters"]["OrgId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "4XX": components["responses"]["Error"];
+            "5XX": components["responses"]["Error"];
+            /** @description A page of departments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Department"][];
                     };
                 };
             };
@@ -1600,6 +1680,8 @@ export interface operations {
                 description?: string;
                 /** @description `from,to` as ISO date-times (yyyy-MM-ddThh:mm:ss.SSSZ). */
                 dueDateRange?: string;
+                /** @description The email address of the ticket. Wildcard search; `${empty}` / `${notEmpty}` allowed. */
+                email?: string;
                 /** @description Index of the first result, from 0. Default 0. */
                 from?: components["parameters"]["SearchFrom"];
                 id?: components["schemas"]["Id"];
@@ -1607,6 +1689,8 @@ export interface operations {
                 limit?: components["parameters"]["SearchLimit"];
                 /** @description `from,to` as ISO date-times. */
                 modifiedTimeRange?: components["parameters"]["ModifiedTimeRange"];
+                /** @description The phone number of the ticket. Wildcard search (a leading `*` too). */
+                phone?: string;
                 priority?: string;
                 productId?: components["schemas"]["Id"];
                 productName?: string;

@@ -79,8 +79,17 @@ function creator(body: unknown, status: number): EnvelopeError | undefined {
   }, code === undefined ? undefined : CREATOR_AUTH[code], (code !== undefined && CREATOR_RATE_LIMIT.has(code)) || status === 429);
 }
 
-// Desk: {errorCode, message, errors: [{fieldName, errorType}]}.
-const DESK_AUTH: Record<string, AuthFailure> = { INVALID_OAUTH: 'token-rejected', UNAUTHORIZED: 'forbidden', FORBIDDEN: 'forbidden' };
+// Desk: {errorCode, message, errors: [{fieldName, errorType}]}; `errors` (the faulty fields
+// of INVALID_DATA / UNPROCESSABLE_ENTITY) becomes `details`. SCOPE_MISMATCH (token lacks the
+// scope) and OAUTH_ORG_MISMATCH (token made for another org) are Desk's documented refusals
+// of a valid token: a refresh would not help.
+const DESK_AUTH: Record<string, AuthFailure> = {
+  INVALID_OAUTH: 'token-rejected',
+  UNAUTHORIZED: 'forbidden',
+  FORBIDDEN: 'forbidden',
+  SCOPE_MISMATCH: 'forbidden',
+  OAUTH_ORG_MISMATCH: 'forbidden',
+};
 
 function desk(body: unknown, status: number): EnvelopeError | undefined {
   if (status < 400 || !isObject(body)) return undefined;

@@ -1,0 +1,242 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ZohoError } from '../../src/index.js';
+import { caught } from '../support/sim-zoho.js';
+import { ANA, deskEnv, type DeskEnv } from './desk-env.js';
+
+let env: DeskEnv | undefined;
+afterEach(async () => {
+  await env?.close();
+  env = undefined;
+});
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
+describe('a ticket\'s life', () => {
+  it('goes from a new contact to a commented, closed ticket found by list and search, then to the trash and out of the list', async () => {
+    env = await deskEnv();
+    const { desk } = env;
+    const contact = await desk.contacts.create({ lastName: 'Carol', firstName: 'Lucas', email: 'carol@zylker.com' });
+    const ticket = await desk.tickets.create({ subject: 'Printer on fire', departmentId: env.support, contactId: contact.id, description: 'Smoke everywhere' });
+    expect(ticket).toMatchObject({ subject: 'Printer on fire', status: 'Open', statusType: 'Open', contactId: contact.id, email: 'carol@zylker.com', ticketNumber: '101' });
+
+    const comment = await desk.tickets.comments(ticket.id).add({ content: 'Fire brigade called', isPublic: true });
+    expect(comment).toMatchObject({ content: 'Fire brigade called', isPublic: true, commenter: { email: ANA } });
+
+    const closed = await desk.tickets.update(ticket.id, { status: 'Closed', resolution: 'Extinguished' });
+    expect(closed).toMatchObject({ status: 'Closed', statusType: 'Closed', resolution: 'Extinguished', subject: 'Printer on fire', commentCount: '1' });
+    expect(closed.closedTime).toEqual(expect.any(String));
+
+    expect((await desk.tickets.list({ status: 'Closed' })).map((t) => t.id)).toEqual([ticket.id]);
+    expect(await desk.tickets.search({ subject: 'printer*' })).toMatchObject({ count: 1, data: [{ id: ticket.id }] });
+    expect(await desk.tickets.comments(ticket.id).list()).toMatchObject([{ id: comment.id }]);
+
+    await desk.tickets.delete(ticket.id);
+    expect(await desk.tickets.list()).toEqual([]);
+    expect(await desk.tickets.search({ subject: 'printer*' })).toEqual({ data: [], count: 0 });
+    expect(env.org.trash.tickets.has(ticket.id)).toBe(true);
+    const gone = await caught(() => desk.tickets.get(ticket.id));
+    expect(gone).toMatchObject({ name: 'ZohoError', product: 'desk', status: 404, code: 'URL_NOT_FOUND' });
+  });
+});
+
+describe('tickets', () => {
+  it('pages through 250 tickets with iterate: each once, in order, in 3 requests of up to 100', async () => {
+    env = await deskEnv();
+    const contact = env.org.addContact({ lastName: 'Bulk', email: 'bulk@example.com' });
+    const made = Array.from({ length: 250 }, (_, i) => env!.org.addTicket({ subject: `Ticket ${i}`, contactId: contact.id }).id);
+    env.sim.resetStats();
+    const seen = await collect(env.desk.tickets.iterate());
+    expect(seen.map((t) => t.id)).toEqual(made);
+    expect(env.sim.stats().requests).toBe(3);
+  });
+
+  it('pages with a smaller limit, stops at max, and starts at from', async () => {
+    env = await deskEnv();
+    for (let i = 0; i < 25; i++) env.org.addTicket({ subject: `T${i}` });
+    const pages = await collect(env.desk.tickets.pages({ limit: 10 }));
+    expect(pages.map((page) => page.length)).toEqual([10, 10, 5]);
+    expect((await collect(env.desk.tickets.iterate({ limit: 10, max: 12 }))).map((t) => t.subject)).toEqual(Array.from({ length: 12 }, (_, i) => `T${i}`));
+    expect((await collect(env.desk.tickets.iterate({ from: 20 }))).map((t) => t.subject)).toEqual(['T20', 'T21', 'T22', 'T23', 'T24']);
+  });
+
+  it('stops fetching pages once the caller aborts', async () => {
+    env = await deskEnv();
+    for (let i = 0; i < 30; i++) env.org.addTicket({ subject: `T${i}` });
+    const controller = new AbortController();
+    env.sim.resetStats();
+    const seen: string[] = [];
+    const error = await caught(async () => {
+      for await (const ticket of env!.desk.tickets.iterate({ limit: 10, signal: controller.signal })) {
+        seen.push(ticket.id);
+        if (seen.length === 10) controller.abort(new Error('enough'));
+      }
+    });
+    expect(error).toMatchObject({ message: 'enough' });
+    expect(seen).toHaveLength(10);
+    expect(env.sim.stats().requests).toBe(1);
+  });
+
+  it('lists one page with from, limit and sortBy (descending with a leading -)', async () => {
+    env = await deskEnv();
+    let clock = Date.parse('2024-05-01T00:00:00.000Z');
+    env.sim.desk.clock = () => (clock += 60_000);
+    for (let i = 0; i < 5; i++) env.org.addTicket({ subject: `T${i}` });
+    expect((await env.desk.tickets.list({ limit: 2, from: 1 })).map((t) => t.subject)).toEqual(['T1', 'T2']);
+    expect((await env.desk.tickets.list({ sortBy: '-createdTime', limit: 3 })).map((t) => t.subject)).toEqual(['T4', 'T3', 'T2']);
+    // Lists leave the description out, as Desk's do.
+    expect((await env.desk.tickets.list({ limit: 1 }))[0]).not.toHaveProperty('description');
+  });
+
+  it('filters the list by department and status', async () => {
+    env = await deskEnv();
+    env.org.addTicket({ subject: 'a', departmentId: env.support, status: 'Open' });
+    env.org.addTicket({ subject: 'b', departmentId: env.billing, status: 'On Hold' });
+    env.org.addTicket({ subject: 'c', departmentId: env.billing, status: 'Closed' });
+    expect((await env.desk.tickets.list({ departmentId: env.billing })).map((t) => t.subject)).toEqual(['b', 'c']);
+    expect((await env.desk.tickets.list({ status: 'Open,On Hold' })).map((t) => t.subject)).toEqual(['a', 'b']);
+  });
+
+  it('answers an empty list with [] (Desk sends 204 without a body)', async () => {
+    env = await deskEnv();
+    expect(await env.desk.tickets.list()).toEqual([]);
+    expect(await collect(env.desk.tickets.iterate())).toEqual([]);
+  });
+
+  it('refuses a limit above 100 with Desk\'s 422 and its message', async () => {
+    env = await deskEnv();
+    const error = await caught(() => env!.desk.tickets.list({ limit: 101 }));
+    expect(error).toBeInstanceOf(ZohoError);
+    expect(error).toMatchObject({ status: 422, code: 'UNPROCESSABLE_ENTITY', message: "desk: The value passed for field 'limit' exceeds the range of '1-100'." });
+  });
+
+  it('keeps every field error when a ticket lacks its subject, department and contact', async () => {
+    env = await deskEnv();
+    const error = await caught(() => env!.desk.tickets.create({ subject: '', departmentId: undefined as unknown as string }));
+    expect(error).toBeInstanceOf(ZohoError);
+    expect(error).toMatchObject({ product: 'desk', status: 422, code: 'UNPROCESSABLE_ENTITY' });
+    expect((error as ZohoError).details).toEqual([
+      { fieldName: '/subject', errorType: 'missing' },
+      { fieldName: '/departmentId', errorType: 'missing' },
+      { fieldName: '/contactId', errorType: 'missing' },
+    ]);
+    expect(env.org.tickets.size).toBe(0);
+  });
+
+  it('names the ids that point nowhere with INVALID_DATA', async () => {
+    env = await deskEnv();
+    const error = await caught(() => env!.desk.tickets.create({ subject: 'x', departmentId: '123', contactId: '456' }));
+    expect(error).toMatchObject({ status: 422, code: 'INVALID_DATA' });
+    expect((error as ZohoError).details).toEqual([
+      { fieldName: '/departmentId', errorType: 'invalid' },
+      { fieldName: '/contactId', errorType: 'invalid' },
+    ]);
+  });
+
+  it('creates the contact of a ticket from its email, and reuses it for the next ticket', async () => {
+    env = await deskEnv();
+    const first = await env.desk.tickets.create({ subject: 'one', departmentId: env.support, contact: { lastName: 'Mei', email: 'mei@example.com' } });
+    const second = await env.desk.tickets.create({ subject: 'two', departmentId: env.support, contact: { lastName: 'Mei', email: 'MEI@example.com' } });
+    expect(first.contactId).toEqual(expect.any(String));
+    expect(second.contactId).toBe(first.contactId);
+    expect((await env.desk.contacts.list()).map((c) => c.email)).toEqual(['mei@example.com']);
+  });
+
+  it('embeds the contact (with its account) and the department when asked', async () => {
+    env = await deskEnv();
+    const account = env.org.addAccount({ accountName: 'Zylker', website: 'zylker.com' });
+    const contact = env.org.addContact({ lastName: 'Carol', email: 'carol@zylker.com', accountId: account.id });
+    const ticket = env.org.addTicket({ subject: 'help', contactId: contact.id, departmentId: env.billing, description: '<p>Hi</p>' });
+    const full = await env.desk.tickets.get(ticket.id, { include: ['contacts', 'departments'] });
+    expect(full).toMatchObject({
+      description: '<p>Hi</p>',
+      accountId: account.id,
+      contact: { id: contact.id, lastName: 'Carol', account: { id: account.id, accountName: 'Zylker' } },
+      department: { id: env.billing, name: 'Billing' },
+    });
+    const listed = await env.desk.tickets.list({ include: ['contacts'] });
+    expect(listed[0]).toMatchObject({ contact: { email: 'carol@zylker.com' } });
+  });
+
+  it('updates only the fields given and moves the status type', async () => {
+    env = await deskEnv();
+    const ticket = env.org.addTicket({ subject: 'keep me', priority: 'Low' });
+    const held = await env.desk.tickets.update(ticket.id, { status: 'On Hold' });
+    expect(held).toMatchObject({ subject: 'keep me', priority: 'Low', status: 'On Hold', statusType: 'On Hold', closedTime: null });
+    const reopened = await env.desk.tickets.update(ticket.id, { status: 'Open', priority: 'High' });
+    expect(reopened).toMatchObject({ subject: 'keep me', priority: 'High', statusType: 'Open', onholdTime: null });
+  });
+
+  it('searches with wildcards, comma-separated alternatives and a total count', async () => {
+    env = await deskEnv();
+    const ids = ['Refund please', 'Refund now', 'Where is my order', 'Broken screen'].map((subject, i) => env!.org.addTicket({ subject, priority: ['High', 'Low', 'High', 'Medium'][i] }).id);
+    expect(await env.desk.tickets.search({ subject: 'refund*' })).toMatchObject({ count: 2, data: [{ id: ids[0] }, { id: ids[1] }] });
+    expect((await env.desk.tickets.search({ priority: 'High,Medium' })).data.map((t) => t.id)).toEqual([ids[0], ids[2], ids[3]]);
+    expect((await env.desk.tickets.search({ _all: 'screen' })).data.map((t) => t.id)).toEqual([ids[3]]);
+    const page = await env.desk.tickets.search({ subject: '*' }, { limit: 2, from: 1 });
+    expect(page.count).toBe(4);
+    expect(page.data.map((t) => t.id)).toEqual([ids[1], ids[2]]);
+  });
+
+  it('iterates over every search result, page after page', async () => {
+    env = await deskEnv();
+    for (let i = 0; i < 150; i++) env.org.addTicket({ subject: i % 2 === 0 ? `Even ${i}` : `Odd ${i}` });
+    const evens = await collect(env.desk.tickets.iterateSearch({ subject: 'even*' }, { sortBy: '-createdTime' }));
+    expect(evens).toHaveLength(75);
+    expect(new Set(evens.map((t) => t.id)).size).toBe(75);
+  });
+});
+
+describe('comments and threads', () => {
+  it('adds private and public comments, lists them in order and gets one', async () => {
+    env = await deskEnv();
+    const ticket = env.org.addTicket({ subject: 'noisy fan' });
+    const comments = env.desk.tickets.comments(ticket.id);
+    const note = await comments.add('Checked the logs');
+    const reply = await comments.add({ content: '<b>On it</b>', contentType: 'html', isPublic: true });
+    expect(note).toMatchObject({ content: 'Checked the logs', isPublic: false, contentType: 'plainText' });
+    expect(reply).toMatchObject({ contentType: 'html', isPublic: true });
+    expect((await comments.list()).map((c) => c.id)).toEqual([note.id, reply.id]);
+    expect((await comments.list({ sortBy: '-commentedTime', limit: 1 })).map((c) => c.id)).toEqual([reply.id]);
+    expect((await collect(comments.iterate({ limit: 1 }))).map((c) => c.id)).toEqual([note.id, reply.id]);
+    expect(await comments.get(reply.id)).toMatchObject({ id: reply.id, content: '<b>On it</b>' });
+    expect((await env.desk.tickets.get(ticket.id)).commentCount).toBe('2');
+  });
+
+  it('refuses an empty comment with the field named', async () => {
+    env = await deskEnv();
+    const ticket = env.org.addTicket({ subject: 'x' });
+    const error = await caught(() => env!.desk.tickets.comments(ticket.id).add({ content: '' }));
+    expect(error).toMatchObject({ status: 422, code: 'UNPROCESSABLE_ENTITY', details: [{ fieldName: '/content', errorType: 'missing' }] });
+  });
+
+  it('reads the conversation: the description first, summaries in the list, content in get', async () => {
+    env = await deskEnv();
+    const ticket = await env.desk.tickets.create({
+      subject: 'Cannot log in',
+      departmentId: env.support,
+      contact: { lastName: 'Ito', email: 'ito@example.com' },
+      description: '<p>My password   stopped working</p>',
+    });
+    env.org.addThread(ticket.id, { content: 'Please try resetting it.', direction: 'out' });
+    const threads = env.desk.tickets.threads(ticket.id);
+    const listed = await threads.list();
+    expect(listed).toMatchObject([
+      { isDescriptionThread: true, direction: 'in', summary: 'My password stopped working', fromEmailAddress: 'ito@example.com' },
+      { isDescriptionThread: false, direction: 'out', summary: 'Please try resetting it.' },
+    ]);
+    expect(listed[0]).not.toHaveProperty('content');
+    expect(await threads.get(listed[1]!.id)).toMatchObject({ content: 'Please try resetting it.' });
+    expect((await env.desk.tickets.get(ticket.id)).threadCount).toBe('2');
+    expect(await env.desk.tickets.threads(env.org.addTicket({ subject: 'quiet' }).id).list()).toEqual([]);
+  });
+
+  it('answers comments of a ticket that does not exist with a 404', async () => {
+    env = await deskEnv();
+    const error = await caught(() => env!.desk.tickets.comments('999').list());
+    expect(error).toMatchObject({ status: 404, code: 'URL_NOT_FOUND' });
+  });
+});
