@@ -188,6 +188,7 @@ function createView(options: {
         ...(options.analyticsOrgId ? { headers: { 'ZANALYTICS-ORGID': options.analyticsOrgId } } : {}),
       }),
       contextFor('analytics'),
+      options.analyticsOrgId ? { orgId: options.analyticsOrgId } : {},
     ),
     desk: new Desk(
       createProductClient<DeskPaths>({

@@ -1,18 +1,93 @@
-import type { Client } from 'openapi-fetch';
-import type { paths } from '../../generated/analytics.js';
 import type { ProductContext } from '../product-context.js';
 import type { ZohoView } from '../zoho.js';
+import type { AnalyticsClient } from './analytics-client.js';
+import type { AnalyticsCallOptions, AnalyticsSchemas, AnalyticsWorkspaceInfo, AnalyticsWorkspaceLists } from './analytics-types.js';
+import { formConfig } from './config-param.js';
+import { analyticsCriteria } from './criteria.js';
+import { OrgIdResolver } from './org-id.js';
+import { signalOf } from './table.js';
+import { AnalyticsWorkspace, type WorkspaceRef } from './workspace.js';
 
-export type AnalyticsClient = Client<paths>;
+export type { AnalyticsClient } from './analytics-client.js';
 
-/** Zoho Analytics: `zoho.analytics`. */
+/** An Analytics organization the user belongs to. */
+export type AnalyticsOrganization = AnalyticsSchemas['Organization'];
+
+/**
+ * Zoho Analytics: `zoho.analytics`.
+ *
+ * ```ts
+ * const sales = zoho.analytics.workspace('Sales');
+ * await sales.ensureTable({ name: 'sales_fact', columns: [{ name: 'sku', type: 'PLAIN' }] });
+ * await sales.importData('sales_fact', csvText, { importType: 'TRUNCATEADD' });
+ * const rows = await sales.exportSql('select * from sales_fact', { cache, ttlSeconds: 600 });
+ * await sales.deleteRows('animals', zoho.analytics.criteria.contains('common_name', 'Rabbit'));
+ * ```
+ *
+ * Calls send the org id (`ZANALYTICS-ORGID`) they need: the workspace's own org, else
+ * `analytics: { orgId }` from the config, else the user's default organization.
+ */
 export class Analytics {
   /** The typed low-level client: every operation of spec/analytics.yaml. */
   readonly api: AnalyticsClient;
   readonly context: ProductContext<ZohoView>;
+  /** Criteria builders that quote column names and escape values: `criteria.eq('Region', "O'Hare")`. */
+  readonly criteria = analyticsCriteria;
+  readonly #orgId: OrgIdResolver;
 
-  constructor(api: AnalyticsClient, context: ProductContext<ZohoView>) {
+  /** `options.orgId` overrides the org id found in the client's default headers. */
+  constructor(api: AnalyticsClient, context: ProductContext<ZohoView>, options: { orgId?: string } = {}) {
     this.api = api;
     this.context = context;
+    this.#orgId = new OrgIdResolver(api, options.orgId, context.user !== undefined);
   }
+
+  /** The org id calls send when a workspace does not name its own. */
+  orgId(options: AnalyticsCallOptions = {}): Promise<string> {
+    return this.#orgId.get(options);
+  }
+
+  /** The Analytics organizations of the user. */
+  async organizations(options: AnalyticsCallOptions = {}): Promise<AnalyticsOrganization[]> {
+    const { data } = await this.api.GET('/restapi/v2/orgs', signalOf(options));
+    return data!.data.orgs;
+  }
+
+  /** The workspaces the user owns and those shared with them. */
+  async workspaces(options: AnalyticsCallOptions = {}): Promise<AnalyticsWorkspaceLists> {
+    const { data } = await this.api.GET('/restapi/v2/workspaces', signalOf(options));
+    return {
+      owned: data!.data.ownedWorkspaces.map((w) => workspaceInfo(w, true)),
+      shared: data!.data.sharedWorkspaces.map((w) => workspaceInfo(w, false)),
+    };
+  }
+
+  /** A workspace by name (owned first, then shared) or id. Makes no call until used. */
+  workspace(ref: WorkspaceRef): AnalyticsWorkspace {
+    return new AnalyticsWorkspace(this, ref);
+  }
+
+  /** Creates a workspace in the org; Zoho answers 7101 if the name is taken. */
+  async createWorkspace(name: string, options: AnalyticsCallOptions & { description?: string } = {}): Promise<AnalyticsWorkspace> {
+    const orgId = await this.orgId(options);
+    const { data } = await this.api.POST('/restapi/v2/workspaces', {
+      params: { header: { 'ZANALYTICS-ORGID': orgId } },
+      ...formConfig('CreateWorkspaceConfig', { workspaceName: name, ...(options.description !== undefined ? { workspaceDesc: options.description } : {}) }),
+      ...signalOf(options),
+    });
+    return this.workspace({ id: data!.data.workspaceId, orgId });
+  }
+}
+
+function workspaceInfo(workspace: AnalyticsSchemas['Workspace'], owned: boolean): AnalyticsWorkspaceInfo {
+  const created = workspace.createdTime === undefined ? undefined : new Date(Number(workspace.createdTime));
+  return {
+    id: workspace.workspaceId,
+    name: workspace.workspaceName,
+    description: workspace.workspaceDesc,
+    orgId: workspace.orgId,
+    createdBy: workspace.createdBy,
+    createdTime: created && !Number.isNaN(created.getTime()) ? created : undefined,
+    owned,
+  };
 }

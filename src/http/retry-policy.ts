@@ -31,8 +31,8 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxRetryAfterMs: 120_000,
   idempotentStatuses: [408, 500, 502, 503, 504],
   // 7092: Analytics "another import is in progress on this table".
-  // 2955: Creator's per-minute limit, which it may answer with HTTP 200.
-  unprocessedCodes: ['TOO_MANY_REQUESTS', 7092, 2955],
+  // 6045: Analytics' per-minute limit; 2955: Creator's, which it may answer with HTTP 200.
+  unprocessedCodes: ['TOO_MANY_REQUESTS', 7092, 6045, 2955],
   unsentNetworkCodes: ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT'],
 };
 

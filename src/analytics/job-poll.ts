@@ -1,0 +1,43 @@
+import { ZohoTimeoutError } from '../errors.js';
+import { sleep } from '../http/sleep.js';
+import type { AnalyticsJobOptions, AnalyticsSchemas } from './analytics-types.js';
+import { AnalyticsJobError } from './job-error.js';
+
+type JobState = AnalyticsSchemas['JobState'];
+
+// Zoho allows 40 BULK calls a minute (API frequency limits): a poll every 2 s stays well under.
+const DEFAULT_POLL_MS = 2_000;
+const DEFAULT_MAX_WAIT_MS = 30 * 60_000;
+
+/**
+ * Polls a bulk job until its jobCode is "1004" (done) and returns that state. "1001" (not
+ * started) and "1002" (running) wait and ask again; "1003" (failed, still HTTP 200) and
+ * "1005" (not found) throw AnalyticsJobError; running past `maxWaitMs` throws ZohoTimeoutError.
+ */
+export async function pollJob<State extends JobState>(what: string, jobId: string, fetchState: () => Promise<State>, options: AnalyticsJobOptions & { describeFailure?: (state: State) => string | undefined }): Promise<State> {
+  const interval = options.pollIntervalMs ?? DEFAULT_POLL_MS;
+  const deadline = Date.now() + (options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS);
+  for (;;) {
+    await sleep(interval, options.signal);
+    const state = await fetchState();
+    switch (state.jobCode) {
+      case '1004':
+        return state;
+      case '1003':
+      case '1005': {
+        const detail = state.jobCode === '1003' ? options.describeFailure?.(state) : undefined;
+        const status = state.jobStatus ?? (state.jobCode === '1003' ? 'ERROR OCCURRED' : 'JOB NOT FOUND');
+        throw new AnalyticsJobError(`analytics: ${what} job ${jobId} ended with jobCode ${state.jobCode} (${status})${detail ? `: ${detail}` : ''}`, {
+          jobId,
+          jobCode: state.jobCode,
+          jobStatus: state.jobStatus,
+          details: state,
+        });
+      }
+      default:
+        if (Date.now() > deadline) {
+          throw new ZohoTimeoutError(`analytics: ${what} job ${jobId} still has jobCode ${state.jobCode} after ${options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS} ms`, { product: 'analytics' });
+        }
+    }
+  }
+}
