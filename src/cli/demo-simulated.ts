@@ -10,6 +10,9 @@ import { FileTokenStore } from '../../persistence/file-token-store.js';
 import { ZohoAuthError } from '../errors.js';
 import { createSimulator } from '../testing/simulator.js';
 import { createZoho } from '../zoho.js';
+import { tourAnalytics } from './demo-tour-analytics.js';
+import { tourCreator } from './demo-tour-creator.js';
+import { tourDesk } from './demo-tour-desk.js';
 
 export async function runSimulatedDemo(print: (line: string) => void): Promise<void> {
   const step = (n: number, text: string): void => print(`\n${n}. ${text}`);
@@ -26,7 +29,13 @@ export async function runSimulatedDemo(print: (line: string) => void): Promise<v
 
     step(2, 'Authorise a user with a self-client grant code, stored in a file store');
     const store = new FileTokenStore(join(dir, 'tokens.json'));
-    const zoho = createZoho({ credentials: { clientId, clientSecret }, dataCenter: server.dataCenter, store });
+    const zoho = createZoho({
+      credentials: { clientId, clientSecret },
+      dataCenter: server.dataCenter,
+      store,
+      analytics: { orgId: sim.analytics.orgId },
+      desk: { orgId: sim.desk.defaultOrg.id },
+    });
     const ana = await zoho.authorize({ code: sim.createGrantCode({ clientId, user: 'ana@example.com' }), user: 'ana@example.com' });
     const mode = ((await stat(join(dir, 'tokens.json'))).mode & 0o777).toString(8);
     ok(`stored ${ana.user} (DC ${ana.dataCenter}, scopes ${ana.scopes?.join(' ')}) in tokens.json, mode ${mode}`);
@@ -56,7 +65,23 @@ export async function runSimulatedDemo(print: (line: string) => void): Promise<v
     ok(`interleaved calls were signed by: ${both.join(', ')}`);
     ok(`stored users: ${(await zoho.users()).join(', ')}`);
 
-    step(6, 'Revoke a user: Zoho forgets the token and the store deletes it');
+    step(6, 'Analytics: create a table, import CSV, export with SQL');
+    sim.analytics.createWorkspace({ name: 'Sales', owner: 'ana@example.com' });
+    await tourAnalytics(zoho.as('ana@example.com'), ok);
+
+    step(7, 'Creator: add orders through a form, then bulk-read them');
+    sim.creator.createApp({
+      owner: 'zylker',
+      app: 'store',
+      forms: [{ name: 'Order', fields: [{ link_name: 'Email', type: 'email', mandatory: true, unique: true }, { link_name: 'Amount', type: 'number' }, { link_name: 'Status' }] }],
+      reports: [{ name: 'All_Orders', form: 'Order' }],
+    });
+    await tourCreator(zoho.as('ana@example.com'), 'zylker', 'store', ok);
+
+    step(8, 'Desk: a ticket from creation to the trash');
+    await tourDesk(zoho.as('ana@example.com'), [...sim.desk.defaultOrg.departments.keys()][0]!, ok);
+
+    step(9, 'Revoke a user: Zoho forgets the token and the store deletes it');
     await zoho.revoke('ben@example.com');
     try {
       await zoho.as('ben@example.com').crm.api.GET('/crm/v8/org');
@@ -66,7 +91,7 @@ export async function runSimulatedDemo(print: (line: string) => void): Promise<v
     }
     ok(`stored users: ${(await zoho.users()).join(', ')}`);
 
-    print(`\nDone: ${sim.stats().requests} simulated requests since step 4.`);
+    print(`\nDone: ${sim.stats().requests} simulated requests since step 4, ${sim.stats().refreshes} token refresh(es).`);
   } finally {
     await server.close();
     await rm(dir, { recursive: true, force: true });
