@@ -2,7 +2,18 @@ import type { Client } from 'openapi-fetch';
 import type { paths } from '../../generated/crm.js';
 import type { ProductContext } from '../product-context.js';
 import type { ZohoView } from '../zoho.js';
+import { iterateQuery, runQuery, type CoqlQuery, type CoqlResult, type QueryAllOptions } from './coql.js';
+import { composite, type CompositeOptions, type CompositeResults, type SubRequest } from './composite.js';
+import { CrmNotes } from './crm-notes.js';
+import type { CallOptions, FieldValues, ModuleInfo, Org } from './crm-types.js';
+import { MetadataCache } from './metadata-cache.js';
 import { Module } from './module.js';
+import { Notifications } from './notifications.js';
+import { fetchOrg } from './org.js';
+import { Profiles } from './profiles.js';
+import { RecycleBin } from './recycle-bin.js';
+import { Roles } from './roles.js';
+import { Users } from './users.js';
 
 export type CrmPaths = paths;
 export type CrmClient = Client<paths>;
@@ -12,6 +23,8 @@ export class Crm {
   /** The typed low-level client: every operation of spec/crm.yaml. */
   readonly api: CrmClient;
   readonly context: ProductContext<ZohoView>;
+  /** Field metadata fetched through this client view (see `module.fields({ refresh })`). */
+  readonly metadata = new MetadataCache();
 
   constructor(api: CrmClient, context: ProductContext<ZohoView>) {
     this.api = api;
@@ -21,5 +34,58 @@ export class Crm {
   /** A module by API name (`Leads`, `Deals`, a custom `xyz__c`). */
   module(apiName: string): Module {
     return new Module(this, apiName);
+  }
+
+  /** Every module of the org, as the modules API describes them. */
+  async modules(options: CallOptions = {}): Promise<ModuleInfo[]> {
+    const { data } = await this.api.GET('/crm/v8/settings/modules', { signal: options.signal ?? null });
+    return data?.modules ?? [];
+  }
+
+  /** The org (company) of the calling user. */
+  org(options: CallOptions = {}): Promise<Org> {
+    return fetchOrg(this, options);
+  }
+
+  get users(): Users {
+    return new Users(this);
+  }
+
+  get roles(): Roles {
+    return new Roles(this);
+  }
+
+  get profiles(): Profiles {
+    return new Profiles(this);
+  }
+
+  /** Notes across records: list all, create, update or delete many (see crm-notes.ts). */
+  get notes(): CrmNotes {
+    return new CrmNotes(this);
+  }
+
+  /** The recycle bin: list, restore, delete permanently (see recycle-bin.ts). */
+  get recycleBin(): RecycleBin {
+    return new RecycleBin(this);
+  }
+
+  /** Instant notifications: enable, update, list and disable watch channels (see notifications.ts). */
+  get notifications(): Notifications {
+    return new Notifications(this);
+  }
+
+  /** Up to five calls in one request, with typed results (see composite.ts; build calls with `subRequest`). */
+  composite<const R extends readonly SubRequest[]>(requests: R, options: CompositeOptions = {}): Promise<CompositeResults<R>> {
+    return composite(this, requests, options);
+  }
+
+  /** Runs one COQL query (a `coql` builder or query text). */
+  query(query: CoqlQuery | string, options: CallOptions = {}): Promise<CoqlResult> {
+    return runQuery(this, query, options);
+  }
+
+  /** Every row of a COQL query, paged with LIMIT/OFFSET up to Zoho's 100,000-row cap. */
+  queryAll(query: CoqlQuery | string, options: QueryAllOptions = {}): AsyncGenerator<FieldValues, void, undefined> {
+    return iterateQuery(this, query, options);
   }
 }

@@ -1,18 +1,89 @@
 import { bulkRead, type BulkReadOptions } from './bulk-read.js';
 import { bulkWrite, type BulkWriteOptions } from './bulk-write.js';
+import { changeOwners, type ChangeOwnerOptions } from './change-owner.js';
 import type { Crm } from './crm.js';
+import type { CallOptions, FieldValues, ModuleInfo } from './crm-types.js';
+import { CustomView } from './custom-view.js';
+import { Field } from './field.js';
+import { defaultFieldNames } from './fields-default.js';
+import { Layout } from './layout.js';
+import { load, type LoadOptions, type LoadResult } from './load.js';
+import type { ItemResult } from './item-result.js';
+import { massUpdate, type MassUpdateJob, type MassUpdateTarget } from './mass-update.js';
+import { read, type ReadOptions } from './read.js';
 import { Record } from './record.js';
+import { ModuleRecords, type SearchQuery } from './records.js';
+import { RelatedList } from './related-list.js';
 
-/** One CRM module. The records, metadata and jobs of the module hang off it. */
+const SETTINGS = '/crm/v8/settings' as const;
+
+/** One CRM module (`zoho.crm.module('Leads')`): its records, metadata and jobs. No call is made until a method runs. */
 export class Module {
   constructor(
     readonly crm: Crm,
     readonly apiName: string,
   ) {}
 
+  /** list, get, create, update, upsert, delete, search, count, deleted, iterate. */
+  get records(): ModuleRecords {
+    return new ModuleRecords(this);
+  }
+
   /** A record handle; without an id it is a new record that save() creates. */
   record(id?: string): Record {
     return new Record(this, id);
+  }
+
+  /** The module's description (`GET /settings/modules/{module}`), with its fields and related lists. */
+  async info(options: CallOptions = {}): Promise<ModuleInfo | undefined> {
+    const { data } = await this.crm.api.GET(`${SETTINGS}/modules/{module_api_name}`, { params: { path: { module_api_name: this.apiName } }, signal: options.signal ?? null });
+    return data?.modules[0];
+  }
+
+  /** The module's fields, cached per client view; `refresh` fetches them again. */
+  fields(options: CallOptions & { refresh?: boolean } = {}): Promise<Field[]> {
+    const key = `fields:${this.apiName}`;
+    if (options.refresh) this.crm.metadata.clear(key);
+    return this.crm.metadata.get(key, async () => {
+      const { data } = await this.crm.api.GET(`${SETTINGS}/fields`, { params: { query: { module: this.apiName } }, signal: options.signal ?? null });
+      return (data?.fields ?? []).map((field) => new Field(field));
+    });
+  }
+
+  /** The fields a list read returns when none are named (all listable fields). */
+  async defaultFields(options: CallOptions = {}): Promise<string[]> {
+    return defaultFieldNames(await this.fields(options));
+  }
+
+  /** Layouts → sections → fields → pick-list values. */
+  async layouts(options: CallOptions = {}): Promise<Layout[]> {
+    const { data } = await this.crm.api.GET(`${SETTINGS}/layouts`, { params: { query: { module: this.apiName } }, signal: options.signal ?? null });
+    return (data?.layouts ?? []).map((layout) => new Layout(layout));
+  }
+
+  async customViews(options: CallOptions = {}): Promise<CustomView[]> {
+    const { data } = await this.crm.api.GET(`${SETTINGS}/custom_views`, { params: { query: { module: this.apiName } }, signal: options.signal ?? null });
+    return (data?.custom_views ?? []).map((view) => new CustomView(this, view));
+  }
+
+  async relatedLists(options: CallOptions = {}): Promise<RelatedList[]> {
+    const { data } = await this.crm.api.GET(`${SETTINGS}/related_lists`, { params: { query: { module: this.apiName } }, signal: options.signal ?? null });
+    return (data?.related_lists ?? []).map((list) => new RelatedList(list));
+  }
+
+  /** Batched create, update, upsert or delete of any number of rows; one result per row (see load.ts). */
+  load<Row = FieldValues>(rows: Iterable<Row>, options: LoadOptions<Row>): Promise<LoadResult> {
+    return load(this, rows, options);
+  }
+
+  /** Every record (or those matching `criteria`), optionally flattened to columns (see read.ts). */
+  read(options: ReadOptions = {}): AsyncGenerator<FieldValues, void, undefined> {
+    return read(this, options);
+  }
+
+  /** How many records match (all of them without criteria). */
+  count(query?: SearchQuery, options: CallOptions = {}): Promise<number> {
+    return this.records.count(query, options);
   }
 
   /** Bulk read job: rows of the module streamed from Zoho's ZIP/CSV result (see bulk-read.ts). */
@@ -23,5 +94,15 @@ export class Module {
   /** Bulk write job: rows uploaded as ZIP/CSV, then the job's result rows (see bulk-write.ts). */
   bulkWrite(rows: Parameters<typeof bulkWrite>[1], options: BulkWriteOptions): ReturnType<typeof bulkWrite> {
     return bulkWrite(this, rows, options);
+  }
+
+  /** Sets the same values on many records in the background; `await (await module.massUpdate(...)).wait()` (see mass-update.ts). */
+  massUpdate(values: FieldValues, target: MassUpdateTarget, options: CallOptions & { overWrite?: boolean } = {}): Promise<MassUpdateJob> {
+    return massUpdate(this, values, target, options);
+  }
+
+  /** Gives many records a new owner (a user id); one result per id (see change-owner.ts). */
+  changeOwner(ids: readonly string[], ownerId: string, options: ChangeOwnerOptions = {}): Promise<ItemResult[]> {
+    return changeOwners(this, ids, ownerId, options);
   }
 }

@@ -1,0 +1,199 @@
+import { ZohoLimitError } from './limit-error.js';
+
+/** Zoho's search comparators. */
+export type Comparator =
+  | 'equals'
+  | 'not_equal'
+  | 'starts_with'
+  | 'in'
+  | 'not_in'
+  | 'between'
+  | 'not_between'
+  | 'greater_than'
+  | 'greater_equal'
+  | 'less_than'
+  | 'less_equal';
+
+/**
+ * A value already in Zoho's text form, made by `criteria.date()`, `criteria.dateTime()` or
+ * `criteria.text()`. Plain strings are text, numbers and booleans print as themselves, and a
+ * `Date` is a date-time in UTC.
+ */
+export class CriteriaValue {
+  constructor(
+    /** The value as Zoho reads it, before escaping. */
+    readonly text: string,
+    /** How COQL writes it: quoted (text, dates) or bare (numbers, booleans). */
+    readonly quoted: boolean,
+  ) {}
+}
+
+export type CriteriaInput = string | number | boolean | Date | CriteriaValue;
+
+type Node = { kind: 'condition'; field: string; comparator: Comparator; values: CriteriaValue[] } | { kind: 'and' | 'or'; parts: Node[] };
+
+// Zoho CRM search takes at most 10 conditions in one criteria.
+export const MAX_SEARCH_CONDITIONS = 10;
+
+/**
+ * A search condition tree. `toString()` gives Zoho's search syntax
+ * (`((Last_Name:equals:Burns)and(Company:starts_with:Zyl))`) with every value escaped, so a
+ * value can never close a group or add a condition; `toCoql()` gives the same tree as a COQL
+ * WHERE clause. Build it with the `criteria` helpers.
+ */
+export class Criteria {
+  /** @internal */
+  constructor(readonly node: Node) {}
+
+  /** How many conditions the tree holds (Zoho's search allows 10). */
+  get conditionCount(): number {
+    return count(this.node);
+  }
+
+  and(...others: Criteria[]): Criteria {
+    return criteria.and(this, ...others);
+  }
+
+  or(...others: Criteria[]): Criteria {
+    return criteria.or(this, ...others);
+  }
+
+  /** Zoho's search syntax, escaped. Throws ZohoLimitError past 10 conditions. */
+  toString(): string {
+    const conditions = this.conditionCount;
+    if (conditions > MAX_SEARCH_CONDITIONS) {
+      throw new ZohoLimitError(`crm: a search criteria takes at most ${MAX_SEARCH_CONDITIONS} conditions; this one has ${conditions} (use COQL for more)`, { limit: MAX_SEARCH_CONDITIONS, requested: conditions });
+    }
+    return searchText(this.node, true);
+  }
+
+  /** The tree as a COQL condition (`(Last_Name = 'Burns' and Company like 'Zyl%')`). */
+  toCoql(): string {
+    return coqlText(this.node);
+  }
+}
+
+/**
+ * Builds search criteria. Each helper makes one condition; `and`/`or` group them.
+ *
+ *   criteria.and(criteria.equals('Last_Name', 'Burns'), criteria.in('Lead_Source', ['Web', 'Chat']))
+ */
+export const criteria = {
+  equals: (field: string, value: CriteriaInput) => condition(field, 'equals', [value]),
+  notEqual: (field: string, value: CriteriaInput) => condition(field, 'not_equal', [value]),
+  startsWith: (field: string, value: string | CriteriaValue) => condition(field, 'starts_with', [value]),
+  in: (field: string, values: readonly CriteriaInput[]) => condition(field, 'in', values),
+  notIn: (field: string, values: readonly CriteriaInput[]) => condition(field, 'not_in', values),
+  between: (field: string, low: CriteriaInput, high: CriteriaInput) => condition(field, 'between', [low, high]),
+  notBetween: (field: string, low: CriteriaInput, high: CriteriaInput) => condition(field, 'not_between', [low, high]),
+  greaterThan: (field: string, value: CriteriaInput) => condition(field, 'greater_than', [value]),
+  greaterEqual: (field: string, value: CriteriaInput) => condition(field, 'greater_equal', [value]),
+  lessThan: (field: string, value: CriteriaInput) => condition(field, 'less_than', [value]),
+  lessEqual: (field: string, value: CriteriaInput) => condition(field, 'less_equal', [value]),
+  /** Any comparator by name. */
+  where: (field: string, comparator: Comparator, value: CriteriaInput | readonly CriteriaInput[]) => condition(field, comparator, Array.isArray(value) ? value : [value as CriteriaInput]),
+  and: (...parts: Criteria[]) => group('and', parts),
+  or: (...parts: Criteria[]) => group('or', parts),
+  /** A value sent as text even when it looks like a number (`'007'`). */
+  text: (value: string | number) => new CriteriaValue(String(value), true),
+  /** A date (`yyyy-MM-dd`). A `Date` is taken in UTC unless `offset` says otherwise. */
+  date: (value: Date | string, options: { offset?: string } = {}) => new CriteriaValue(typeof value === 'string' ? checkDate(value) : isoParts(value, options.offset).date, true),
+  /**
+   * A date-time as Zoho writes it, `2024-05-01T09:30:00+05:30`: in UTC (`+00:00`) by default,
+   * or at `offset` (`+05:30`, `-08:00`).
+   */
+  dateTime: (value: Date, options: { offset?: string } = {}) => {
+    const parts = isoParts(value, options.offset);
+    return new CriteriaValue(`${parts.date}T${parts.time}${parts.offset}`, true);
+  },
+};
+
+function condition(field: string, comparator: Comparator, values: readonly CriteriaInput[]): Criteria {
+  if (!/^[A-Za-z0-9_$.]+$/.test(field)) throw new TypeError(`crm criteria: "${field}" is not a field API name`);
+  if ((comparator === 'between' || comparator === 'not_between') && values.length !== 2) throw new TypeError(`crm criteria: ${comparator} takes two values`);
+  if (values.length === 0) throw new TypeError(`crm criteria: ${comparator} needs a value`);
+  return new Criteria({ kind: 'condition', field, comparator, values: values.map(toValue) });
+}
+
+function group(kind: 'and' | 'or', parts: Criteria[]): Criteria {
+  if (parts.length === 0) throw new TypeError(`crm criteria: ${kind}() needs at least one condition`);
+  if (parts.length === 1) return parts[0]!;
+  return new Criteria({ kind, parts: parts.map((p) => p.node) });
+}
+
+function toValue(value: CriteriaInput): CriteriaValue {
+  if (value instanceof CriteriaValue) return value;
+  if (value instanceof Date) return criteria.dateTime(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new TypeError('crm criteria: numbers must be finite');
+    return new CriteriaValue(String(value), false);
+  }
+  if (typeof value === 'boolean') return new CriteriaValue(String(value), false);
+  if (typeof value !== 'string') throw new TypeError(`crm criteria: unsupported value ${String(value)}`);
+  return new CriteriaValue(value, true);
+}
+
+function count(node: Node): number {
+  return node.kind === 'condition' ? 1 : node.parts.reduce((sum, part) => sum + count(part), 0);
+}
+
+/**
+ * Zoho: `(`, `)` and `,` in a value are escaped with a backslash; the backslash itself is
+ * escaped first, so a value ending in `\` cannot swallow the closing parenthesis.
+ */
+export function escapeSearchValue(value: string): string {
+  return value.replace(/[\\(),]/g, (char) => `\\${char}`);
+}
+
+function searchText(node: Node, outer: boolean): string {
+  if (node.kind === 'condition') {
+    return `(${node.field}:${node.comparator}:${node.values.map((v) => escapeSearchValue(v.text)).join(',')})`;
+  }
+  const inner = node.parts.map((part) => searchText(part, false)).join(node.kind);
+  return outer || node.parts.length > 1 ? `(${inner})` : inner;
+}
+
+const COQL_OPERATORS: Partial<Record<Comparator, string>> = {
+  equals: '=',
+  not_equal: '!=',
+  greater_than: '>',
+  greater_equal: '>=',
+  less_than: '<',
+  less_equal: '<=',
+};
+
+/** A COQL literal: quoted text with `\` and `'` escaped, or a bare number/boolean. */
+export function coqlLiteral(value: CriteriaValue): string {
+  return value.quoted ? `'${value.text.replace(/[\\']/g, (char) => `\\${char}`)}'` : value.text;
+}
+
+function coqlText(node: Node): string {
+  if (node.kind !== 'condition') return `(${node.parts.map(coqlText).join(` ${node.kind} `)})`;
+  const { field, comparator, values } = node;
+  const first = values[0]!;
+  const operator = COQL_OPERATORS[comparator];
+  if (operator) return `${field} ${operator} ${coqlLiteral(first)}`;
+  switch (comparator) {
+    case 'starts_with':
+      return `${field} like ${coqlLiteral(new CriteriaValue(`${first.text}%`, true))}`;
+    case 'in':
+    case 'not_in':
+      return `${field} ${comparator === 'in' ? 'in' : 'not in'} (${values.map(coqlLiteral).join(', ')})`;
+    default:
+      return `${field} ${comparator === 'between' ? 'between' : 'not between'} ${coqlLiteral(first)} and ${coqlLiteral(values[1]!)}`;
+  }
+}
+
+function checkDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new TypeError(`crm criteria: "${value}" is not a yyyy-MM-dd date`);
+  return value;
+}
+
+/** The date, time and offset of `value` seen at `offset` (`+05:30`; default UTC). */
+function isoParts(value: Date, offset = '+00:00'): { date: string; time: string; offset: string } {
+  const match = /^([+-])(\d{2}):(\d{2})$/.exec(offset);
+  if (!match) throw new TypeError(`crm criteria: offset "${offset}" must look like +05:30`);
+  const minutes = (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+  const shifted = new Date(value.getTime() + minutes * 60_000).toISOString();
+  return { date: shifted.slice(0, 10), time: shifted.slice(11, 19), offset };
+}

@@ -1,0 +1,123 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ZohoError } from '../../src/index.js';
+import { caught, simZoho, type SimZoho } from '../support/sim-zoho.js';
+import { seed } from './seed.js';
+
+const USER = 'ana@example.com';
+let env: SimZoho | undefined;
+afterEach(async () => {
+  await env?.close();
+  env = undefined;
+});
+
+async function twoLeads() {
+  env = await simZoho({ users: [USER] });
+  const a = seed(env.sim, 'Leads', { First_Name: 'Monty', Last_Name: 'Burns' });
+  const b = seed(env.sim, 'Leads', { First_Name: 'Waylon', Last_Name: 'Smithers' });
+  const leads = env.zoho.as(USER).crm.module('Leads');
+  return { ...env, a, b, burns: leads.record(a), smithers: leads.record(b) };
+}
+
+describe('a record\'s notes', () => {
+  it('adds, reads, updates and deletes a note on a record', async () => {
+    const { burns, a } = await twoLeads();
+    const id = await burns.notes.add({ title: 'Call', content: 'Wants a quote by Friday' });
+    const [note] = (await burns.notes.list()).data;
+    expect(note).toMatchObject({
+      id,
+      Note_Title: 'Call',
+      Note_Content: 'Wants a quote by Friday',
+      Parent_Id: { module: { api_name: 'Leads' }, id: a, name: 'Monty Burns' },
+      Owner: { email: USER },
+    });
+
+    await burns.notes.update(id, { content: 'Quote sent' });
+    expect(await burns.notes.get(id)).toMatchObject({ Note_Title: 'Call', Note_Content: 'Quote sent' });
+
+    await burns.notes.delete(id);
+    expect((await burns.notes.list()).data).toEqual([]);
+    expect(await burns.notes.get(id)).toBeUndefined();
+  });
+
+  it('takes a plain string as the note\'s content', async () => {
+    const { burns } = await twoLeads();
+    const id = await burns.notes.add('Excellent');
+    expect(await burns.notes.get(id)).toMatchObject({ Note_Title: null, Note_Content: 'Excellent' });
+  });
+
+  it('lists only the notes of that record, page after page', async () => {
+    const { burns, smithers } = await twoLeads();
+    for (const n of [1, 2, 3, 4, 5]) await burns.notes.add(`note ${n}`);
+    await smithers.notes.add('not yours');
+    const first = await burns.notes.list({ perPage: 2 });
+    expect(first.data).toHaveLength(2);
+    expect(first.info).toMatchObject({ count: 2, more_records: true });
+    const contents: string[] = [];
+    for await (const note of burns.notes.iterate({ perPage: 2 })) contents.push(String(note.Note_Content));
+    expect(contents.sort()).toEqual(['note 1', 'note 2', 'note 3', 'note 4', 'note 5']);
+    const limited: unknown[] = [];
+    for await (const note of burns.notes.iterate({ perPage: 2, limit: 3 })) limited.push(note);
+    expect(limited).toHaveLength(3);
+  });
+
+  it('refuses a note without content, naming the field', async () => {
+    const { burns } = await twoLeads();
+    const error = await caught(() => burns.notes.add({ title: 'Empty', content: '' }));
+    expect(error).toBeInstanceOf(ZohoError);
+    expect(error).toMatchObject({ code: 'MANDATORY_NOT_FOUND', status: 400 });
+    expect((error as ZohoError).message).toMatch(/required field not found/);
+  });
+
+  it('fails with INVALID_DATA when updating a note that does not exist', async () => {
+    const { burns } = await twoLeads();
+    expect(await caught(() => burns.notes.update('404', { content: 'x' }))).toMatchObject({ code: 'INVALID_DATA' });
+  });
+});
+
+describe('notes across records (crm.notes)', () => {
+  it('creates notes on several records at once, with a result per note', async () => {
+    const { zoho, a, b } = await twoLeads();
+    const notes = zoho.as(USER).crm.notes;
+    const results = await notes.create([
+      { parent: { module: 'Leads', id: a }, content: 'first' },
+      { parent: { module: 'Leads', id: '12345' }, content: 'orphan' },
+      { parent: { module: 'leads', id: b }, title: 'T', content: 'second' },
+    ]);
+    expect(results).toEqual([
+      { ok: true, id: expect.any(String), message: 'record added' },
+      { ok: false, id: undefined, error: expect.objectContaining({ code: 'INVALID_DATA', apiName: 'Parent_Id', jsonPath: '$.data[1].Parent_Id' }) },
+      { ok: true, id: expect.any(String), message: 'record added' },
+    ]);
+    const all = (await notes.list()).data;
+    expect(all.map((n) => n.Note_Content).sort()).toEqual(['first', 'second']);
+    const iterated: unknown[] = [];
+    for await (const note of notes.iterate({ perPage: 1, fields: ['Note_Content'] })) iterated.push(note.Note_Content);
+    expect(iterated.sort()).toEqual(['first', 'second']);
+  });
+
+  it('reports every failure as data when all notes of a batch fail', async () => {
+    const { zoho } = await twoLeads();
+    const results = await zoho.as(USER).crm.notes.create([
+      { parent: { module: 'Leads', id: '1' }, content: 'x' },
+      { parent: { module: 'Leads', id: '2' }, content: 'y' },
+    ]);
+    expect(results.map((r) => r.ok)).toEqual([false, false]);
+  });
+
+  it('updates and deletes many notes, one result per note', async () => {
+    const { zoho, burns } = await twoLeads();
+    const ids = [await burns.notes.add('one'), await burns.notes.add('two')];
+    const notes = zoho.as(USER).crm.notes;
+    const updated = await notes.update([
+      { id: ids[0]!, content: 'uno' },
+      { id: 'missing', content: 'x' },
+    ]);
+    expect(updated.map((r) => [r.ok, r.id])).toEqual([
+      [true, ids[0]],
+      [false, 'missing'],
+    ]);
+    const deleted = await notes.delete([...ids, 'missing']);
+    expect(deleted.map((r) => r.ok)).toEqual([true, true, false]);
+    expect((await notes.list()).data).toEqual([]);
+  });
+});
