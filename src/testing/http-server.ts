@@ -1,6 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CONNECTION_RESET, type SimAnswer } from './faults.js';
 
+// JSON, text and HTML answers are small and already whole in memory.
+const BUFFERED = /json|text|html|xml/i;
+
 export interface ListeningServer {
   /** `http://127.0.0.1:PORT`, no trailing slash. */
   url: string;
@@ -15,27 +18,38 @@ export interface ListeningServer {
  */
 export async function serveHttp(handle: (request: Request) => Promise<SimAnswer>, port = 0): Promise<ListeningServer> {
   const http = await import('node:http');
-  const { Readable } = await import('node:stream');
 
   const server = http.createServer((req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
-      const request = toRequest(req, Readable);
+      const request = await toRequest(req);
       const answer = await handle(request);
       if (answer === CONNECTION_RESET) {
         req.socket.destroy();
         return;
       }
-      res.writeHead(answer.status, Object.fromEntries(answer.headers));
-      if (!answer.body) {
-        res.end();
+      const headers = Object.fromEntries(answer.headers);
+      // Small documents go out in one write; binary answers (ZIPs, files) stream, so a
+      // big bulk result never sits whole in memory and backpressure reaches the producer.
+      if (!answer.body || BUFFERED.test(answer.headers.get('content-type') ?? '')) {
+        let body: Buffer;
+        try {
+          body = Buffer.from(await answer.arrayBuffer());
+        } catch {
+          // A body that fails midway (the 'body-reset' fault) reaches the client as a cut connection.
+          res.socket?.destroy();
+          return;
+        }
+        res.writeHead(answer.status, { ...headers, 'content-length': String(body.length) });
+        res.end(body);
         return;
       }
+      res.writeHead(answer.status, headers);
       try {
-        for await (const chunk of answer.body as unknown as AsyncIterable<Uint8Array>) res.write(chunk);
+        for await (const chunk of answer.body as unknown as AsyncIterable<Uint8Array>) {
+          if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
+        }
         res.end();
       } catch {
-        // A body that fails midway (the 'body-reset' fault) must reach the client as a cut
-        // connection, which is exactly what destroying the socket does.
         res.socket?.destroy();
       }
     })().catch((error: unknown) => {
@@ -62,17 +76,16 @@ export async function serveHttp(handle: (request: Request) => Promise<SimAnswer>
   };
 }
 
-function toRequest(req: IncomingMessage, Readable: typeof import('node:stream').Readable): Request {
+/** The incoming message as a fetch Request, its body read into memory (requests are small). */
+async function toRequest(req: IncomingMessage): Promise<Request> {
   const url = `http://${req.headers.host ?? '127.0.0.1'}${req.url ?? '/'}`;
   const headers = new Headers();
   for (const [key, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) for (const v of value) headers.append(key, v);
     else if (value !== undefined) headers.set(key, value);
   }
-  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-  return new Request(url, {
-    method: req.method ?? 'GET',
-    headers,
-    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
-  } as RequestInit);
+  if (req.method === 'GET' || req.method === 'HEAD') return new Request(url, { method: req.method, headers });
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return new Request(url, { method: req.method ?? 'POST', headers, body: Buffer.concat(chunks) });
 }
