@@ -57,3 +57,24 @@ export { Tax, type TaxInput, type LineTaxData } from './crm/tax.js';
 export type { LoadOptions, LoadResult, LoadRowResult, LoadProgress, LoadAction, PicklistMap, SkippedRow } from './crm/load.js';
 export type { ReadOptions } from './crm/read.js';
 export { flatten } from './crm/flatten.js';
+// CRM sub-resources and record actions.
+export { ZohoFileTooLargeError } from './crm/file-too-large-error.js';
+export type { UploadSource, UploadOptions } from './crm/upload-source.js';
+export type { Attachment, UploadedAttachment, FileDownload } from './crm/attachment.js';
+export type { Note, NoteInput, NoteChanges } from './crm/note.js';
+export type { ItemResult, ItemError } from './crm/item-result.js';
+export type { ConvertLeadOptions, ConvertedLead, ConvertedRecord } from './crm/convert-lead.js';
+export { MassUpdateJob, type MassUpdateTarget, type MassUpdateStatus } from './crm/mass-update.js';
+export { RecycleBin, type RecycleBinEntry, type RecycleBinFilter } from './crm/recycle-bin.js';
+export { subRequest, type SubRequest, type SubResult, type CompositeOptions } from './crm/composite.js';
+// Analytics, Creator and Desk.
+export * from './analytics/index.js';
+export { Creator, type CreatorClient } from './creator/creator.js';
+export type { CreatorBulkReadOptions, CreatorBulkReadJobInfo, CreatorCsvRow } from './creator/bulk-read.js';
+export { CreatorReport, type CreatorListOptions, type CreatorPage, type CreatorWriteOptions, type CreatorUpdateOptions, type CreatorDeleteOptions, type CreatorWriteSummary } from './creator/report.js';
+export { CreatorForm, type CreatorAddOptions } from './creator/form.js';
+export type { CreatorRowResult, CreatorRowSuccess, CreatorRowFailure } from './creator/record-result.js';
+export { creatorCriteria, type CriteriaLiteral as CreatorCriteriaLiteral } from './creator/criteria.js';
+export type { CreatorRecord, CreatorFieldValues, CreatorRecordError, CreatorFieldConfig, CreatorCallOptions } from './creator/creator-types.js';
+export { Desk, type DeskClient } from './desk/desk.js';
+export type * from './desk/desk-types.js';

@@ -17,7 +17,13 @@ export async function spawnSim(env: Record<string, string> = {}): Promise<Spawne
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: child.stdout! });
-  const [line] = (await once(lines, 'line')) as [string];
+  // A simulator that fails to start (say, a module that does not load) exits before its
+  // first line; say so instead of waiting for that line forever.
+  const exited = once(child, 'exit').then(([code]) => {
+    throw new Error(`the simulator process exited (code ${String(code)}) before printing its address`);
+  });
+  const [line] = (await Promise.race([once(lines, 'line'), exited])) as [string];
+  exited.catch(() => undefined); // settled later by stop(), after the race is over
   const info = JSON.parse(line) as Omit<SpawnedSim, 'stop'>;
   return {
     ...info,

@@ -81,4 +81,14 @@ describe('simulator fault injection', () => {
       rejectedTokens: 1,
     });
   });
+
+  it('accepts the token grant as multipart form data, as the official SDKs send it', async () => {
+    const sim = createSimulator();
+    redactionGuard.watch(() => sim.secrets());
+    const { clientId, clientSecret } = sim.createClient();
+    const form = new FormData();
+    for (const [key, value] of Object.entries({ grant_type: 'refresh_token', client_id: clientId, client_secret: clientSecret, refresh_token: sim.issueRefreshToken({ clientId, user: ANA }) })) form.set(key, value);
+    const answer = await sim.fetch(`${sim.dataCenter.accounts}/oauth/v2/token`, { method: 'POST', body: form });
+    expect(await answer.json()).toMatchObject({ token_type: 'Bearer', expires_in: 3600 });
+  });
 });

@@ -16,8 +16,12 @@ export function accountsRoutes(core: SimulatorCore): Route[] {
       auth: false,
       handle: async ({ request, url }) => {
         const params = new URLSearchParams(url.search);
-        if (request.headers.get('content-type')?.includes('application/x-www-form-urlencoded')) {
+        const type = request.headers.get('content-type') ?? '';
+        if (type.includes('application/x-www-form-urlencoded')) {
           for (const [key, value] of new URLSearchParams(await request.text())) params.set(key, value);
+        } else if (type.includes('multipart/form-data')) {
+          // The official SDKs post the grant as multipart form data; Accounts takes it too.
+          for (const [key, value] of await request.formData()) if (typeof value === 'string') params.set(key, value);
         }
         const client = oauth.clients.get(params.get('client_id') ?? '');
         if (!client) return json({ error: 'invalid_client' });
