@@ -54,8 +54,11 @@ export function matchesCriteria(record: CrmRecord, criteria: BulkCriteriaInput):
  * lookup itself (`{ id, name }`) stands for its id, as in Zoho's bulk CSV.
  */
 export function fieldValue(record: CrmRecord, apiName: string): unknown {
-  let value: unknown = apiName === 'Id' ? record.id : record;
-  if (apiName !== 'Id') {
+  let value: unknown;
+  if (apiName === 'Id') value = record.id;
+  else if (!apiName.includes('.')) value = record[apiName];
+  else {
+    value = record;
     for (const part of apiName.split('.')) {
       value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[part] : undefined;
     }
