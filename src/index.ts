@@ -27,7 +27,7 @@ export type { StoredToken, TokenKey, TokenStore } from '../persistence/token-sto
 export { ZohoJobError, type JobFailure, type PollOptions } from './crm/bulk-job.js';
 export type { BulkReadOptions, BulkReadProgress, BulkReadJobState, BulkCriteria, BulkComparator } from './crm/bulk-read.js';
 export type { BulkWriteOptions, BulkWriteProgress, BulkWriteResult, BulkWriteRowResult, BulkWriteRowError, BulkWriteOperation, BulkWriteStatus } from './crm/bulk-write.js';
-export type { CsvRow } from './crm/zip-csv-rows.js';
+export type { CsvRow } from './bulk/zip-csv-rows.js';
 export { Notifications, type WatchChannelInput, type WatchChannel, type WatchEvent, type WatchOperation, type WatchResult } from './crm/notifications.js';
 export { createNotificationHandler, type CrmNotification, type NotificationListener, type NotificationHandlerOptions } from './crm/notification-handler.js';
 // CRM records core: entities, query helpers, batched load.

@@ -4,7 +4,7 @@ import type { Creator } from './creator.js';
 import { successBody } from './creator-response.js';
 import { signalOf, type CreatorBulkReadJob, type CreatorCallOptions } from './creator-types.js';
 import type { CreatorReport } from './report.js';
-import { zipCsvRows, type CsvRow } from './zip-csv-rows.js';
+import { zipCsvRows, type CsvRow } from '../bulk/zip-csv-rows.js';
 
 const JOBS = '/creator/v2.1/bulk/{account_owner_name}/{app_link_name}/report/{report_link_name}/read' as const;
 const JOB = `${JOBS}/{job_id}` as const;
@@ -79,7 +79,7 @@ export async function* bulkRead(report: CreatorReport, options: CreatorBulkReadO
     if (count === 0 && downloadUrl === undefined) continue;
     if (downloadUrl === undefined) throw new ZohoResponseError(`creator: bulk read job ${job.id} completed without a download_url`, { product: 'creator' });
     const body = await download(creator, downloadUrl, job.id, wait, options);
-    yield* zipCsvRows(body, `bulk read job ${job.id}`);
+    yield* zipCsvRows(body);
   } while (cursor !== undefined);
 }
 

@@ -4,7 +4,7 @@ import { pollJob, ZohoJobError, type PollOptions, type PollVerdict } from './bul
 import type { Crm } from './crm.js';
 import { bulkReadDownloadQuota } from './download-quota.js';
 import type { Module } from './module.js';
-import { zipCsvBatches, type CsvRow } from './zip-csv-rows.js';
+import { zipCsvBatches, type CsvRow } from '../bulk/zip-csv-rows.js';
 
 type Schemas = components['schemas'];
 type BulkReadQuery = Schemas['BulkReadQuery'];

@@ -5,7 +5,7 @@ import { pollJob, ZohoJobError, type PollOptions, type PollVerdict } from './bul
 import type { Crm } from './crm.js';
 import { buildCsvZip, type CsvZip } from './csv-zip-builder.js';
 import type { Module } from './module.js';
-import { zipCsvRows } from './zip-csv-rows.js';
+import { zipCsvRows } from '../bulk/zip-csv-rows.js';
 
 type Schemas = components['schemas'];
 

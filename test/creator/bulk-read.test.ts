@@ -39,12 +39,15 @@ describe('Creator bulk read', () => {
       count++;
     }
     const job = onlyJob(env);
+    // The reader stops once the CSV entry ends, so the ZIP's trailing directory may never be
+    // asked for: what was served by the last row stands for the whole download.
+    const total = job.zipBytes ?? job.bytesServed;
     expect(count).toBe(50_000);
     expect(amountSum).toBe((49_999 * 50_000) / 2);
-    expect(job.zipBytes).toBeGreaterThan(100_000);
+    expect(total).toBeGreaterThan(100_000);
     expect(servedAtFirstRow).toBeGreaterThan(0);
-    expect(servedAtFirstRow).toBeLessThan(job.zipBytes! / 10);
-    expect(servedAfterPause).toBeLessThan(job.zipBytes! / 10);
+    expect(servedAtFirstRow).toBeLessThan(total / 10);
+    expect(servedAfterPause).toBeLessThan(total / 10);
   });
 
   it('follows the next-batch record_cursor until no batch remains: 25,000 records at 10,000 per job', async () => {
