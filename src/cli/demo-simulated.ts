@@ -12,6 +12,7 @@ import { createSimulator } from '../testing/simulator.js';
 import { createZoho } from '../zoho.js';
 import { tourAnalytics } from './demo-tour-analytics.js';
 import { tourCreator } from './demo-tour-creator.js';
+import { tourCrm } from './demo-tour-crm.js';
 import { tourDesk } from './demo-tour-desk.js';
 
 export async function runSimulatedDemo(print: (line: string) => void): Promise<void> {
@@ -65,11 +66,14 @@ export async function runSimulatedDemo(print: (line: string) => void): Promise<v
     ok(`interleaved calls were signed by: ${both.join(', ')}`);
     ok(`stored users: ${(await zoho.users()).join(', ')}`);
 
-    step(6, 'Analytics: create a table, import CSV, export with SQL');
+    step(6, 'CRM: accounts, contacts, deals, a quote with line items and tax, files, notes, search, COQL, bulk read');
+    await tourCrm(zoho.as('ana@example.com'), ok);
+
+    step(7, 'Analytics: create a table, import CSV, export with SQL');
     sim.analytics.createWorkspace({ name: 'Sales', owner: 'ana@example.com' });
     await tourAnalytics(zoho.as('ana@example.com'), ok);
 
-    step(7, 'Creator: add orders through a form, then bulk-read them');
+    step(8, 'Creator: add orders through a form, then bulk-read them');
     sim.creator.createApp({
       owner: 'zylker',
       app: 'store',
@@ -78,10 +82,10 @@ export async function runSimulatedDemo(print: (line: string) => void): Promise<v
     });
     await tourCreator(zoho.as('ana@example.com'), 'zylker', 'store', ok);
 
-    step(8, 'Desk: a ticket from creation to the trash');
+    step(9, 'Desk: a ticket from creation to the trash');
     await tourDesk(zoho.as('ana@example.com'), [...sim.desk.defaultOrg.departments.keys()][0]!, ok);
 
-    step(9, 'Revoke a user: Zoho forgets the token and the store deletes it');
+    step(10, 'Revoke a user: Zoho forgets the token and the store deletes it');
     await zoho.revoke('ben@example.com');
     try {
       await zoho.as('ben@example.com').crm.api.GET('/crm/v8/org');
