@@ -6,6 +6,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ENVIRONMENTS } from '../auth/data-centers.js';
 import { runAuth } from './auth-command.js';
+import { runExport } from './export-command.js';
 import { runLiveDemo } from './demo-live.js';
 import { runSimulatedDemo } from './demo-simulated.js';
 import { describeError, EXIT, exitCodeFor } from './exit-codes.js';
@@ -47,6 +48,27 @@ export function buildProgram(): Command {
     .option('--seed', 'register a client and a user and print their credentials')
     .option('--user <name>', 'the seeded user', 'demo@example.com')
     .action(async (options) => runSimulate(options, print));
+
+  program
+    .command('export')
+    .description('Export rows as CSV or JSONL: crm <Module> | analytics --workspace W --sql "..." | creator <owner>/<app>/<report>')
+    .argument('<product>', 'crm, analytics or creator')
+    .argument('[target]', 'CRM module, or <owner>/<app>/<report> for Creator')
+    .option('--user <name>', 'the stored user to export as', 'default')
+    .option('--dc <dc>', 'data centre or simulator URL; env ZOHO_DC (default us)')
+    .addOption(new Option('--environment <env>', 'Zoho environment').choices(ENVIRONMENTS as string[]).default('production'))
+    .option('--client-id <id>', 'OAuth client id; env ZOHO_CLIENT_ID')
+    .option('--client-secret <secret>', 'OAuth client secret; env ZOHO_CLIENT_SECRET')
+    .option('--store <path|mysql://...>', 'where `zohokit auth` stored the token')
+    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'jsonl']).default('csv'))
+    .option('--out <file>', 'write here instead of stdout')
+    .option('--fields <list>', 'CRM: comma-separated field API names')
+    .option('--criteria <criteria>', 'CRM search criteria or Creator criteria')
+    .option('--bulk', 'CRM: use a bulk read job (ZIP/CSV) instead of paging')
+    .option('--workspace <name>', 'Analytics workspace name or id')
+    .option('--sql <query>', 'Analytics SQL')
+    .option('--org-id <id>', 'Analytics organization id')
+    .action(async (product: string, target: string | undefined, options) => runExport(product, target, options));
 
   program
     .command('demo')

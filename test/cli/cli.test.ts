@@ -1,10 +1,13 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FileTokenStore } from '../../persistence/index.js';
+import { parseDataCenter } from '../../src/cli/dc-option.js';
+import { createZoho } from '../../src/index.js';
 
 const main = new URL('../../src/cli/main.ts', import.meta.url).pathname;
 
@@ -61,6 +64,35 @@ describe('zohokit CLI', () => {
     expect((await stat(store)).mode & 0o777).toBe(0o600);
   });
 
+  it('export crm writes every record as CSV to a file, with plain progress lines off a terminal', async () => {
+    const store = join(dir, 'tokens.json');
+    const env = { ZOHO_CLIENT_ID: seeded['client id']!, ZOHO_CLIENT_SECRET: seeded['client secret']! };
+    // Records to export, made through the library with the token `auth` stored.
+    const zoho = createZoho({ credentials: { clientId: env.ZOHO_CLIENT_ID, clientSecret: env.ZOHO_CLIENT_SECRET }, dataCenter: parseDataCenter(seeded['url']!), store: new FileTokenStore(store) });
+    await zoho.as('ana@example.com').crm.module('Leads').records.create(Array.from({ length: 250 }, (_, i) => ({ Last_Name: `Lead, "${i}"`, Email: `l${i}@example.com` })));
+    const out = join(dir, 'leads.csv');
+    const result = await zohokit(['export', 'crm', 'Leads', '--fields', 'Last_Name,Email', '--dc', seeded['url']!, '--user', 'ana@example.com', '--store', store, '--out', out], env);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('export crm Leads: 250 rows, done');
+    const lines = (await readFile(out, 'utf8')).trim().split('\n');
+    expect(lines).toHaveLength(251);
+    expect(lines[0]).toBe('id,Last_Name,Email');
+    // CSV quoting survives commas and quotes in values.
+    expect(lines.some((line) => line.includes('"Lead, ""7"""'))).toBe(true);
+
+    const jsonl = await zohokit(['export', 'crm', 'Leads', '--fields', 'Email', '--format', 'jsonl', '--dc', seeded['url']!, '--user', 'ana@example.com', '--store', store], env);
+    expect(jsonl.code).toBe(0);
+    const rows = jsonl.stdout.trim().split('\n').map((line) => JSON.parse(line) as { Email: string });
+    expect(rows).toHaveLength(250);
+    expect(rows[0]!.Email).toMatch(/@example\.com$/);
+  });
+
+  it('export refuses an incomplete command with a usage error (exit 2)', async () => {
+    const result = await zohokit(['export', 'creator', 'only-owner'], { ZOHO_CLIENT_ID: 'x', ZOHO_CLIENT_SECRET: 'y' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('<owner>/<app>/<report>');
+  });
+
   it('explains a used grant code in plain words and exits 3', async () => {
     const result = await zohokit(['auth', '--dc', seeded['url']!, '--client-id', seeded['client id']!, '--client-secret', seeded['client secret']!, '--code', seeded['grant code']!, '--store', join(dir, 'again.json')]);
     expect(result.code).toBe(3);
@@ -84,7 +116,7 @@ describe('zohokit CLI', () => {
   });
 
   it('prints help for every command and exits 0', async () => {
-    for (const command of [[], ['auth'], ['simulate'], ['demo']]) {
+    for (const command of [[], ['auth'], ['simulate'], ['export'], ['demo']]) {
       const result = await zohokit([...command, '--help']);
       expect(result.code).toBe(0);
       expect(result.stdout).toContain('Usage: zohokit');
