@@ -67,7 +67,7 @@ export async function runSimulatedDemo(print: (line: string) => void): Promise<v
     ok(`stored users: ${(await zoho.users()).join(', ')}`);
 
     step(6, 'CRM: accounts, contacts, deals, a quote with line items and tax, files, notes, search, COQL, bulk read');
-    await tourCrm(zoho.as('ana@example.com'), ok);
+    await tourCrm(zoho.as('ana@example.com'), join(dir, 'leads.csv'), ok);
 
     step(7, 'Analytics: create a table, import CSV, export with SQL');
     sim.analytics.createWorkspace({ name: 'Sales', owner: 'ana@example.com' });

@@ -3,12 +3,13 @@ import { coql } from '../crm/coql.js';
 import { criteria } from '../crm/criteria.js';
 import type { WriteSuccess } from '../crm/results.js';
 import type { ZohoView } from '../zoho.js';
+import { RowWriter } from './row-writer.js';
 
 /**
  * The demo's CRM step: an Account, a Contact and a Deal; a Quote with line items and 5%
  * VAT; an attachment and a note; search, COQL and a bulk read.
  */
-export async function tourCrm(view: ZohoView, ok: (line: string) => void): Promise<void> {
+export async function tourCrm(view: ZohoView, csvPath: string, ok: (line: string) => void): Promise<void> {
   const crm = view.crm;
   const created = async (module: string, data: Record<string, unknown>): Promise<string> => {
     const [result] = await crm.module(module).records.create([data], { dieOnError: true });
@@ -38,7 +39,11 @@ export async function tourCrm(view: ZohoView, ok: (line: string) => void): Promi
   ok(`COQL: ${rows.data.map((r) => String(r['Deal_Name'])).join(', ')}`);
 
   await crm.module('Leads').load(Array.from({ length: 1_500 }, (_, i) => ({ Last_Name: `Lead ${i}`, Email: `lead${i}@example.com` })), { action: 'create', concurrency: 4 });
-  let read = 0;
-  for await (const lead of crm.module('Leads').bulkRead({ fields: ['Last_Name', 'Email'] })) if (lead['Email']) read++;
-  ok(`load() created 1,500 Leads in batches of 100; bulk read streamed ${read} rows back from the job's ZIP/CSV`);
+  const csv = new RowWriter('csv', csvPath);
+  try {
+    for await (const lead of crm.module('Leads').bulkRead({ fields: ['Last_Name', 'Email'] })) await csv.write(lead);
+  } finally {
+    await csv.close();
+  }
+  ok(`load() created 1,500 Leads in batches of 100; bulk read streamed ${csv.count} rows from the job's ZIP into leads.csv`);
 }
