@@ -10,7 +10,7 @@ describe('npm run demo', () => {
     expect(stdout).toContain('100 calls, 1 refresh');
     expect(stdout).toContain('signed by: ana@example.com, ben@example.com, ana@example.com, ben@example.com');
     expect(stdout).toContain('3 × 1000 − 150 + 5% VAT = 2992.5');
-    expect(stdout).toContain('bulk read streamed 1500 rows from the job\'s ZIP into leads.csv');
+    expect(stdout).toContain('bulk read streamed 1501 rows from the job\'s ZIP into leads.csv');
     expect(stdout).toMatch(/SQL export: Zylker 450, Zylker 750/);
     expect(stdout).toContain('bulk read streamed 125 open orders');
     expect(stdout).toContain('created, commented and closed');
