@@ -48,9 +48,4 @@ export class Redactor {
     }
     return out;
   }
-
-  /** A URL safe to print: secrets in the query are masked. */
-  redactUrl(url: string): string {
-    return this.redact(url);
-  }
 }

@@ -1,3 +1,4 @@
+import { retryAfterMs } from './retry-after.js';
 import { ZohoConnectionError, ZohoError, ZohoRateLimitError, ZohoTimeoutError } from '../errors.js';
 
 /**
@@ -63,10 +64,8 @@ function isRetryable(policy: RetryPolicy, error: ZohoError, idempotent: boolean)
 function isUnprocessedCode(policy: RetryPolicy, error: ZohoError): boolean {
   return error.code !== undefined && policy.unprocessedCodes.includes(error.code);
 }
-
+/** Retry-After on any error answer (a 503 may carry one too), read by the one shared parser. */
 function retryAfterHeader(error: ZohoError): number | undefined {
   const value = error.headers?.['retry-after'];
-  if (value === undefined) return undefined;
-  const seconds = Number(value);
-  return Number.isFinite(seconds) ? seconds * 1000 : undefined;
+  return value === undefined ? undefined : retryAfterMs(new Headers({ 'retry-after': value }));
 }

@@ -12,7 +12,7 @@ import { CrmState } from './crm/crm-state.js';
 import { crmSubresourceRoutes } from './crm/crm-subresource-routes.js';
 import { deskRoutes } from './desk/desk-routes.js';
 import { DeskState } from './desk/desk-state.js';
-import { CONNECTION_RESET, type Fault, type FaultMatch, type FaultSettings } from './faults.js';
+import { CONNECTION_RESET, DEFAULT_FAULTS, type Fault, type FaultMatch, type FaultSettings } from './faults.js';
 import { serveHttp } from './http-server.js';
 import type { SimulatorStats } from './stats.js';
 
@@ -145,7 +145,7 @@ export class Simulator {
   /** Drops queued faults and restores the standing settings to none. */
   clearFaults(): void {
     this.#core.queued.length = 0;
-    Object.assign(this.faults, { latencyMs: 0, errorRate: 0, errorStatus: 500, concurrencyLimit: Infinity });
+    Object.assign(this.faults, DEFAULT_FAULTS);
   }
 
   /**
