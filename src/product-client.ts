@@ -1,6 +1,7 @@
 import createClient, { type Client } from 'openapi-fetch';
 import type { ZohoProduct } from './errors.js';
 import type { Handler } from './http/handler.js';
+import { ZohoRequest } from './http/zoho-request.js';
 
 /**
  * An openapi-fetch client for one product whose every request goes through our transport,
@@ -18,6 +19,8 @@ export function createProductClient<Paths extends {}>(options: {
   return createClient<Paths>({
     baseUrl: options.baseUrl,
     ...(options.headers ? { headers: options.headers } : {}),
+    // Requests that remember their init: the transport resends them without cloning.
+    Request: ZohoRequest,
     fetch: (request: Request) => handler(request, { product, user: resolveUser(), attempt: 1 }),
   });
 }

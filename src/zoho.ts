@@ -72,9 +72,8 @@ export function createZoho(config: ZohoConfig): Zoho {
   const redactor = new Redactor();
   redactor.add(resolved.credentials.clientSecret);
   const logger = new RedactingLogger(resolved.logger, redactor);
-  const fetchFn = resolved.fetch ?? ((request: Request) => globalThis.fetch(request));
   const transportOptions = {
-    fetch: fetchFn,
+    fetch: resolved.fetch,
     retry: resolved.retry,
     maxConcurrency: resolved.maxConcurrency,
     timeoutMs: resolved.timeoutMs,

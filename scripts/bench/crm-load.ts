@@ -8,8 +8,10 @@
  *   npx tsx scripts/bench/crm-load.ts [--records 20000 --latency 50 --concurrency 10 --rounds 3]
  */
 import { parseArgs } from 'node:util';
-import { createZoho } from '../../src/index.js';
+import { zohokit } from './built.js';
 import { spawnSim } from './spawn-sim.js';
+
+const { createZoho } = zohokit;
 
 const { values } = parseArgs({
   options: {

@@ -2,7 +2,9 @@
  * Serves a seeded simulator in its own process for benchmarks, so the client under test
  * does not share its CPU with the server. Prints one JSON line with what a client needs.
  */
-import { createSimulator } from '../../src/testing/index.js';
+import { testing } from './built.js';
+
+const { createSimulator } = testing;
 
 const users = Number(process.env.BENCH_USERS ?? 1);
 const sim = createSimulator({ faults: { latencyMs: Number(process.env.BENCH_LATENCY_MS ?? 0) } });

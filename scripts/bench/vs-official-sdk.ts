@@ -22,10 +22,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createZoho } from '../../src/index.js';
+import { zohokit } from './built.js';
 import { coldImports, EMPTY, median, officialEntry, zohokitEntry } from './cold-import.js';
 import { loadOfficialSdk, startOfficialSdk } from './official-sdk.js';
 import { spawnSim } from './spawn-sim.js';
+
+const { createZoho } = zohokit;
 
 const { values } = parseArgs({
   options: {

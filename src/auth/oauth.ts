@@ -1,4 +1,5 @@
 import createClient from 'openapi-fetch';
+import { ZohoRequest } from '../http/zoho-request.js';
 import { z } from 'zod';
 import type { paths } from '../../generated/accounts.js';
 import { ZohoAuthError, ZohoResponseError } from '../errors.js';
@@ -113,6 +114,7 @@ export class OAuthClient {
     const { handler, accountsUrl } = this.#options;
     return createClient<paths>({
       baseUrl: accountsUrl,
+      Request: ZohoRequest,
       fetch: (request: Request) => handler(request, { product: 'accounts', user, attempt: 1, idempotent }),
     });
   }

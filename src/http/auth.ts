@@ -1,5 +1,6 @@
 import { ZohoAuthError } from '../errors.js';
 import { resendable, type Layer } from './handler.js';
+import { withUrl } from './zoho-request.js';
 
 /** Where the auth layer gets tokens: the TokenManager, or anything shaped like it. */
 export interface AccessTokenSource {
@@ -45,8 +46,7 @@ export function authLayer(tokens: AccessTokenSource, options: AuthLayerOptions):
 function sign(request: Request, token: { accessToken: string; apiDomain: string | undefined }, apiOrigin: string): Request {
   let signed = request;
   if (token.apiDomain && token.apiDomain !== apiOrigin && request.url.startsWith(apiOrigin)) {
-    const url = token.apiDomain.replace(/\/+$/, '') + request.url.slice(apiOrigin.length);
-    signed = new Request(url, { method: request.method, headers: request.headers, body: request.body, signal: request.signal, duplex: 'half' } as RequestInit);
+    signed = withUrl(request, token.apiDomain.replace(/\/+$/, '') + request.url.slice(apiOrigin.length));
   }
   signed.headers.set('Authorization', `Zoho-oauthtoken ${token.accessToken}`);
   return signed;

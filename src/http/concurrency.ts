@@ -1,4 +1,5 @@
 import type { Layer } from './handler.js';
+import { callerSignal } from './zoho-request.js';
 
 /**
  * At most `limit` requests in flight; the rest wait in FIFO order. Zoho counts concurrent
@@ -9,23 +10,23 @@ export function concurrencyLayer(limit: number): Layer {
   let active = 0;
   const waiting: (() => void)[] = [];
 
-  const acquire = async (signal: AbortSignal): Promise<void> => {
+  const acquire = async (signal: AbortSignal | undefined): Promise<void> => {
     if (active < limit) {
       active++;
       return;
     }
     await new Promise<void>((resolve, reject) => {
       const grant = (): void => {
-        signal.removeEventListener('abort', onAbort);
+        signal?.removeEventListener('abort', onAbort);
         resolve();
       };
       const onAbort = (): void => {
         const at = waiting.indexOf(grant);
         if (at !== -1) waiting.splice(at, 1);
-        reject(signal.reason);
+        reject(signal?.reason);
       };
       waiting.push(grant);
-      signal.addEventListener('abort', onAbort, { once: true });
+      signal?.addEventListener('abort', onAbort, { once: true });
     });
   };
 
@@ -37,7 +38,7 @@ export function concurrencyLayer(limit: number): Layer {
   };
 
   return (next) => async (request, context) => {
-    await acquire(request.signal);
+    await acquire(callerSignal(request));
     try {
       return await next(request, context);
     } finally {

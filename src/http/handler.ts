@@ -1,4 +1,5 @@
 import type { ZohoProduct } from '../errors.js';
+import { resendInit, standardRequest } from './zoho-request.js';
 
 /**
  * What travels with one request through the transport. It is created per call, so two
@@ -32,20 +33,43 @@ export type Layer = (next: Handler) => Handler;
 /** The plain `fetch` we end with; injectable so tests and the simulator can stand in. */
 export type FetchFn = (request: Request, init?: RequestInit) => Promise<Response>;
 
-/** Wraps layers around `fetch`, outermost first, so the list reads in request order. */
-export function compose(layers: readonly Layer[], fetch: FetchFn): Handler {
-  const terminal: Handler = (request, context) => (context.signal ? fetch(request, { signal: context.signal }) : fetch(request));
-  return layers.reduceRight<Handler>((next, layer) => layer(next), terminal);
+/**
+ * Wraps layers around `fetch`, outermost first, so the list reads in request order.
+ * Without a `fetch`, the global one is used (looked up per call, so msw and other
+ * interceptors that patch it still see our requests).
+ */
+export function compose(layers: readonly Layer[], fetch?: FetchFn): Handler {
+  return layers.reduceRight<Handler>((next, layer) => layer(next), fetch ? viaFetchFn(fetch) : viaGlobalFetch);
+}
+
+/**
+ * The global fetch takes the URL and init, not the Request: undici would otherwise build a
+ * second Request following the first one's signal, the largest single cost of a call.
+ */
+const viaGlobalFetch: Handler = (request, context) => {
+  const init = resendInit(request);
+  if (init) return fetch(request.url, context.signal ? { ...init, signal: context.signal } : init);
+  const sent = standardRequest(request);
+  return context.signal ? fetch(sent, { signal: context.signal }) : fetch(sent);
+};
+
+/** A given fetch gets a standard Request, as its type promises. */
+function viaFetchFn(fetchFn: FetchFn): Handler {
+  return (request, context) => {
+    const sent = standardRequest(request);
+    return context.signal ? fetchFn(sent, { signal: context.signal }) : fetchFn(sent);
+  };
 }
 
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 
 /**
- * A request that may be sent again as it is: without a body nothing is consumed by sending
- * it, so only requests with bodies need a clone per attempt.
+ * A request that may be sent again as it is. The terminal never reads the body of a request
+ * with a reusable init (see ZohoRequest), and without a body nothing is consumed, so only
+ * one-shot stream bodies need a clone per attempt.
  */
 export function resendable(request: Request): Request {
-  return request.body === null ? request : request.clone();
+  return resendInit(request) || request.body === null ? request : request.clone();
 }
 
 export function isIdempotent(request: Request, context: RequestContext): boolean {

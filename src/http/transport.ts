@@ -9,7 +9,8 @@ import type { RetryPolicy } from './retry-policy.js';
 import { timeoutLayer } from './timeout.js';
 
 export interface TransportOptions {
-  fetch: FetchFn;
+  /** Undefined: the global fetch, given URL and init (see compose). */
+  fetch: FetchFn | undefined;
   retry: RetryPolicy;
   maxConcurrency: number;
   timeoutMs: number;

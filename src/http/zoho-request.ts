@@ -1,0 +1,150 @@
+/**
+ * The request zohokit's clients build (openapi-fetch's `Request` option): a Request to
+ * anyone who looks (`instanceof Request`, every property and method), but the undici
+ * Request behind it is only built when something needs one.
+ *
+ * Why: in Node's fetch the dear part of a call is not the network but Request objects.
+ * Each one creates an AbortSignal and copies its headers; handing one to `fetch` makes
+ * undici build a second that follows the first one's signal; cloning one with a JSON body
+ * tees its stream (~130 µs here). When the body is a value that can be read any number of
+ * times (a string, bytes, a Blob, FormData), the transport sends `fetch(url, init)` instead,
+ * exactly like a hand-written call, and resends the same request on retry without cloning.
+ * scripts/bench/transport.ts measures the difference.
+ */
+export interface ZohoRequest extends Request {}
+
+export class ZohoRequest {
+  readonly url: string;
+  readonly method: string;
+  /** Ours, not a copy: the auth layer signs them in place and every send uses them. */
+  readonly headers: Headers;
+  /** The init it was built from; its body is what gets sent. */
+  readonly init: RequestInit;
+  #real: Request | undefined;
+  #signal: AbortSignal | undefined;
+
+  constructor(input: RequestInfo | URL, init: RequestInit = {}) {
+    if (input instanceof Request) {
+      // Built from another Request (openapi-fetch never does): its body is a stream.
+      init = { method: input.method, headers: input.headers, body: input.body, signal: input.signal, ...init };
+      input = input.url;
+    }
+    this.url = typeof input === 'string' ? input : input.href;
+    this.method = normaliseMethod(init.method);
+    this.headers = new Headers(init.headers);
+    this.init = init;
+  }
+
+  /** The caller's signal, or a fresh one that never fires (made only if someone asks). */
+  get signal(): AbortSignal {
+    return this.init.signal ?? (this.#signal ??= new AbortController().signal);
+  }
+
+  get body(): Request['body'] {
+    return this.init.body === undefined || this.init.body === null ? null : this.real().body;
+  }
+
+  get bodyUsed(): boolean {
+    return this.#real?.bodyUsed ?? false;
+  }
+
+  clone(): Request {
+    if (!isReusableBody(this.init.body)) return this.real().clone();
+    return new ZohoRequest(this.url, { ...this.init, method: this.method, headers: new Headers(this.headers) });
+  }
+
+  /** The standard Request, built once, for whoever needs the real thing. */
+  real(): Request {
+    return (this.#real ??= new Request(this.url, {
+      ...this.init,
+      method: this.method,
+      headers: this.headers,
+      signal: this.signal,
+      ...(isReusableBody(this.init.body) ? {} : { duplex: 'half' }),
+    } as RequestInit));
+  }
+}
+
+// Everything else a Request has (cache, mode, redirect, text(), json()...) comes from the
+// real one. Installed from Request.prototype itself, so nothing a Node version adds is missed.
+Object.setPrototypeOf(ZohoRequest.prototype, Request.prototype);
+for (const key of Object.getOwnPropertyNames(Request.prototype)) {
+  if (key === 'constructor' || Object.hasOwn(ZohoRequest.prototype, key)) continue;
+  const descriptor = Object.getOwnPropertyDescriptor(Request.prototype, key)!;
+  if (typeof descriptor.value === 'function') {
+    const method = descriptor.value as (this: Request, ...args: unknown[]) => unknown;
+    Object.defineProperty(ZohoRequest.prototype, key, {
+      configurable: true,
+      writable: true,
+      value(this: ZohoRequest, ...args: unknown[]) {
+        return method.apply(this.real(), args);
+      },
+    });
+  } else if (descriptor.get) {
+    const get = descriptor.get;
+    Object.defineProperty(ZohoRequest.prototype, key, {
+      configurable: true,
+      get(this: ZohoRequest) {
+        return get.call(this.real());
+      },
+    });
+  }
+}
+
+/**
+ * The init to send `request` once more without reading its body, or undefined when that
+ * is impossible: it is not a ZohoRequest, or its body is a one-shot stream.
+ */
+export function resendInit(request: Request): RequestInit | undefined {
+  if (!(request instanceof ZohoRequest) || !isReusableBody(request.init.body)) return undefined;
+  return { ...request.init, method: request.method, headers: request.headers };
+}
+
+/** The signal the caller gave, without making one where there is none. */
+export function callerSignal(request: Request): AbortSignal | undefined {
+  if (request instanceof ZohoRequest) return request.init.signal ?? undefined;
+  return request.signal;
+}
+
+/** What to give a fetch that takes Requests: a fresh one when ours must stay unread. */
+export function standardRequest(request: Request): Request {
+  if (!(request instanceof ZohoRequest)) return request;
+  const init = resendInit(request);
+  return init ? new Request(request.url, init) : request.real();
+}
+
+/** Same request, new URL (the token's api_domain), keeping a reusable body reusable. */
+export function withUrl(request: Request, url: string): Request {
+  const init = resendInit(request);
+  if (init) return new ZohoRequest(url, init);
+  const real = request instanceof ZohoRequest ? request.real() : request;
+  return new Request(url, {
+    method: real.method,
+    headers: real.headers,
+    body: real.body,
+    signal: real.signal,
+    duplex: 'half',
+  } as RequestInit);
+}
+
+function isReusableBody(body: RequestInit['body']): boolean {
+  return (
+    body === undefined ||
+    body === null ||
+    typeof body === 'string' ||
+    body instanceof Blob ||
+    body instanceof FormData ||
+    body instanceof URLSearchParams ||
+    body instanceof ArrayBuffer ||
+    ArrayBuffer.isView(body)
+  );
+}
+
+const STANDARD_METHODS = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
+
+/** As the Fetch standard does: the standard methods are upper-cased, others kept. */
+function normaliseMethod(method: string | undefined): string {
+  if (method === undefined) return 'GET';
+  const upper = method.toUpperCase();
+  return STANDARD_METHODS.has(upper) ? upper : method;
+}
