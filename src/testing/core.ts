@@ -33,7 +33,11 @@ export class SimulatorCore {
     this.faults = { ...DEFAULT_FAULTS, ...options.faults };
   }
 
-  async handle(request: Request): Promise<SimAnswer> {
+  /**
+   * Answers one request. `arrivedAt` (performance.now()) is when it reached the server, so
+   * reading its body counts against the latency, as it would on a real one.
+   */
+  async handle(request: Request, arrivedAt = performance.now()): Promise<SimAnswer> {
     const url = new URL(request.url);
     const product = productOf(url.pathname);
     this.stats.requests++;
@@ -41,16 +45,26 @@ export class SimulatorCore {
     this.stats.maxInFlight = Math.max(this.stats.maxInFlight, this.#inFlight);
     try {
       if (this.#inFlight > this.faults.concurrencyLimit) return productError(product, 'rate-limit', { 'retry-after': '1' });
-      if (this.faults.latencyMs > 0) await delay(this.faults.latencyMs);
-      const fault = this.#takeFault(request, product);
-      if (fault) return answerFault(fault, product);
-      if (this.faults.errorRate > 0 && this.random.next() < this.faults.errorRate) {
-        return answerFault({ type: 'status', status: this.faults.errorStatus }, product);
-      }
-      return await this.#route(request, url, product);
+      // Latency is how long an answer takes, as a server's response time: the work happens
+      // within it, not after it, so a 50 ms latency answers in 50 ms however busy we are
+      // (unless the work alone takes longer).
+      const wait = this.faults.latencyMs - (performance.now() - arrivedAt);
+      const answered = wait > 0 ? delay(wait) : undefined;
+      const answer = await this.#answer(request, url, product);
+      await answered;
+      return answer;
     } finally {
       this.#inFlight--;
     }
+  }
+
+  async #answer(request: Request, url: URL, product: ReturnType<typeof productOf>): Promise<SimAnswer> {
+    const fault = this.#takeFault(request, product);
+    if (fault) return answerFault(fault, product);
+    if (this.faults.errorRate > 0 && this.random.next() < this.faults.errorRate) {
+      return answerFault({ type: 'status', status: this.faults.errorStatus }, product);
+    }
+    return await this.#route(request, url, product);
   }
 
   async #route(request: Request, url: URL, product: ReturnType<typeof productOf>): Promise<Response> {

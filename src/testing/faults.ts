@@ -36,7 +36,7 @@ export interface FaultMatch {
 
 /** Standing fault settings; change them at any time through `sim.faults`. */
 export interface FaultSettings {
-  /** Added before every answer, in ms. */
+  /** The least time every answer takes, in ms: a server's response time, the work included. */
   latencyMs: number;
   /** Share of requests (0..1) answered with `errorStatus`. */
   errorRate: number;

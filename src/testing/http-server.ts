@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CONNECTION_RESET, type SimAnswer } from './faults.js';
+import { jsonText } from './products.js';
 
 // JSON, text and HTML answers are small and already whole in memory.
 const BUFFERED = /json|text|html|xml/i;
@@ -16,13 +17,14 @@ export interface ListeningServer {
  * injected fetch (other SDKs, other languages) can talk to the simulator.
  * node:http is imported here, lazily, so zohokit/testing stays loadable without it.
  */
-export async function serveHttp(handle: (request: Request) => Promise<SimAnswer>, port = 0): Promise<ListeningServer> {
+export async function serveHttp(handle: (request: Request, arrivedAt: number) => Promise<SimAnswer>, port = 0): Promise<ListeningServer> {
   const http = await import('node:http');
 
   const server = http.createServer((req: IncomingMessage, res: ServerResponse) => {
+    const arrivedAt = performance.now();
     void (async () => {
       const request = await toRequest(req);
-      const answer = await handle(request);
+      const answer = await handle(request, arrivedAt);
       if (answer === CONNECTION_RESET) {
         req.socket.destroy();
         return;
@@ -33,7 +35,8 @@ export async function serveHttp(handle: (request: Request) => Promise<SimAnswer>
       if (!answer.body || BUFFERED.test(answer.headers.get('content-type') ?? '')) {
         let body: Buffer;
         try {
-          body = Buffer.from(await answer.arrayBuffer());
+          const text = jsonText(answer);
+          body = text === undefined ? Buffer.from(await answer.arrayBuffer()) : Buffer.from(text);
         } catch {
           // A body that fails midway (the 'body-reset' fault) reaches the client as a cut connection.
           res.socket?.destroy();
@@ -85,7 +88,11 @@ async function toRequest(req: IncomingMessage): Promise<Request> {
     else if (value !== undefined) headers.set(key, value);
   }
   if (req.method === 'GET' || req.method === 'HEAD') return new Request(url, { method: req.method, headers });
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return new Request(url, { method: req.method ?? 'POST', headers, body: Buffer.concat(chunks) });
+  const body = await new Promise<Buffer<ArrayBuffer>>((resolve, reject) => {
+    const chunks: Buffer<ArrayBuffer>[] = [];
+    req.on('data', (chunk: Buffer<ArrayBuffer>) => chunks.push(chunk));
+    req.once('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+    req.once('error', reject);
+  });
+  return new Request(url, { method: req.method ?? 'POST', headers, body });
 }

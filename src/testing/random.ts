@@ -24,10 +24,12 @@ export class SeededRandom {
     return out.slice(0, length);
   }
 
-  /** A numeric id shaped like Zoho's 19-digit record ids. */
+  /** A numeric id shaped like Zoho's 19-digit record ids (no leading zero). */
   digits(length: number): string {
-    let out = String(1 + Math.floor(this.next() * 9));
-    while (out.length < length) out += String(Math.floor(this.next() * 10));
-    return out;
+    // Nine digits per draw: a 32-bit draw has ~9.6 digits of entropy, and one draw per
+    // digit made id generation a visible share of a 100-record insert.
+    let out = String(100_000_000 + Math.floor(this.next() * 900_000_000));
+    while (out.length < length) out += String(Math.floor(this.next() * 1_000_000_000)).padStart(9, '0');
+    return out.slice(0, length);
   }
 }

@@ -106,7 +106,7 @@ export class Simulator {
 
   /** Serves the simulator over HTTP on 127.0.0.1 (a free port unless given). */
   async listen(port?: number): Promise<SimulatorServer> {
-    const server = await serveHttp((request) => this.#core.handle(request), port);
+    const server = await serveHttp((request, arrivedAt) => this.#core.handle(request, arrivedAt), port);
     return { ...server, dataCenter: dataCenterAt(server.url) };
   }
 
