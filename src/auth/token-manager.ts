@@ -49,10 +49,16 @@ export class TokenManager {
     return { user, clientId: this.#options.clientId, environment: this.#options.environment };
   }
 
+  /** The cached access token of `user` when it is still usable; never refreshes. */
+  cachedAccessToken(user: string): AccessToken | undefined {
+    const cached = this.#cache.get(user);
+    return cached && this.#usable(user, cached) ? cached : undefined;
+  }
+
   /** A valid access token for `user`, refreshing it (once, for all callers) when needed. */
   async accessToken(user: string): Promise<AccessToken> {
-    const cached = this.#cache.get(user);
-    if (cached && this.#usable(user, cached)) return cached;
+    const cached = this.cachedAccessToken(user);
+    if (cached) return cached;
     let pending = this.#inflight.get(user);
     if (!pending) {
       pending = this.#refresh(user).finally(() => this.#inflight.delete(user));

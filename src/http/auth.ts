@@ -5,6 +5,8 @@ import { withUrl } from './zoho-request.js';
 /** Where the auth layer gets tokens: the TokenManager, or anything shaped like it. */
 export interface AccessTokenSource {
   accessToken(user: string): Promise<{ accessToken: string; apiDomain: string | undefined }>;
+  /** The token when it is at hand without any wait; lets the usual call skip an await. */
+  cachedAccessToken?(user: string): { accessToken: string; apiDomain: string | undefined } | undefined;
   rejected(user: string, accessToken: string): void;
 }
 
@@ -31,7 +33,7 @@ export function authLayer(tokens: AccessTokenSource, options: AuthLayerOptions):
       });
     }
     const replay = resendable(request);
-    const first = await tokens.accessToken(user);
+    const first = tokens.cachedAccessToken?.(user) ?? (await tokens.accessToken(user));
     try {
       return await next(sign(request, first, options.apiOrigin), context);
     } catch (error) {

@@ -95,10 +95,10 @@ async function checkResponse(response: Response, request: Request, context: Requ
  * (a web stream per body), and openapi-fetch would parse the JSON a second time.
  */
 function preRead(response: Response, text: string, value: unknown): Response {
-  Object.defineProperties(response, {
-    json: { value: async () => value },
-    text: { value: async () => text },
-  });
+  // Own properties shadowing the prototype's methods: plain assignment is several times
+  // cheaper than Object.defineProperties, and this runs on every successful call.
+  response.json = async () => value;
+  response.text = async () => text;
   return response;
 }
 

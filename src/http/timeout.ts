@@ -7,20 +7,27 @@ import { callerSignal } from './zoho-request.js';
  * Aborts an attempt that takes longer than `ms`. The caller's own signal still works:
  * both feed one AbortSignal, and a caller's abort surfaces as the caller's reason.
  *
- * Node's own AbortSignal.timeout is used rather than a controller plus setTimeout: it is
- * the cheapest abortable fetch there is (scripts/bench/transport.ts compares them), and
- * needs no clearing. AbortSignal.any costs more, so it is used only with a caller's signal.
+ * The price: Node's fetch follows any signal it is given (a WeakRef, a FinalizationRegistry
+ * entry and a listener per request), some tens of µs a call. Against a localhost simulator
+ * that is several percent of a request (scripts/bench/transport.ts shows it), against a
+ * real Zoho round trip nothing; `timeoutMs: 0` turns the layer off.
  */
 export function timeoutLayer(ms: number): Layer {
   return (next) => async (request, context) => {
     if (ms <= 0 || !Number.isFinite(ms)) return next(request, context);
-    const timer = AbortSignal.timeout(ms);
+    const timer = new AbortController();
+    const handle = setTimeout(() => timer.abort(), ms);
+    // Follow the caller's signal, if there is one, with one listener (AbortSignal.any
+    // costs far more per call).
     const caller = callerSignal(request);
-    context.signal = caller ? AbortSignal.any([caller, timer]) : timer;
+    const follow = (): void => timer.abort(caller?.reason);
+    if (caller?.aborted) follow();
+    else caller?.addEventListener('abort', follow, { once: true });
+    context.signal = timer.signal;
     try {
       return await next(request, context);
     } catch (error) {
-      if (timer.aborted && !caller?.aborted) {
+      if (timer.signal.aborted && !caller?.aborted) {
         throw new ZohoTimeoutError(`${context.product}: ${request.method} ${stripQuery(request.url)} timed out after ${ms} ms`, {
           product: context.product,
           attempts: context.attempt,
@@ -32,6 +39,8 @@ export function timeoutLayer(ms: number): Layer {
       }
       throw error;
     } finally {
+      clearTimeout(handle);
+      caller?.removeEventListener('abort', follow);
       context.signal = undefined;
     }
   };

@@ -16,7 +16,10 @@ export interface ZohoRequest extends Request {}
 export class ZohoRequest {
   readonly url: string;
   readonly method: string;
-  /** Ours, not a copy: the auth layer signs them in place and every send uses them. */
+  /**
+   * Signed in place by the auth layer and used by every send. A Headers instance given in
+   * init becomes this request's own (a caller's object would see the signature).
+   */
   readonly headers: Headers;
   /** The init it was built from; its body is what gets sent. */
   readonly init: RequestInit;
@@ -31,7 +34,8 @@ export class ZohoRequest {
     }
     this.url = typeof input === 'string' ? input : input.href;
     this.method = normaliseMethod(init.method);
-    this.headers = new Headers(init.headers);
+    // openapi-fetch builds a fresh Headers per call: adopt it rather than copy it.
+    this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
     this.init = init;
   }
 
@@ -116,7 +120,7 @@ export function standardRequest(request: Request): Request {
 /** Same request, new URL (the token's api_domain), keeping a reusable body reusable. */
 export function withUrl(request: Request, url: string): Request {
   const init = resendInit(request);
-  if (init) return new ZohoRequest(url, init);
+  if (init) return new ZohoRequest(url, { ...init, headers: new Headers(init.headers) });
   const real = request instanceof ZohoRequest ? request.real() : request;
   return new Request(url, {
     method: real.method,
