@@ -8,6 +8,7 @@
  */
 import type * as Zohokit from '../../src/index.js';
 import type * as Testing from '../../src/testing/index.js';
+import type * as Persistence from '../../persistence/index.js';
 
 async function load<T>(path: string): Promise<T> {
   const url = new URL(path, import.meta.url);
@@ -20,3 +21,4 @@ async function load<T>(path: string): Promise<T> {
 
 export const zohokit = await load<typeof Zohokit>('../../dist/src/index.js');
 export const testing = await load<typeof Testing>('../../dist/src/testing/index.js');
+export const persistence = await load<typeof Persistence>('../../dist/persistence/index.js');
