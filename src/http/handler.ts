@@ -1,5 +1,5 @@
 import type { ZohoProduct } from '../errors.js';
-import { resendInit, standardRequest } from './zoho-request.js';
+import { isResendable, resendInit, standardRequest } from './zoho-request.js';
 
 /**
  * What travels with one request through the transport. It is created per call, so two
@@ -69,7 +69,7 @@ const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
  * one-shot stream bodies need a clone per attempt.
  */
 export function resendable(request: Request): Request {
-  return resendInit(request) || request.body === null ? request : request.clone();
+  return isResendable(request) || request.body === null ? request : request.clone();
 }
 
 export function isIdempotent(request: Request, context: RequestContext): boolean {

@@ -9,12 +9,13 @@ import { callerSignal } from './zoho-request.js';
  *
  * The price: Node's fetch follows any signal it is given (a WeakRef, a FinalizationRegistry
  * entry and a listener per request), some tens of µs a call. Against a localhost simulator
- * that is several percent of a request (scripts/bench/transport.ts shows it), against a
- * real Zoho round trip nothing; `timeoutMs: 0` turns the layer off.
+ * that is several percent of a request (scripts/bench/transport-layers.ts and transport.ts
+ * show it), against a real Zoho round trip nothing. With `ms` 0 (or Infinity) the layer is
+ * the identity: not even a pass-through call is left on the path.
  */
 export function timeoutLayer(ms: number): Layer {
+  if (ms <= 0 || !Number.isFinite(ms)) return (next) => next;
   return (next) => async (request, context) => {
-    if (ms <= 0 || !Number.isFinite(ms)) return next(request, context);
     const timer = new AbortController();
     const handle = setTimeout(() => timer.abort(), ms);
     // Follow the caller's signal, if there is one, with one listener (AbortSignal.any

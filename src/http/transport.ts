@@ -36,7 +36,7 @@ export function createApiTransport(options: TransportOptions, tokens: AccessToke
     }),
     concurrencyLayer(options.maxConcurrency),
     authLayer(tokens, { apiOrigin }),
-    ...(options.timeoutMs > 0 ? [timeoutLayer(options.timeoutMs)] : []),
+    timeoutLayer(options.timeoutMs),
     normaliseLayer(options.redactor),
     ...(options.logger.enabled ? [loggerLayer(options.logger)] : []),
   ];
@@ -48,7 +48,7 @@ export function createAccountsTransport(options: TransportOptions): Handler {
   return compose(
     [
       retryLayer({ ...options.retry, maxRetries: Math.min(options.retry.maxRetries, 2) }),
-      ...(options.timeoutMs > 0 ? [timeoutLayer(options.timeoutMs)] : []),
+      timeoutLayer(options.timeoutMs),
       normaliseLayer(options.redactor),
       ...(options.logger.enabled ? [loggerLayer(options.logger)] : []),
     ],

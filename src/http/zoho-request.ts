@@ -53,8 +53,7 @@ export class ZohoRequest {
   }
 
   clone(): Request {
-    if (!isReusableBody(this.init.body)) return this.real().clone();
-    return new ZohoRequest(this.url, { ...this.init, method: this.method, headers: new Headers(this.headers) });
+    return isReusableBody(this.init.body) ? copyTo(this, this.url) : this.real().clone();
   }
 
   /** The standard Request, built once, for whoever needs the real thing. */
@@ -100,8 +99,12 @@ for (const key of Object.getOwnPropertyNames(Request.prototype)) {
  * is impossible: it is not a ZohoRequest, or its body is a one-shot stream.
  */
 export function resendInit(request: Request): RequestInit | undefined {
-  if (!(request instanceof ZohoRequest) || !isReusableBody(request.init.body)) return undefined;
-  return { ...request.init, method: request.method, headers: request.headers };
+  return isResendable(request) ? { ...request.init, method: request.method, headers: request.headers } : undefined;
+}
+
+/** Whether the transport can send `request` any number of times without reading its body. */
+export function isResendable(request: Request): request is ZohoRequest {
+  return request instanceof ZohoRequest && isReusableBody(request.init.body);
 }
 
 /** The signal the caller gave, without making one where there is none. */
@@ -119,8 +122,7 @@ export function standardRequest(request: Request): Request {
 
 /** Same request, new URL (the token's api_domain), keeping a reusable body reusable. */
 export function withUrl(request: Request, url: string): Request {
-  const init = resendInit(request);
-  if (init) return new ZohoRequest(url, { ...init, headers: new Headers(init.headers) });
+  if (isResendable(request)) return copyTo(request, url);
   const real = request instanceof ZohoRequest ? request.real() : request;
   return new Request(url, {
     method: real.method,
@@ -129,6 +131,11 @@ export function withUrl(request: Request, url: string): Request {
     signal: real.signal,
     duplex: 'half',
   } as RequestInit);
+}
+
+/** A copy at `url` with its own headers (the auth layer signs each copy separately). */
+function copyTo(request: ZohoRequest, url: string): ZohoRequest {
+  return new ZohoRequest(url, { ...request.init, method: request.method, headers: new Headers(request.headers) });
 }
 
 function isReusableBody(body: RequestInit['body']): boolean {
