@@ -8,6 +8,7 @@ import { iteratePages, pageOf, pageQuery, type IterateOptions, type Page, type P
 import type { Record } from './record.js';
 import { savedId } from './record-id.js';
 import { prepareFile, type UploadOptions, type UploadSource } from './upload-source.js';
+import { isWebUrl } from './web-url.js';
 
 /** A link to attach instead of a file (CRM's `attachmentUrl`); the 20 MB limit does not apply. */
 export interface LinkSource {
@@ -135,17 +136,6 @@ function isLink(source: UploadSource | LinkSource): source is LinkSource {
     !(Symbol.asyncIterator in source) &&
     typeof (source as { url?: unknown }).url === 'string'
   );
-}
-
-function isWebUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch (error) {
-    // Not parseable: the caller throws the typed error.
-    void error;
-    return false;
-  }
 }
 
 function createdId(id: string | undefined, response: Response): string {

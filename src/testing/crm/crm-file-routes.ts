@@ -6,6 +6,7 @@ import { attachmentAnswer, contentDisposition, photoKey, sniffImage } from './cr
 import { displayNameOf, findParent, patchRecord } from './crm-parent.js';
 import type { CrmState } from './crm-state.js';
 import type { CrmSubresources } from './crm-subresource-state.js';
+import { isWebUrl } from '../../crm/web-url.js';
 
 const BASE = '/crm/v8';
 const RECORD = `${BASE}/{module_api_name}/{record_id}`;
@@ -217,15 +218,4 @@ async function filePart(request: Request, limit: number): Promise<File | Respons
 
 function tooLarge(): Response {
   return crmError('FILE_SIZE_MORE_THAN_ALLOWED_SIZE', 'Please check if the size of the file is in the correct range', {}, 413);
-}
-
-function isWebUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch (error) {
-    // Not a URL at all: CRM answers INVALID_URL_PATTERN.
-    void error;
-    return false;
-  }
 }
