@@ -4,6 +4,7 @@ import type { Route, RouteContext } from '../router.js';
 import { crmError, failure, isObject, jsonBody, success, type ItemAnswer } from './crm-answers.js';
 import type { CrmState } from './crm-state.js';
 import type { CrmSubresources } from './crm-subresource-state.js';
+import { parseJsonLossless } from '../lossless-json-body.js';
 
 // Zoho CRM: at most five sub-requests per composite request.
 const MAX_SUB_REQUESTS = 5;
@@ -113,7 +114,7 @@ async function runOne(core: SimulatorCore, context: RouteContext, sub: unknown, 
   let body: unknown = null;
   if (text !== '') {
     try {
-      body = JSON.parse(text);
+      body = parseJsonLossless(text);
     } catch (error) {
       // Not JSON (a file download): the body is passed on as text.
       void error;

@@ -1,3 +1,4 @@
+import { readJsonBody } from '../lossless-json-body.js';
 import type { AccessTokenRecord } from '../accounts/oauth-state.js';
 import { json } from '../products.js';
 
@@ -66,12 +67,5 @@ export function batchAnswer(items: ItemResult[], okStatus: number, token: Access
  * answers as Zoho does (INVALID_DATA or REQUIRED_PARAM_MISSING), so nothing is lost here.
  */
 export async function jsonOf(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (text.trim() === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    void error; // answered by the caller as an invalid body
-    return undefined;
-  }
+  return readJsonBody(request);
 }
