@@ -22,8 +22,18 @@ function numberOf(digits: string): number | string {
   return isInteger(digits) ? digits : Number(digits);
 }
 
+// Bodies the request lifecycle already parsed to check them against spec/, so the handler
+// does not read and parse them a second time.
+const parsed = new WeakMap<Request, unknown>();
+
+/** Records `value` as the parsed JSON body of `request`. */
+export function rememberJsonBody(request: Request, value: unknown): void {
+  parsed.set(request, value);
+}
+
 /** The request's JSON body (lossless), or undefined when there is none or it is not JSON. */
 export async function readJsonBody(request: Request): Promise<unknown> {
+  if (parsed.has(request)) return parsed.get(request);
   const text = await request.text();
   if (text.trim() === '') return undefined;
   try {

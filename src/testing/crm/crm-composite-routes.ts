@@ -109,7 +109,7 @@ async function runOne(core: SimulatorCore, context: RouteContext, sub: unknown, 
   const response =
     found === undefined || found === 'method-not-allowed'
       ? json({ code: 'INVALID_URL_PATTERN', details: {}, message: 'Please check if the URL trying to access is a correct one', status: 'error' }, found === undefined ? 404 : 405)
-      : await found.route.handle({ request, url, params: found.params, token: context.token });
+      : await core.run(found.route, { request, url, params: found.params, token: context.token });
   const text = await response.text();
   let body: unknown = null;
   if (text !== '') {

@@ -1,6 +1,6 @@
 import type { SimulatorCore } from '../core.js';
 import type { Route, RouteContext } from '../router.js';
-import { crmJson, invalidModule, jsonOf, noContent, recordError, requiredParam } from './crm-record-answers.js';
+import { crmJson, failWith, jsonOf, noContent, recordError, requiredParam } from './crm-record-answers.js';
 import { CoqlSyntaxError, parseCoql } from './crm-coql.js';
 import { countConditions, fieldOf, matchRecord, valueAt, type MatchTree } from './crm-match.js';
 import type { SimModule } from './crm-metadata.js';
@@ -22,9 +22,9 @@ const SORT_KEYS = new Set<SortKey>(['id', 'Created_Time', 'Modified_Time']);
 
 /** CRM record reads: list, get, search, count, deleted records and COQL. */
 export function crmReadRoutes(core: SimulatorCore, crm: CrmState): Route[] {
-  const moduleOf = (context: RouteContext): SimModule | undefined => {
+  const moduleOf = (context: RouteContext): SimModule => {
     const module = crm.metadata.find(context.params['module_api_name'] ?? '');
-    return module && !module.parent ? module : undefined;
+    return module && !module.parent ? module : failWith('INVALID_MODULE', 'the module name given seems to be invalid', { resource_path_index: 0 });
   };
   const charge = (context: RouteContext, credits = 1): void => crm.charge(context.token!.user, credits);
 
@@ -36,7 +36,6 @@ export function crmReadRoutes(core: SimulatorCore, crm: CrmState): Route[] {
       handle: (context) => {
         const { url, request, token } = context;
         const module = moduleOf(context);
-        if (!module) return invalidModule();
         charge(context);
         const fields = wantedFields(module, url.searchParams.get('fields'), true);
         if (fields instanceof Response) return fields;
@@ -80,7 +79,6 @@ export function crmReadRoutes(core: SimulatorCore, crm: CrmState): Route[] {
       auth: true,
       handle: (context) => {
         const module = moduleOf(context);
-        if (!module) return invalidModule();
         charge(context);
         const fields = wantedFields(module, context.url.searchParams.get('fields'), false);
         if (fields instanceof Response) return fields;
@@ -97,7 +95,6 @@ export function crmReadRoutes(core: SimulatorCore, crm: CrmState): Route[] {
       handle: (context) => {
         const { url, token } = context;
         const module = moduleOf(context);
-        if (!module) return invalidModule();
         charge(context);
         const filter = searchFilter(module, url);
         if (filter instanceof Response) return filter;
@@ -118,7 +115,6 @@ export function crmReadRoutes(core: SimulatorCore, crm: CrmState): Route[] {
       auth: true,
       handle: (context) => {
         const module = moduleOf(context);
-        if (!module) return invalidModule();
         charge(context);
         const { url } = context;
         const any = ['criteria', 'email', 'phone', 'word'].some((p) => url.searchParams.has(p));
@@ -140,7 +136,6 @@ export function crmReadRoutes(core: SimulatorCore, crm: CrmState): Route[] {
       auth: true,
       handle: (context) => {
         const module = moduleOf(context);
-        if (!module) return invalidModule();
         charge(context);
         const type = context.url.searchParams.get('type') ?? 'all';
         const entries = crm.deletions

@@ -1,3 +1,4 @@
+import { SimError } from '../sim-error.js';
 import { readJsonBody } from '../lossless-json-body.js';
 import type { AccessTokenRecord } from '../accounts/oauth-state.js';
 import { json } from '../products.js';
@@ -28,6 +29,11 @@ export function recordError(code: string, message: string, details: Record<strin
 /** Zoho answers an empty list with HTTP 204 and no body. */
 export function noContent(): Response {
   return new Response(null, { status: 204 });
+}
+
+/** Gives up on the request with Zoho's error envelope (caught by the request lifecycle). */
+export function failWith(code: string, message: string, details: Record<string, unknown> = {}, status = 400): never {
+  throw new SimError(recordError(code, message, details, status));
 }
 
 export function invalidModule(): Response {
