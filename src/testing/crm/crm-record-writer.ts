@@ -5,6 +5,7 @@ import type { CrmRecord } from './crm-record-map.js';
 import type { CrmState, CrmUser } from './crm-state.js';
 import { checkRecord, fullName, ownerValue, shapeOf } from './crm-validation.js';
 import { idText } from './crm-answers.js';
+import { lockKey } from './crm-record-locks.js';
 
 type Input = Record<string, unknown>;
 
@@ -114,6 +115,10 @@ export class RecordWriter {
   }
 
   #updateExisting(module: SimModule, current: CrmRecord, input: Input, path: string, user: CrmUser): WriteOutcome {
+    // A record locked through Locking_Information__s refuses updates until it is unlocked.
+    if (this.crm.locks.has(lockKey(module.api_name, current.id))) {
+      return failed(itemError('RECORD_LOCKED', 'the record is locked', { id: current.id, api_name: 'id', json_path: `${path}.id` }));
+    }
     const checked = checkRecord(this.crm, module, input, path, 'update');
     if (!checked.ok) return failed(checked.error);
     const changed = Object.keys(checked.values).filter((key) => JSON.stringify(current[key]) !== JSON.stringify(checked.values[key]));

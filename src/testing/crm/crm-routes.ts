@@ -2,6 +2,8 @@ import type { SimulatorCore } from '../core.js';
 import type { Route } from '../router.js';
 import { crmCollectionRoute } from './crm-collections.js';
 import { crmOrgRoutes } from './crm-org-routes.js';
+import { crmRecordLockRoutes } from './crm-record-locks.js';
+import { crmTagRoutes } from './crm-tag-routes.js';
 import { crmReadRoutes } from './crm-read-routes.js';
 import { crmSettingsRoutes } from './crm-settings-routes.js';
 import type { CrmState } from './crm-state.js';
@@ -15,5 +17,5 @@ import { crmWriteRoutes } from './crm-write-routes.js';
 export function crmRoutes(core: SimulatorCore, crm: CrmState): Route[] {
   // Every other operation spec/ documents is served by the generic collection engine.
   core.fallbacks.set('crm', crmCollectionRoute(core, crm, crm.collections));
-  return [...crmReadRoutes(core, crm), ...crmWriteRoutes(core, crm), ...crmSettingsRoutes(core, crm), ...crmOrgRoutes(core, crm)];
+  return [...crmReadRoutes(core, crm), ...crmWriteRoutes(core, crm), ...crmSettingsRoutes(core, crm), ...crmOrgRoutes(core, crm), ...crmTagRoutes(core, crm), ...crmRecordLockRoutes(core, crm)];
 }
