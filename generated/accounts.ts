@@ -224,7 +224,7 @@ export const specRoutes: readonly {
   path: string;
   operationId: string;
   query: readonly { name: string; required: boolean; type?: string; enum?: readonly (string | number | boolean)[] }[];
-  body?: { required: boolean; type: "object" | "array" | "other"; requiredProperties: readonly string[]; arrays: readonly string[]; closed?: readonly string[]; itemRequired?: Readonly<Record<string, readonly string[]>> };
+  body?: { required: boolean; type: "object" | "array" | "other"; requiredProperties: readonly string[]; properties?: readonly string[]; arrays: readonly string[]; closed?: readonly string[]; itemRequired?: Readonly<Record<string, readonly string[]>> };
   listKeys: readonly string[];
 }[] = [
   {"method":"POST","path":"/oauth/v2/token","operationId":"createToken","query":[],"listKeys":[],"body":{"required":true,"type":"other","requiredProperties":[],"arrays":[]}},

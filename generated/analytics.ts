@@ -2094,7 +2094,7 @@ export const specRoutes: readonly {
   path: string;
   operationId: string;
   query: readonly { name: string; required: boolean; type?: string; enum?: readonly (string | number | boolean)[] }[];
-  body?: { required: boolean; type: "object" | "array" | "other"; requiredProperties: readonly string[]; arrays: readonly string[]; closed?: readonly string[]; itemRequired?: Readonly<Record<string, readonly string[]>> };
+  body?: { required: boolean; type: "object" | "array" | "other"; requiredProperties: readonly string[]; properties?: readonly string[]; arrays: readonly string[]; closed?: readonly string[]; itemRequired?: Readonly<Record<string, readonly string[]>> };
   listKeys: readonly string[];
 }[] = [
   {"method":"GET","path":"/restapi/v2/bulk/workspaces/{workspaceId}/data","operationId":"createExportJobBySql","query":[{"name":"CONFIG","required":true,"type":"string"}],"listKeys":[]},

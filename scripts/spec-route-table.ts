@@ -19,6 +19,8 @@ export interface SpecBody {
   type: 'object' | 'array' | 'other';
   /** Properties the body must have. */
   requiredProperties: string[];
+  /** Every property the spec declares at the top level (an object body). */
+  properties?: string[];
   /** Properties whose value must be a JSON array. */
   arrays: string[];
   /** For an object body: its properties when no others are allowed, else undefined. */
@@ -92,7 +94,8 @@ function bodyOf(requestBody: Schema | undefined): SpecBody | undefined {
   if (type === 'array') return { required, type: 'array', requiredProperties: [], arrays: [] };
   const properties = (schema['properties'] ?? {}) as Record<string, Schema>;
   const arrays = Object.entries(properties).filter(([, s]) => simpleType(merged(s)) === 'array').map(([name]) => name).sort();
-  const body: SpecBody = { required, type: 'object', requiredProperties: ((schema['required'] ?? []) as string[]).slice().sort(), arrays };
+  // Required properties keep the spec's order: errors name them in that order.
+  const body: SpecBody = { required, type: 'object', requiredProperties: [...new Set((schema['required'] ?? []) as string[])], properties: Object.keys(properties).sort(), arrays };
   if (schema['additionalProperties'] === false) body.closed = Object.keys(properties).sort();
   const itemRequired: Record<string, string[]> = {};
   for (const name of arrays) {
@@ -143,7 +146,7 @@ export function routeTableSource(routes: SpecRoute[]): string {
     '  path: string;',
     '  operationId: string;',
     '  query: readonly { name: string; required: boolean; type?: string; enum?: readonly (string | number | boolean)[] }[];',
-    '  body?: { required: boolean; type: "object" | "array" | "other"; requiredProperties: readonly string[]; arrays: readonly string[]; closed?: readonly string[]; itemRequired?: Readonly<Record<string, readonly string[]>> };',
+    '  body?: { required: boolean; type: "object" | "array" | "other"; requiredProperties: readonly string[]; properties?: readonly string[]; arrays: readonly string[]; closed?: readonly string[]; itemRequired?: Readonly<Record<string, readonly string[]>> };',
     '  listKeys: readonly string[];',
     '}[] = [',
     ...lines,

@@ -1,29 +1,22 @@
+import { specRoutes } from '../../../generated/desk.js';
 import type { DeskFieldError } from './desk-answers.js';
 import type { DeskKind, DeskOrg } from './desk-org.js';
 
-// The writable fields of each kind (spec/desk.yaml: TicketFields, ContactFields, AccountFields).
-const WRITABLE: Record<DeskKind, readonly string[]> = {
-  tickets: [
-    'subject', 'description', 'departmentId', 'contactId', 'status', 'priority', 'channel', 'classification', 'category',
-    'subCategory', 'email', 'phone', 'language', 'assigneeId', 'teamId', 'productId', 'dueDate', 'resolution',
-    'secondaryContacts', 'entitySkills', 'cf',
-  ],
-  contacts: [
-    'firstName', 'lastName', 'email', 'secondaryEmail', 'phone', 'mobile', 'accountId', 'ownerId', 'type', 'title',
-    'description', 'street', 'city', 'state', 'country', 'zip', 'facebook', 'twitter', 'cf',
-  ],
-  accounts: [
-    'accountName', 'email', 'website', 'phone', 'fax', 'industry', 'description', 'annualrevenue', 'street', 'city',
-    'state', 'country', 'code', 'ownerId', 'cf',
-  ],
-};
+// The writable fields of each kind, and those mandatory on create, as spec/desk.yaml declares
+// the bodies of createTicket, createContact and createAccount (TicketFields...).
+const CREATE: Record<DeskKind, string> = { tickets: 'createTicket', contacts: 'createContact', accounts: 'createAccount' };
+const WRITABLE = mapKinds((operationId) => createBody(operationId).properties ?? []);
+const MANDATORY = mapKinds((operationId) => createBody(operationId).requiredProperties);
 
-// Mandatory on create (Desk API docs: Create ticket, Create contact, Create account).
-const MANDATORY: Record<DeskKind, readonly string[]> = {
-  tickets: ['subject', 'departmentId'],
-  contacts: ['lastName'],
-  accounts: ['accountName'],
-};
+function createBody(operationId: string): NonNullable<(typeof specRoutes)[number]['body']> {
+  const body = specRoutes.find((route) => route.operationId === operationId)?.body;
+  if (!body) throw new Error(`spec/desk.yaml has no body for ${operationId}`);
+  return body;
+}
+
+function mapKinds(of: (operationId: string) => readonly string[]): Record<DeskKind, readonly string[]> {
+  return { tickets: of(CREATE.tickets), contacts: of(CREATE.contacts), accounts: of(CREATE.accounts) };
+}
 
 const ID_FIELDS = new Set(['departmentId', 'contactId', 'assigneeId', 'teamId', 'productId', 'accountId', 'ownerId']);
 const ID_LIST_FIELDS = new Set(['secondaryContacts', 'entitySkills']);
