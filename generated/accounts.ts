@@ -217,3 +217,16 @@ export interface operations {
         };
     };
 }
+
+/** The operations of this spec as the simulator checks requests: method, path, query parameters, body shape. */
+export const specRoutes: readonly {
+  method: string;
+  path: string;
+  operationId: string;
+  query: readonly { name: string; required: boolean; type?: string; enum?: readonly (string | number | boolean)[] }[];
+  body?: { required: boolean; type: "object" | "array" | "other"; requiredProperties: readonly string[]; arrays: readonly string[]; closed?: readonly string[]; itemRequired?: Readonly<Record<string, readonly string[]>> };
+  listKeys: readonly string[];
+}[] = [
+  {"method":"POST","path":"/oauth/v2/token","operationId":"createToken","query":[],"listKeys":[],"body":{"required":true,"type":"other","requiredProperties":[],"arrays":[]}},
+  {"method":"POST","path":"/oauth/v2/token/revoke","operationId":"revokeToken","query":[{"name":"token","required":true,"type":"string"}],"listKeys":[]},
+];

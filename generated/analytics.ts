@@ -2087,3 +2087,46 @@ export interface operations {
         };
     };
 }
+
+/** The operations of this spec as the simulator checks requests: method, path, query parameters, body shape. */
+export const specRoutes: readonly {
+  method: string;
+  path: string;
+  operationId: string;
+  query: readonly { name: string; required: boolean; type?: string; enum?: readonly (string | number | boolean)[] }[];
+  body?: { required: boolean; type: "object" | "array" | "other"; requiredProperties: readonly string[]; arrays: readonly string[]; closed?: readonly string[]; itemRequired?: Readonly<Record<string, readonly string[]>> };
+  listKeys: readonly string[];
+}[] = [
+  {"method":"GET","path":"/restapi/v2/bulk/workspaces/{workspaceId}/data","operationId":"createExportJobBySql","query":[{"name":"CONFIG","required":true,"type":"string"}],"listKeys":[]},
+  {"method":"POST","path":"/restapi/v2/bulk/workspaces/{workspaceId}/data","operationId":"createImportJobNewTable","query":[{"name":"CONFIG","required":true,"type":"string"}],"listKeys":[],"body":{"required":true,"type":"other","requiredProperties":[],"arrays":[]}},
+  {"method":"POST","path":"/restapi/v2/bulk/workspaces/{workspaceId}/data/batch","operationId":"batchImportNewTable","query":[{"name":"CONFIG","required":true,"type":"string"}],"listKeys":[],"body":{"required":true,"type":"other","requiredProperties":[],"arrays":[]}},
+  {"method":"GET","path":"/restapi/v2/bulk/workspaces/{workspaceId}/exportjobs/{jobId}","operationId":"getExportJob","query":[],"listKeys":[]},
+  {"method":"GET","path":"/restapi/v2/bulk/workspaces/{workspaceId}/exportjobs/{jobId}/data","operationId":"downloadExportJob","query":[],"listKeys":[]},
+  {"method":"GET","path":"/restapi/v2/bulk/workspaces/{workspaceId}/importjobs/{jobId}","operationId":"getImportJob","query":[],"listKeys":[]},
+  {"method":"GET","path":"/restapi/v2/bulk/workspaces/{workspaceId}/views/{viewId}/data","operationId":"createExportJob","query":[{"name":"CONFIG","required":true,"type":"string"}],"listKeys":[]},
+  {"method":"POST","path":"/restapi/v2/bulk/workspaces/{workspaceId}/views/{viewId}/data","operationId":"createImportJob","query":[{"name":"CONFIG","required":true,"type":"string"}],"listKeys":[],"body":{"required":true,"type":"other","requiredProperties":[],"arrays":[]}},
+  {"method":"POST","path":"/restapi/v2/bulk/workspaces/{workspaceId}/views/{viewId}/data/batch","operationId":"batchImport","query":[{"name":"CONFIG","required":true,"type":"string"}],"listKeys":[],"body":{"required":true,"type":"other","requiredProperties":[],"arrays":[]}},
+  {"method":"GET","path":"/restapi/v2/orgs","operationId":"listOrganizations","query":[],"listKeys":[]},
+  {"method":"GET","path":"/restapi/v2/views/{viewId}","operationId":"getView","query":[{"name":"CONFIG","required":false,"type":"string"}],"listKeys":[]},
+  {"method":"GET","path":"/restapi/v2/workspaces","operationId":"listWorkspaces","query":[],"listKeys":[]},
+  {"method":"POST","path":"/restapi/v2/workspaces","operationId":"createWorkspace","query":[],"listKeys":[],"body":{"required":true,"type":"other","requiredProperties":[],"arrays":[]}},
+  {"method":"GET","path":"/restapi/v2/workspaces/owned","operationId":"listOwnedWorkspaces","query":[],"listKeys":[]},
+  {"method":"GET","path":"/restapi/v2/workspaces/shared","operationId":"listSharedWorkspaces","query":[],"listKeys":[]},
+  {"method":"DELETE","path":"/restapi/v2/workspaces/{workspaceId}","operationId":"deleteWorkspace","query":[],"listKeys":[]},
+  {"method":"GET","path":"/restapi/v2/workspaces/{workspaceId}","operationId":"getWorkspace","query":[],"listKeys":[]},
+  {"method":"PUT","path":"/restapi/v2/workspaces/{workspaceId}","operationId":"renameWorkspace","query":[],"listKeys":[],"body":{"required":true,"type":"other","requiredProperties":[],"arrays":[]}},
+  {"method":"POST","path":"/restapi/v2/workspaces/{workspaceId}/data","operationId":"importDataNewTable","query":[{"name":"CONFIG","required":true,"type":"string"}],"listKeys":[],"body":{"required":true,"type":"other","requiredProperties":[],"arrays":[]}},
+  {"method":"POST","path":"/restapi/v2/workspaces/{workspaceId}/tables","operationId":"createTable","query":[],"listKeys":[],"body":{"required":true,"type":"other","requiredProperties":[],"arrays":[]}},
+  {"method":"GET","path":"/restapi/v2/workspaces/{workspaceId}/views","operationId":"listViews","query":[{"name":"CONFIG","required":false,"type":"string"}],"listKeys":[]},
+  {"method":"DELETE","path":"/restapi/v2/workspaces/{workspaceId}/views/{viewId}","operationId":"deleteView","query":[],"listKeys":[],"body":{"required":false,"type":"other","requiredProperties":[],"arrays":[]}},
+  {"method":"PUT","path":"/restapi/v2/workspaces/{workspaceId}/views/{viewId}","operationId":"renameView","query":[],"listKeys":[],"body":{"required":true,"type":"other","requiredProperties":[],"arrays":[]}},
+  {"method":"POST","path":"/restapi/v2/workspaces/{workspaceId}/views/{viewId}/columns","operationId":"addColumn","query":[],"listKeys":[],"body":{"required":true,"type":"other","requiredProperties":[],"arrays":[]}},
+  {"method":"DELETE","path":"/restapi/v2/workspaces/{workspaceId}/views/{viewId}/columns/{columnId}","operationId":"deleteColumn","query":[],"listKeys":[],"body":{"required":false,"type":"other","requiredProperties":[],"arrays":[]}},
+  {"method":"PUT","path":"/restapi/v2/workspaces/{workspaceId}/views/{viewId}/columns/{columnId}","operationId":"renameColumn","query":[],"listKeys":[],"body":{"required":true,"type":"other","requiredProperties":[],"arrays":[]}},
+  {"method":"GET","path":"/restapi/v2/workspaces/{workspaceId}/views/{viewId}/data","operationId":"exportData","query":[{"name":"CONFIG","required":true,"type":"string"}],"listKeys":[]},
+  {"method":"POST","path":"/restapi/v2/workspaces/{workspaceId}/views/{viewId}/data","operationId":"importData","query":[{"name":"CONFIG","required":true,"type":"string"}],"listKeys":[],"body":{"required":true,"type":"other","requiredProperties":[],"arrays":[]}},
+  {"method":"GET","path":"/restapi/v2/workspaces/{workspaceId}/views/{viewId}/metadata","operationId":"getTableMetadata","query":[],"listKeys":[]},
+  {"method":"DELETE","path":"/restapi/v2/workspaces/{workspaceId}/views/{viewId}/rows","operationId":"deleteRows","query":[],"listKeys":[],"body":{"required":true,"type":"other","requiredProperties":[],"arrays":[]}},
+  {"method":"POST","path":"/restapi/v2/workspaces/{workspaceId}/views/{viewId}/rows","operationId":"addRow","query":[],"listKeys":[],"body":{"required":true,"type":"other","requiredProperties":[],"arrays":[]}},
+  {"method":"PUT","path":"/restapi/v2/workspaces/{workspaceId}/views/{viewId}/rows","operationId":"updateRows","query":[],"listKeys":[],"body":{"required":true,"type":"other","requiredProperties":[],"arrays":[]}},
+];

@@ -1212,3 +1212,31 @@ export interface operations {
         };
     };
 }
+
+/** The operations of this spec as the simulator checks requests: method, path, query parameters, body shape. */
+export const specRoutes: readonly {
+  method: string;
+  path: string;
+  operationId: string;
+  query: readonly { name: string; required: boolean; type?: string; enum?: readonly (string | number | boolean)[] }[];
+  body?: { required: boolean; type: "object" | "array" | "other"; requiredProperties: readonly string[]; arrays: readonly string[]; closed?: readonly string[]; itemRequired?: Readonly<Record<string, readonly string[]>> };
+  listKeys: readonly string[];
+}[] = [
+  {"method":"POST","path":"/creator/v2.1/bulk/{account_owner_name}/{app_link_name}/report/{report_link_name}/read","operationId":"createBulkReadJob","query":[],"listKeys":[],"body":{"required":false,"type":"object","requiredProperties":[],"arrays":[]}},
+  {"method":"GET","path":"/creator/v2.1/bulk/{account_owner_name}/{app_link_name}/report/{report_link_name}/read/{job_id}","operationId":"getBulkReadJob","query":[],"listKeys":[]},
+  {"method":"GET","path":"/creator/v2.1/bulk/{account_owner_name}/{app_link_name}/report/{report_link_name}/read/{job_id}/result","operationId":"downloadBulkReadResult","query":[],"listKeys":[]},
+  {"method":"POST","path":"/creator/v2.1/data/{account_owner_name}/{app_link_name}/form/{form_link_name}","operationId":"addRecords","query":[],"listKeys":[],"body":{"required":true,"type":"object","requiredProperties":["data"],"arrays":["skip_workflow"]}},
+  {"method":"DELETE","path":"/creator/v2.1/data/{account_owner_name}/{app_link_name}/report/{report_link_name}","operationId":"deleteRecords","query":[{"name":"process_until_limit","required":false,"type":"boolean"}],"listKeys":[],"body":{"required":true,"type":"object","requiredProperties":["criteria"],"arrays":[]}},
+  {"method":"GET","path":"/creator/v2.1/data/{account_owner_name}/{app_link_name}/report/{report_link_name}","operationId":"getRecords","query":[{"name":"criteria","required":false,"type":"string"},{"name":"field_config","required":false,"type":"string","enum":["quick_view","detail_view","custom","all"]},{"name":"fields","required":false,"type":"string"},{"name":"max_records","required":false,"type":"integer","enum":[200,500,1000]}],"listKeys":[]},
+  {"method":"PATCH","path":"/creator/v2.1/data/{account_owner_name}/{app_link_name}/report/{report_link_name}","operationId":"updateRecords","query":[{"name":"process_until_limit","required":false,"type":"boolean"}],"listKeys":[],"body":{"required":true,"type":"object","requiredProperties":["criteria","data"],"arrays":[]}},
+  {"method":"DELETE","path":"/creator/v2.1/data/{account_owner_name}/{app_link_name}/report/{report_link_name}/{record_id}","operationId":"deleteRecord","query":[],"listKeys":[],"body":{"required":false,"type":"object","requiredProperties":[],"arrays":[]}},
+  {"method":"GET","path":"/creator/v2.1/data/{account_owner_name}/{app_link_name}/report/{report_link_name}/{record_id}","operationId":"getRecord","query":[{"name":"field_config","required":false,"type":"string","enum":["quick_view","detail_view","custom","all"]},{"name":"fields","required":false,"type":"string"}],"listKeys":[]},
+  {"method":"PATCH","path":"/creator/v2.1/data/{account_owner_name}/{app_link_name}/report/{report_link_name}/{record_id}","operationId":"updateRecord","query":[],"listKeys":[],"body":{"required":true,"type":"object","requiredProperties":["data"],"arrays":[]}},
+  {"method":"GET","path":"/creator/v2.1/data/{account_owner_name}/{app_link_name}/report/{report_link_name}/{record_id}/{field_link_name}/download","operationId":"downloadFile","query":[],"listKeys":[]},
+  {"method":"POST","path":"/creator/v2.1/data/{account_owner_name}/{app_link_name}/report/{report_link_name}/{record_id}/{field_link_name}/upload","operationId":"uploadFile","query":[],"listKeys":[],"body":{"required":true,"type":"other","requiredProperties":[],"arrays":[]}},
+  {"method":"GET","path":"/creator/v2.1/meta/applications","operationId":"listApplications","query":[],"listKeys":[]},
+  {"method":"GET","path":"/creator/v2.1/meta/{account_owner_name}/applications","operationId":"listWorkspaceApplications","query":[],"listKeys":[]},
+  {"method":"GET","path":"/creator/v2.1/meta/{account_owner_name}/{app_link_name}/form/{form_link_name}/fields","operationId":"listFields","query":[],"listKeys":[]},
+  {"method":"GET","path":"/creator/v2.1/meta/{account_owner_name}/{app_link_name}/forms","operationId":"listForms","query":[],"listKeys":[]},
+  {"method":"GET","path":"/creator/v2.1/meta/{account_owner_name}/{app_link_name}/reports","operationId":"listReports","query":[],"listKeys":[]},
+];

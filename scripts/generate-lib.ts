@@ -15,6 +15,7 @@ import {
   type LocationObject,
 } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { routeTable, routeTableSource } from './spec-route-table.js';
 
 export interface GenerateOptions {
   specDir: string;
@@ -106,7 +107,9 @@ export async function generateAll(options: GenerateOptions): Promise<GenerateRes
       silent: true,
       alphabetize: true, // output order must not depend on the order of keys in the YAML
     });
-    expected.set(`${name}.ts`, header(name) + astToString(ast));
+    const file = path.join(specDir, `${name}.yaml`);
+    const table = routeTableSource(await routeTable(file, config.bundle));
+    expected.set(`${name}.ts`, header(name) + astToString(ast) + table);
   }
 
   const existing = await readGenerated(outDir);

@@ -24,11 +24,15 @@ export class SeededRandom {
     return out.slice(0, length);
   }
 
-  /** A numeric id shaped like Zoho's 19-digit record ids (no leading zero). */
+  /**
+   * A numeric id shaped like Zoho's 19-digit record ids (no leading zero). The first digit
+   * is 1-8, so a 19-digit id stays below 2^63 − 1 (9223372036854775807): real Zoho ids are
+   * Java longs, and SDKs in Java or Python parse them as such.
+   */
   digits(length: number): string {
     // Nine digits per draw: a 32-bit draw has ~9.6 digits of entropy, and one draw per
     // digit made id generation a visible share of a 100-record insert.
-    let out = String(100_000_000 + Math.floor(this.next() * 900_000_000));
+    let out = String(100_000_000 + Math.floor(this.next() * 800_000_000));
     while (out.length < length) out += String(Math.floor(this.next() * 1_000_000_000)).padStart(9, '0');
     return out.slice(0, length);
   }

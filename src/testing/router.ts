@@ -1,4 +1,5 @@
 import type { AccessTokenRecord } from './accounts/oauth-state.js';
+import type { SpecRoute } from './spec-check.js';
 
 /** What a route handler gets: the request, its parsed URL and path params, and who asked. */
 export interface RouteContext {
@@ -7,6 +8,8 @@ export interface RouteContext {
   params: Record<string, string>;
   /** The access token that signed the request (routes with `auth: true` only). */
   token: AccessTokenRecord | undefined;
+  /** The spec/ operation the request matched, when the product's spec has it. */
+  spec?: SpecRoute;
 }
 
 export interface Route {

@@ -5,6 +5,7 @@ import { criteriaProblem, fieldValue, matchesCriteria, type BulkCriteriaInput } 
 import { buildCsvZip, zipResponse, type ServedDownload } from './bulk-zip.js';
 import { zohoTime, type CrmJobsState, type SimBulkReadJob } from './crm-jobs-state.js';
 import type { CrmRecord, CrmState } from './crm-state.js';
+import { readJsonBody } from '../lossless-json-body.js';
 
 const BASE = '/crm/bulk/v8/read';
 
@@ -16,7 +17,7 @@ export function bulkReadRoutes(core: SimulatorCore, crm: CrmState, jobs: CrmJobs
       path: BASE,
       auth: true,
       handle: async ({ request, token }) => {
-        const body = (await request.json().catch(() => undefined)) as { query?: Record<string, unknown>; file_type?: unknown } | undefined;
+        const body = (await readJsonBody(request)) as { query?: Record<string, unknown>; file_type?: unknown } | undefined;
         const query = body?.query;
         const module = (query?.['module'] as { api_name?: unknown } | undefined)?.api_name;
         if (!query || typeof module !== 'string' || !/^[A-Za-z][A-Za-z0-9_]*$/.test(module)) return fail(400, 'MANDATORY_NOT_FOUND', 'required field not found', { api_name: 'module' });

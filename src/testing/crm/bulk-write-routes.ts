@@ -5,6 +5,7 @@ import { applyRows } from './bulk-write-rows.js';
 import { buildCsvZip, readCsvZip, zipResponse, type ServedDownload } from './bulk-zip.js';
 import { zohoTime, type CrmJobsState, type SimBulkWriteJob } from './crm-jobs-state.js';
 import type { CrmState } from './crm-state.js';
+import { readJsonBody } from '../lossless-json-body.js';
 
 // Zoho: the uploaded ZIP may be at most 25 MB, and its CSV at most 25,000 records.
 const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
@@ -43,7 +44,7 @@ export function bulkWriteRoutes(core: SimulatorCore, crm: CrmState, jobs: CrmJob
       path: '/crm/bulk/v8/write',
       auth: true,
       handle: async ({ request, token }) => {
-        const body = (await request.json().catch(() => undefined)) as Record<string, unknown> | undefined;
+        const body = (await readJsonBody(request)) as Record<string, unknown> | undefined;
         const operation = body?.['operation'];
         if (operation !== 'insert' && operation !== 'update' && operation !== 'upsert') return fail(400, 'INVALID_DATA', 'invalid operation', { api_name: 'operation' });
         const resource = Array.isArray(body?.['resource']) ? (body['resource'] as Record<string, unknown>[])[0] : undefined;

@@ -1,7 +1,7 @@
 import type { SimulatorCore } from '../core.js';
 import { json } from '../products.js';
 import type { Route } from '../router.js';
-import { batchAnswer, crmError, failure, isObject, jsonBody, ownerRef, refId, success, userRef, zohoTime, type ItemAnswer } from './crm-answers.js';
+import { batchAnswer, crmError, failure, idText, isObject, jsonBody, ownerRef, refId, success, userRef, zohoTime, type ItemAnswer } from './crm-answers.js';
 import { convertLead } from './crm-convert-lead.js';
 import { findParent, moduleName, patchRecord } from './crm-parent.js';
 import type { CrmState } from './crm-state.js';
@@ -84,7 +84,7 @@ export function crmActionRoutes(core: SimulatorCore, crm: CrmState, state: CrmSu
         if (ids.length > MAX_CHANGE_OWNER) return crmError('LIMIT_EXCEEDED', 'the number of ids exceeds the limit', { limit: MAX_CHANGE_OWNER, api_name: 'ids' });
         const change = ownerOf(body);
         if (change instanceof Response) return change;
-        return batchAnswer(ids.map((id) => (typeof id === 'string' ? changeOwner(module, id, change.owner, change.related, token!.user) : failure('INVALID_DATA', 'invalid data', { api_name: 'ids' }))));
+        return batchAnswer(ids.map((raw) => idText(raw)).map((id) => (id !== undefined ? changeOwner(module, id, change.owner, change.related, token!.user) : failure('INVALID_DATA', 'invalid data', { api_name: 'ids' }))));
       },
     },
     {
@@ -131,9 +131,10 @@ export function crmActionRoutes(core: SimulatorCore, crm: CrmState, state: CrmSu
 function targetIds(crm: CrmState, module: string, body: Record<string, unknown>): string[] | Response {
   const ids = body['ids'];
   if (Array.isArray(ids)) {
-    if (ids.length === 0 || !ids.every((id) => typeof id === 'string')) return crmError('INVALID_DATA', 'invalid data', { api_name: 'ids', json_path: '$.ids' });
-    if (ids.length > MAX_MASS_UPDATE) return crmError('LIMIT_EXCEEDED', 'the number of ids exceeds the limit', { limit: MAX_MASS_UPDATE, api_name: 'ids' });
-    return ids as string[];
+    const texts = ids.map(idText);
+    if (texts.length === 0 || texts.some((id) => id === undefined)) return crmError('INVALID_DATA', 'invalid data', { api_name: 'ids', json_path: '$.ids' });
+    if (texts.length > MAX_MASS_UPDATE) return crmError('LIMIT_EXCEEDED', 'the number of ids exceeds the limit', { limit: MAX_MASS_UPDATE, api_name: 'ids' });
+    return texts as string[];
   }
   if (typeof body['cvid'] === 'string') {
     // The simulator has no custom views of its own; every view shows all records.

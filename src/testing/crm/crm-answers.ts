@@ -1,3 +1,4 @@
+import { readJsonBody } from '../lossless-json-body.js';
 import { json } from '../products.js';
 
 /*
@@ -54,22 +55,22 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 
 /** The request's JSON body, or undefined when it is not JSON (the caller answers INVALID_DATA). */
 export async function jsonBody(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (text.trim() === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    // Not JSON: the route answers with Zoho's INVALID_DATA for a missing/invalid body.
-    void error;
-    return undefined;
-  }
+  return readJsonBody(request);
 }
 
-/** The id of a lookup value: `{ id }` or a bare id string. */
-export function refId(value: unknown): string | undefined {
+/**
+ * An id as sent: a string of digits, or a JSON number (Zoho's Python and Java SDKs send ids
+ * as numbers; the body parser keeps those past 2^53 as their digits).
+ */
+export function idText(value: unknown): string | undefined {
   if (typeof value === 'string' && value !== '') return value;
-  if (isObject(value) && (typeof value['id'] === 'string' || typeof value['id'] === 'number')) return String(value['id']);
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
   return undefined;
+}
+
+/** The id of a lookup value: `{ id }` or a bare id (string or number). */
+export function refId(value: unknown): string | undefined {
+  return idText(value) ?? (isObject(value) ? idText(value['id']) : undefined);
 }
 
 /** A user as in `Created_By` / `Modified_By`: `{ id, name }`. */

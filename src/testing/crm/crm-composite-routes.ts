@@ -4,6 +4,7 @@ import type { Route, RouteContext } from '../router.js';
 import { crmError, failure, isObject, jsonBody, success, type ItemAnswer } from './crm-answers.js';
 import type { CrmState } from './crm-state.js';
 import type { CrmSubresources } from './crm-subresource-state.js';
+import { parseJsonLossless } from '../lossless-json-body.js';
 
 // Zoho CRM: at most five sub-requests per composite request.
 const MAX_SUB_REQUESTS = 5;
@@ -108,12 +109,12 @@ async function runOne(core: SimulatorCore, context: RouteContext, sub: unknown, 
   const response =
     found === undefined || found === 'method-not-allowed'
       ? json({ code: 'INVALID_URL_PATTERN', details: {}, message: 'Please check if the URL trying to access is a correct one', status: 'error' }, found === undefined ? 404 : 405)
-      : await found.route.handle({ request, url, params: found.params, token: context.token });
+      : await core.run(found.route, { request, url, params: found.params, token: context.token });
   const text = await response.text();
   let body: unknown = null;
   if (text !== '') {
     try {
-      body = JSON.parse(text);
+      body = parseJsonLossless(text);
     } catch (error) {
       // Not JSON (a file download): the body is passed on as text.
       void error;

@@ -2,6 +2,7 @@ import { itemError, type ItemResult } from './crm-record-answers.js';
 import type { SimModule } from './crm-metadata.js';
 import type { CrmState } from './crm-state.js';
 import { checkRecord } from './crm-validation.js';
+import { idText } from './crm-answers.js';
 
 type Row = Record<string, unknown>;
 
@@ -25,7 +26,7 @@ export function mergeLineItems(
       return { ok: false, error: itemError('INVALID_DATA', 'invalid data', { expected_data_type: 'jsonobject', json_path: at, api_name: lineModule.api_name }) };
     }
     const row = input as Row;
-    const id = typeof row['id'] === 'string' ? row['id'] : undefined;
+    const id = idText(row['id']);
     const current = id === undefined ? undefined : rows.findIndex((r) => r['id'] === id);
     if (id !== undefined && current === -1) {
       return { ok: false, error: itemError('INVALID_DATA', 'the id given seems to be invalid', { id, api_name: 'id', json_path: `${at}.id` }) };

@@ -1,6 +1,6 @@
 import type { SimulatorCore } from '../core.js';
 import type { Route } from '../router.js';
-import { batchAnswer, crmError, failure, idList, isObject, jsonBody, ownerRef, stamps, success, userRef, zohoTime, type ItemAnswer } from './crm-answers.js';
+import { batchAnswer, crmError, failure, idList, idText, isObject, jsonBody, ownerRef, stamps, success, userRef, zohoTime, type ItemAnswer } from './crm-answers.js';
 import { listAnswer } from './crm-list-answer.js';
 import { displayNameOf, moduleName } from './crm-parent.js';
 import type { CrmRecord, CrmState } from './crm-state.js';
@@ -23,8 +23,8 @@ export function crmNotesRoutes(core: SimulatorCore, crm: CrmState): Route[] {
     if (typeof content !== 'string' || content === '') return mandatory('Note_Content', index);
     const parent = input['Parent_Id'];
     const named = isObject(parent) && isObject(parent['module']) ? parent['module']['api_name'] : undefined;
-    const parentId = isObject(parent) ? parent['id'] : undefined;
-    if (typeof named !== 'string' || typeof parentId !== 'string') return mandatory('Parent_Id', index);
+    const parentId = isObject(parent) ? idText(parent['id']) : undefined;
+    if (typeof named !== 'string' || parentId === undefined) return mandatory('Parent_Id', index);
     const module = moduleName(crm, named);
     const record = module === undefined ? undefined : crm.module(module).get(parentId);
     if (!record || module === undefined) return failure('INVALID_DATA', 'the id given seems to be invalid', { api_name: 'Parent_Id', json_path: `$.data[${index}].Parent_Id` });
@@ -119,8 +119,8 @@ export function crmNotesRoutes(core: SimulatorCore, crm: CrmState): Route[] {
         const data = await dataOf(request);
         if (data instanceof Response) return data;
         const results = data.map((input, i) => {
-          const id = isObject(input) ? input['id'] : undefined;
-          return typeof id === 'string' ? update(id, input, i, token!.user) : mandatory('id', i);
+          const id = isObject(input) ? idText(input['id']) : undefined;
+          return id !== undefined ? update(id, input, i, token!.user) : mandatory('id', i);
         });
         announceUpdates(crm, results, data, token!.user);
         return batchAnswer(results);

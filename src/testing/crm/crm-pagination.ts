@@ -1,5 +1,5 @@
 import { recordError, zohoTime } from './crm-record-answers.js';
-import type { CrmRecord } from './crm-record-map.js';
+import { compareRecords, type CrmRecord, type SortKey } from './crm-record-map.js';
 import type { CrmState } from './crm-state.js';
 
 // Zoho CRM: at most 200 records per page; `page` reaches only the first 2,000 records, past
@@ -8,7 +8,7 @@ export const MAX_PER_PAGE = 200;
 export const MAX_PAGED_RECORDS = 2_000;
 const TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
 
-export type SortKey = 'id' | 'Created_Time' | 'Modified_Time';
+export type { SortKey } from './crm-record-map.js';
 
 export interface PageRequest {
   module: string;
@@ -28,7 +28,30 @@ export interface Page {
 /** Sorts in place by the list's key, then id, so pages and tokens agree on one order. */
 export function sortRecords(records: CrmRecord[], sortBy: SortKey, descending: boolean): CrmRecord[] {
   const sign = descending ? -1 : 1;
-  return records.sort((a, b) => sign * compareBy(a, b, sortBy));
+  return records.sort((a, b) => sign * compareRecords(a, b, sortBy));
+}
+
+/**
+ * A list in its reading order without copying it: `ascending` read forwards, or backwards for
+ * a descending list, so a module's sorted index serves both orders.
+ */
+export interface RecordSequence {
+  length: number;
+  slice(start: number, end: number): CrmRecord[];
+}
+
+/** A sequence over `ascending`, read in the list's order. */
+export function sequenceOf(ascending: readonly CrmRecord[], descending: boolean): RecordSequence {
+  const length = ascending.length;
+  if (!descending) return { length, slice: (start, end) => ascending.slice(start, end) };
+  return {
+    length,
+    slice: (start, end) => {
+      const out: CrmRecord[] = [];
+      for (let i = start; i < Math.min(end, length); i++) out.push(ascending[length - 1 - i]!);
+      return out;
+    },
+  };
 }
 
 /**
@@ -37,7 +60,7 @@ export function sortRecords(records: CrmRecord[], sortBy: SortKey, descending: b
  * the ones after it. Errors are Zoho's: DISCRETE_PAGINATION_LIMIT_EXCEEDED past 2,000
  * records by page, INVALID_DATA for an unknown or expired token.
  */
-export function pageOf(crm: CrmState, now: number, sorted: CrmRecord[], url: URL, request: PageRequest): Page | Response {
+export function pageOf(crm: CrmState, now: number, sorted: CrmRecord[] | RecordSequence, url: URL, request: PageRequest): Page | Response {
   const perPage = clamp(Number(url.searchParams.get('per_page') ?? MAX_PER_PAGE), 1, MAX_PER_PAGE);
   const token = url.searchParams.get('page_token');
   let start: number;
@@ -47,9 +70,7 @@ export function pageOf(crm: CrmState, now: number, sorted: CrmRecord[], url: URL
     if (!state || state.expiresAt < now || state.query !== request.query || state.module !== request.module) {
       return recordError('INVALID_DATA', 'the page token given is invalid or has expired', { param_name: 'page_token' });
     }
-    const sign = request.descending ? -1 : 1;
-    start = sorted.findIndex((record) => sign * compareBy(record, state.after, request.sortBy) > 0);
-    if (start === -1) start = sorted.length;
+    start = firstAfter(sorted, state.after, request.sortBy, request.descending);
     page = Math.floor(start / perPage) + 1;
   } else {
     page = Math.max(1, Math.floor(Number(url.searchParams.get('page') ?? 1)) || 1);
@@ -85,17 +106,18 @@ export function pageOf(crm: CrmState, now: number, sorted: CrmRecord[], url: URL
   };
 }
 
-function compareBy(a: CrmRecord, b: CrmRecord, sortBy: SortKey): number {
-  const x = String(a[sortBy] ?? '');
-  const y = String(b[sortBy] ?? '');
-  const primary = sortBy === 'id' ? compareIds(x, y) : x < y ? -1 : x > y ? 1 : 0;
-  return primary !== 0 ? primary : compareIds(a.id, b.id);
-}
-
-/** Record ids are decimal numbers as text: a shorter id is a smaller number. */
-function compareIds(a: string, b: string): number {
-  if (a.length !== b.length) return a.length - b.length;
-  return a < b ? -1 : a > b ? 1 : 0;
+/** Where a token continues: the first record after `after` in the list's order (binary search). */
+function firstAfter(sorted: CrmRecord[] | RecordSequence, after: CrmRecord, sortBy: SortKey, descending: boolean): number {
+  const sign = descending ? -1 : 1;
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const record = Array.isArray(sorted) ? sorted[middle]! : sorted.slice(middle, middle + 1)[0]!;
+    if (sign * compareRecords(record, after, sortBy) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function clamp(value: number, low: number, high: number): number {

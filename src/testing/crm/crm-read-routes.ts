@@ -1,10 +1,10 @@
 import type { SimulatorCore } from '../core.js';
 import type { Route, RouteContext } from '../router.js';
-import { crmJson, invalidModule, jsonOf, noContent, recordError, requiredParam } from './crm-record-answers.js';
+import { crmJson, failWith, jsonOf, noContent, recordError, requiredParam } from './crm-record-answers.js';
 import { CoqlSyntaxError, parseCoql } from './crm-coql.js';
 import { countConditions, fieldOf, matchRecord, valueAt, type MatchTree } from './crm-match.js';
 import type { SimModule } from './crm-metadata.js';
-import { pageOf, sortRecords, type SortKey } from './crm-pagination.js';
+import { pageOf, sequenceOf, sortRecords, type SortKey } from './crm-pagination.js';
 import type { CrmRecord } from './crm-record-map.js';
 import { CriteriaSyntaxError, parseSearchCriteria } from './crm-search-criteria.js';
 import type { CrmState } from './crm-state.js';
@@ -22,9 +22,9 @@ const SORT_KEYS = new Set<SortKey>(['id', 'Created_Time', 'Modified_Time']);
 
 /** CRM record reads: list, get, search, count, deleted records and COQL. */
 export function crmReadRoutes(core: SimulatorCore, crm: CrmState): Route[] {
-  const moduleOf = (context: RouteContext): SimModule | undefined => {
+  const moduleOf = (context: RouteContext): SimModule => {
     const module = crm.metadata.find(context.params['module_api_name'] ?? '');
-    return module && !module.parent ? module : undefined;
+    return module && !module.parent ? module : failWith('INVALID_MODULE', 'the module name given seems to be invalid', { resource_path_index: 0 });
   };
   const charge = (context: RouteContext, credits = 1): void => crm.charge(context.token!.user, credits);
 
@@ -36,19 +36,33 @@ export function crmReadRoutes(core: SimulatorCore, crm: CrmState): Route[] {
       handle: (context) => {
         const { url, request, token } = context;
         const module = moduleOf(context);
-        if (!module) return invalidModule();
         charge(context);
         const fields = wantedFields(module, url.searchParams.get('fields'), true);
         if (fields instanceof Response) return fields;
-        let records = [...crm.module(module.api_name).values()];
+        const stored = crm.module(module.api_name);
         const ids = url.searchParams.get('ids');
-        if (ids !== null) {
-          const wanted = ids.split(',').map((id) => id.trim()).filter(Boolean);
-          if (wanted.length > MAX_IDS) return recordError('LIMIT_EXCEEDED', 'the number of ids exceeds the limit', { limit: MAX_IDS, param_name: 'ids' });
-          const set = new Set(wanted);
-          records = records.filter((record) => set.has(record.id));
-        }
         const cvid = url.searchParams.get('cvid');
+        const since = request.headers.get('if-modified-since');
+        const sortBy = (url.searchParams.get('sort_by') ?? 'id') as SortKey;
+        if (!SORT_KEYS.has(sortBy)) return recordError('INVALID_DATA', 'invalid data', { param_name: 'sort_by', supported_values: [...SORT_KEYS] });
+        const descending = (url.searchParams.get('sort_order') ?? 'desc') !== 'asc';
+        const query = JSON.stringify({ ids, cvid, since, sortBy, descending });
+        if (ids === null && cvid === null && since === null) {
+          // The whole module in one order: its sorted index, paged without a copy or a sort.
+          const page = pageOf(crm, core.now(), sequenceOf(stored.sortedBy(sortBy), descending), url, { module: module.api_name, query, sortBy, descending, tokens: true });
+          if (page instanceof Response) return page;
+          if (page.records.length === 0) return noContent();
+          return crmJson({ data: page.records.map((record) => pick(record, fields)), info: page.info }, 200, token);
+        }
+        let records: CrmRecord[];
+        if (ids !== null) {
+          const wanted = [...new Set(ids.split(',').map((id) => id.trim()).filter(Boolean))];
+          if (wanted.length > MAX_IDS) return recordError('LIMIT_EXCEEDED', 'the number of ids exceeds the limit', { limit: MAX_IDS, param_name: 'ids' });
+          // At most 100 lookups by id, whatever the module's size.
+          records = wanted.flatMap((id) => stored.get(id) ?? []);
+        } else {
+          records = [...stored.values()];
+        }
         if (cvid !== null) {
           const view = module.views.find((v) => v.id === cvid);
           if (!view) return recordError('INVALID_DATA', 'the custom view id given seems to be invalid', { param_name: 'cvid' });
@@ -57,17 +71,12 @@ export function crmReadRoutes(core: SimulatorCore, crm: CrmState): Route[] {
             records = records.filter((record) => (record['Owner'] as { id?: unknown } | undefined)?.id === me.id);
           }
         }
-        const since = request.headers.get('if-modified-since');
         if (since !== null && !Number.isNaN(Date.parse(since))) {
           const after = Date.parse(since);
           records = records.filter((record) => Date.parse(String(record['Modified_Time'])) > after);
           if (records.length === 0) return new Response(null, { status: 304 });
         }
-        const sortBy = (url.searchParams.get('sort_by') ?? 'id') as SortKey;
-        if (!SORT_KEYS.has(sortBy)) return recordError('INVALID_DATA', 'invalid data', { param_name: 'sort_by', supported_values: [...SORT_KEYS] });
-        const descending = (url.searchParams.get('sort_order') ?? 'desc') !== 'asc';
         const sorted = sortRecords(records, sortBy, descending);
-        const query = JSON.stringify({ ids, cvid, since, sortBy, descending });
         const page = pageOf(crm, core.now(), sorted, url, { module: module.api_name, query, sortBy, descending, tokens: true });
         if (page instanceof Response) return page;
         if (page.records.length === 0) return noContent();
@@ -80,7 +89,6 @@ export function crmReadRoutes(core: SimulatorCore, crm: CrmState): Route[] {
       auth: true,
       handle: (context) => {
         const module = moduleOf(context);
-        if (!module) return invalidModule();
         charge(context);
         const fields = wantedFields(module, context.url.searchParams.get('fields'), false);
         if (fields instanceof Response) return fields;
@@ -97,7 +105,6 @@ export function crmReadRoutes(core: SimulatorCore, crm: CrmState): Route[] {
       handle: (context) => {
         const { url, token } = context;
         const module = moduleOf(context);
-        if (!module) return invalidModule();
         charge(context);
         const filter = searchFilter(module, url);
         if (filter instanceof Response) return filter;
@@ -118,7 +125,6 @@ export function crmReadRoutes(core: SimulatorCore, crm: CrmState): Route[] {
       auth: true,
       handle: (context) => {
         const module = moduleOf(context);
-        if (!module) return invalidModule();
         charge(context);
         const { url } = context;
         const any = ['criteria', 'email', 'phone', 'word'].some((p) => url.searchParams.has(p));
@@ -140,7 +146,6 @@ export function crmReadRoutes(core: SimulatorCore, crm: CrmState): Route[] {
       auth: true,
       handle: (context) => {
         const module = moduleOf(context);
-        if (!module) return invalidModule();
         charge(context);
         const type = context.url.searchParams.get('type') ?? 'all';
         const entries = crm.deletions

@@ -1,3 +1,5 @@
+import { SimError } from '../sim-error.js';
+import { readJsonBody } from '../lossless-json-body.js';
 import type { AccessTokenRecord } from '../accounts/oauth-state.js';
 import { json } from '../products.js';
 
@@ -27,6 +29,11 @@ export function recordError(code: string, message: string, details: Record<strin
 /** Zoho answers an empty list with HTTP 204 and no body. */
 export function noContent(): Response {
   return new Response(null, { status: 204 });
+}
+
+/** Gives up on the request with Zoho's error envelope (caught by the request lifecycle). */
+export function failWith(code: string, message: string, details: Record<string, unknown> = {}, status = 400): never {
+  throw new SimError(recordError(code, message, details, status));
 }
 
 export function invalidModule(): Response {
@@ -66,12 +73,5 @@ export function batchAnswer(items: ItemResult[], okStatus: number, token: Access
  * answers as Zoho does (INVALID_DATA or REQUIRED_PARAM_MISSING), so nothing is lost here.
  */
 export async function jsonOf(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (text.trim() === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    void error; // answered by the caller as an invalid body
-    return undefined;
-  }
+  return readJsonBody(request);
 }

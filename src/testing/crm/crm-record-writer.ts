@@ -4,6 +4,8 @@ import type { SimModule } from './crm-metadata.js';
 import type { CrmRecord } from './crm-record-map.js';
 import type { CrmState, CrmUser } from './crm-state.js';
 import { checkRecord, fullName, ownerValue, shapeOf } from './crm-validation.js';
+import { idText } from './crm-answers.js';
+import { lockKey } from './crm-record-locks.js';
 
 type Input = Record<string, unknown>;
 
@@ -59,7 +61,7 @@ export class RecordWriter {
   update(module: SimModule, input: unknown, index: number, user: CrmUser, pathId?: string): WriteOutcome {
     const path = `$.data[${index}]`;
     if (!isInput(input)) return failed(itemError('INVALID_DATA', 'invalid data', { expected_data_type: 'jsonobject', json_path: path }));
-    const id = pathId ?? (typeof input['id'] === 'string' ? input['id'] : undefined);
+    const id = pathId ?? idText(input['id']);
     if (id === undefined) return failed(itemError('MANDATORY_NOT_FOUND', 'required field not found', { api_name: 'id', json_path: `${path}.id` }));
     const current = this.crm.module(module.api_name).get(id);
     if (!current) return failed(itemError('INVALID_DATA', 'the related id given seems to be invalid', { id, api_name: 'id', json_path: `${path}.id` }));
@@ -76,7 +78,8 @@ export class RecordWriter {
     const path = `$.data[${index}]`;
     if (!isInput(input)) return failed(itemError('INVALID_DATA', 'invalid data', { expected_data_type: 'jsonobject', json_path: path }));
     const records = this.crm.module(module.api_name);
-    const byId = typeof input['id'] === 'string' ? records.get(input['id']) : undefined;
+    const byIdText = idText(input['id']);
+    const byId = byIdText === undefined ? undefined : records.get(byIdText);
     let match: { record: CrmRecord; field: string } | undefined = byId ? { record: byId, field: 'id' } : undefined;
     const fields = checkFields ?? [...module.duplicateCheck, ...shapeOf(module).unique.map((f) => f.api_name)];
     for (const field of match ? [] : fields) {
@@ -112,6 +115,10 @@ export class RecordWriter {
   }
 
   #updateExisting(module: SimModule, current: CrmRecord, input: Input, path: string, user: CrmUser): WriteOutcome {
+    // A record locked through Locking_Information__s refuses updates until it is unlocked.
+    if (this.crm.locks.has(lockKey(module.api_name, current.id))) {
+      return failed(itemError('RECORD_LOCKED', 'the record is locked', { id: current.id, api_name: 'id', json_path: `${path}.id` }));
+    }
     const checked = checkRecord(this.crm, module, input, path, 'update');
     if (!checked.ok) return failed(checked.error);
     const changed = Object.keys(checked.values).filter((key) => JSON.stringify(current[key]) !== JSON.stringify(checked.values[key]));

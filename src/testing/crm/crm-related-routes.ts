@@ -1,6 +1,6 @@
 import type { SimulatorCore } from '../core.js';
 import type { Route } from '../router.js';
-import { batchAnswer, crmError, failure, idList, isObject, jsonBody, success, type ItemAnswer } from './crm-answers.js';
+import { batchAnswer, crmError, failure, idList, idText, isObject, jsonBody, success, type ItemAnswer } from './crm-answers.js';
 import { listAnswer } from './crm-list-answer.js';
 import { findParent, moduleName, patchRecord } from './crm-parent.js';
 import { lookupFieldTo, relatedModuleOf } from './crm-relations.js';
@@ -34,8 +34,8 @@ export function crmRelatedRoutes(core: SimulatorCore, crm: CrmState, state: CrmS
   };
 
   const link = (at: { parent: CrmRecord; module: string; target: string }, input: unknown, index: number): ItemAnswer => {
-    const id = isObject(input) ? input['id'] : undefined;
-    if (typeof id !== 'string') return failure('MANDATORY_NOT_FOUND', 'required field not found', { api_name: 'id', json_path: `$.data[${index}].id` });
+    const id = isObject(input) ? idText(input['id']) : undefined;
+    if (id === undefined) return failure('MANDATORY_NOT_FOUND', 'required field not found', { api_name: 'id', json_path: `$.data[${index}].id` });
     if (!crm.module(at.target).has(id)) return failure('INVALID_DATA', 'the related id given seems to be invalid', { id });
     const { id: _id, ...fields } = input as Record<string, unknown>;
     void _id;

@@ -1,6 +1,10 @@
 import type { SimulatorCore } from '../core.js';
 import type { Route } from '../router.js';
+import { crmCollectionRoute } from './crm-collections.js';
+import { crmMembershipRoutes } from './crm-membership-routes.js';
 import { crmOrgRoutes } from './crm-org-routes.js';
+import { crmRecordLockRoutes } from './crm-record-locks.js';
+import { crmTagRoutes } from './crm-tag-routes.js';
 import { crmReadRoutes } from './crm-read-routes.js';
 import { crmSettingsRoutes } from './crm-settings-routes.js';
 import type { CrmState } from './crm-state.js';
@@ -12,5 +16,7 @@ import { crmWriteRoutes } from './crm-write-routes.js';
  * related lists, tags), and the org, users, roles and profiles.
  */
 export function crmRoutes(core: SimulatorCore, crm: CrmState): Route[] {
-  return [...crmReadRoutes(core, crm), ...crmWriteRoutes(core, crm), ...crmSettingsRoutes(core, crm), ...crmOrgRoutes(core, crm)];
+  // Every other operation spec/ documents is served by the generic collection engine.
+  core.fallbacks.set('crm', crmCollectionRoute(core, crm, crm.collections));
+  return [...crmReadRoutes(core, crm), ...crmWriteRoutes(core, crm), ...crmSettingsRoutes(core, crm), ...crmOrgRoutes(core, crm), ...crmTagRoutes(core, crm), ...crmRecordLockRoutes(core, crm), ...crmMembershipRoutes(crm)];
 }

@@ -1,5 +1,6 @@
 import type { SeededRandom } from '../random.js';
 import type { FieldSeedOptions, SimField, SimFieldType } from './crm-fields.js';
+import { CollectionStore } from './crm-collection-store.js';
 import { CrmMetadata } from './crm-metadata.js';
 import { RecordMap, type CrmRecord } from './crm-record-map.js';
 
@@ -79,6 +80,10 @@ export class CrmState {
   /** Tags per module, by lower-case name. */
   readonly tags = new Map<string, Map<string, { id: string; name: string; color_code: string | null; created_by: CrmUser; created_time: string }>>();
   readonly pageTokens = new Map<string, PageTokenState>();
+  /** Settings-style collections served by the generic engine (crm-collections.ts). */
+  readonly collections = new CollectionStore();
+  /** Record locks (`Locking_Information__s`) by `module/record id`: a locked record refuses updates. */
+  readonly locks = new Map<string, Record<string, unknown> & { id: string }>();
   /** Records deleted through the API, oldest first (Zoho lists the last 60 days). */
   readonly deletions: DeletedEntry[] = [];
   /** The most recent writes (up to 1,000), oldest first. */

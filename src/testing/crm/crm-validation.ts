@@ -2,6 +2,7 @@ import { itemError, type ItemResult } from './crm-record-answers.js';
 import { isEmptyValue, type SimField } from './crm-fields.js';
 import type { SimModule } from './crm-metadata.js';
 import type { CrmState, CrmUser } from './crm-state.js';
+import { idText } from './crm-answers.js';
 
 /** A value accepted for storage, or the per-item error Zoho answers for it. */
 export type Checked = { ok: true; value: unknown } | { ok: false; error: ItemResult };
@@ -155,9 +156,7 @@ export function ownerValue(user: CrmUser): { id: string; name: string; email: st
 export function idOf(value: unknown): string | undefined {
   if (typeof value === 'string' && value !== '') return value;
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    const id = (value as { id?: unknown }).id;
-    if (typeof id === 'string' && id !== '') return id;
-    if (typeof id === 'number') return String(id);
+    return idText((value as { id?: unknown }).id);
   }
   return undefined;
 }

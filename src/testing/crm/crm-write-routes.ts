@@ -1,6 +1,6 @@
 import type { SimulatorCore } from '../core.js';
 import type { Route, RouteContext } from '../router.js';
-import { batchAnswer, invalidModule, jsonOf, recordError, requiredParam, type ItemResult } from './crm-record-answers.js';
+import { batchAnswer, failWith, jsonOf, recordError, requiredParam, type ItemResult } from './crm-record-answers.js';
 import type { SimModule } from './crm-metadata.js';
 import { RecordWriter, type WriteOutcome } from './crm-record-writer.js';
 import type { CrmState, CrmUser, ReceivedWrite } from './crm-state.js';
@@ -15,15 +15,14 @@ type Operation = 'insert' | 'update' | 'upsert';
 export function crmWriteRoutes(core: SimulatorCore, crm: CrmState): Route[] {
   const writer = new RecordWriter(crm, core.now);
 
-  const moduleOf = (context: RouteContext): SimModule | undefined => {
+  const moduleOf = (context: RouteContext): SimModule => {
     const module = crm.metadata.find(context.params['module_api_name'] ?? '');
-    return module && !module.parent ? module : undefined;
+    return module && !module.parent ? module : failWith('INVALID_MODULE', 'the module name given seems to be invalid', { resource_path_index: 0 });
   };
 
   /** Runs one batch write: checks the body, writes each item, announces the changes. */
   const batch = async (context: RouteContext, operation: Operation, pathId?: string): Promise<Response> => {
     const module = moduleOf(context);
-    if (!module) return invalidModule();
     const user = context.token!.user;
     crm.charge(user, 1);
     const parsed = await jsonOf(context.request);
@@ -55,7 +54,6 @@ export function crmWriteRoutes(core: SimulatorCore, crm: CrmState): Route[] {
 
   const remove = (context: RouteContext, ids: string[]): Response => {
     const module = moduleOf(context);
-    if (!module) return invalidModule();
     const user = context.token!.user;
     crm.charge(user, 1);
     if (ids.length === 0) return requiredParam('ids');

@@ -4,6 +4,7 @@ import type { Route } from '../router.js';
 import { zohoTime, type CrmJobsState } from './crm-jobs-state.js';
 import type { CrmState } from './crm-state.js';
 import type { SimWatchChannel } from './watch-deliveries.js';
+import { readJsonBody } from '../lossless-json-body.js';
 
 const PATH = '/crm/v8/actions/watch';
 const EVENT = /^([A-Za-z][A-Za-z0-9_]*)\.(create|edit|delete|all)$/;
@@ -46,7 +47,7 @@ export function watchRoutes(core: SimulatorCore, crm: CrmState, jobs: CrmJobsSta
       ),
     });
   const write = (mode: 'enable' | 'replace' | 'patch', message: string): Route['handle'] => async ({ request, url }) => {
-    const body = (await request.json().catch(() => undefined)) as { watch?: unknown } | undefined;
+    const body = (await readJsonBody(request)) as { watch?: unknown } | undefined;
     if (!body || !Array.isArray(body.watch) || body.watch.length === 0) return fail(400, 'INVALID_DATA', 'watch must be a non-empty array', { api_name: 'watch' });
     const items = (body.watch as Item[]).map((item) => apply(item, mode, jobs.channels, core.now(), url.origin));
     return answer(items, message, url.origin);
