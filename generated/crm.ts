@@ -26,6 +26,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/crm/bulk/v8/backup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get DETAILS (backup) */
+        get: operations["getBackup"];
+        put?: never;
+        /** SCHEDULE (backup) */
+        post: operations["createBackup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/bulk/v8/backup/{id}/actions/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Cancel (backup) */
+        put: operations["updateBackupCancel"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/bulk/v8/backup/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** HISTORY (backup) */
+        get: operations["getBackupHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/bulk/v8/backup/urls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get URLS (backup) */
+        get: operations["getBackupUrls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/crm/bulk/v8/read": {
         parameters: {
             query?: never;
@@ -124,6 +195,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/crm/email/v8/settings/compose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Email composer default settings (email compose) */
+        get: operations["getCompose"];
+        /** Update Email composer default settings (email compose) */
+        put: operations["updateCompose"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/crm/v8/__apis": {
         parameters: {
             query?: never;
@@ -157,6 +246,150 @@ export interface paths {
          *     notification APIs cannot be sub-requests.
          */
         post: operations["executeCompositeRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/__features": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Feature Details (features) */
+        get: operations["getFeatures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/__features/{feature_api_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                feature_api_name: string;
+            };
+            cookie?: never;
+        };
+        /** Get Feature Detail (features) */
+        get: operations["getFeature"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/__features/data_enrichment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Data Enrichment (features) */
+        get: operations["getFeaturesDataEnrichment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/__features/user_licenses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get User Licences Count (features) */
+        get: operations["getFeaturesUserLicenses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/__zia_org_enrichment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Zia Org Enrichments (zia org enrichment) */
+        get: operations["getZiaOrgEnrichment"];
+        put?: never;
+        /** Create Zia Org Enrichment (zia org enrichment) */
+        post: operations["createZiaOrgEnrichment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/__zia_org_enrichment/{zia_org_enrichment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                zia_org_enrichment_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Zia Org Enrichment (zia org enrichment) */
+        get: operations["getZiaOrgEnrichmentById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/__zia_people_enrichment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Zia People Enrichments (zia people enrichment) */
+        get: operations["getZiaPeopleEnrichment"];
+        put?: never;
+        /** Create Zia People Enrichment (zia people enrichment) */
+        post: operations["createZiaPeopleEnrichment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/__zia_people_enrichment/{zia_people_enrichment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                zia_people_enrichment_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Zia People Enrichment (zia people enrichment) */
+        get: operations["getZiaPeopleEnrichmentById"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -199,6 +432,146 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/crm/v8/{module_api_name}/{id}/actions/convert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Convert Inventory (inventory convert) */
+        post: operations["convertInventoryRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{id}/actions/download_mail_merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Download Mail Merge (mail merge) */
+        post: operations["runDownloadMailMerge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{id}/actions/send_mail_merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send Mail Merge (mail merge) */
+        post: operations["runSendMailMerge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{id}/actions/share_emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Share Emails (record share email) */
+        post: operations["runShareEmailsAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{id}/actions/sign_mail_merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign Mail Merge (mail merge) */
+        post: operations["runSignMailMerge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{id}/actions/unblock_email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unblock email (unblock email) */
+        post: operations["runUnblockEmailAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{id}/actions/unshare_emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** UnShare Emails (record share email) */
+        post: operations["runUnshareEmailsAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/crm/v8/{module_api_name}/{record_id}": {
         parameters: {
             query?: never;
@@ -221,6 +594,71 @@ export interface paths {
         post?: never;
         /** Delete a record */
         delete: operations["deleteRecord"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{record_id}/__email_drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Email Drafts (email drafts) */
+        get: operations["getEmailDrafts"];
+        /** Update Email Drafts (email drafts) */
+        put: operations["updateEmailDrafts"];
+        /** Create Email Drafts (email drafts) */
+        post: operations["createEmailDrafts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{record_id}/__email_drafts/{draft}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                draft: string;
+                module_api_name: string;
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Email Draft (email drafts) */
+        get: operations["getEmailDraft"];
+        /** Update Email Draft (email drafts) */
+        put: operations["updateEmailDraft"];
+        post?: never;
+        /** Delete Email Draft (email drafts) */
+        delete: operations["deleteEmailDraft"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{record_id}/__emails_sharing_details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Email Sharing Details (email sharing details) */
+        get: operations["getEmailsSharingDetails"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -348,6 +786,26 @@ export interface paths {
         put?: never;
         /** Assign territories to a record */
         post: operations["assignTerritoriesToRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{record_id}/actions/associate_email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** associate (associate email) */
+        post: operations["runAssociateEmail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -488,6 +946,26 @@ export interface paths {
          * @description `record_id` is the master record; the records in the body are merged into it and deleted.
          */
         post: operations["mergeRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{record_id}/actions/portal_invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite Users (portal invite) */
+        post: operations["runPortalInviteAll"];
         delete?: never;
         options?: never;
         head?: never;
@@ -638,6 +1116,131 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/crm/v8/{module_api_name}/{record_id}/Emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Emails Related Records (email related records) */
+        get: operations["getEmails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{record_id}/Emails/{message_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                message_id: components["schemas"]["Id"];
+                module_api_name: string;
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Emails Related Record (email related records) */
+        get: operations["getEmail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{record_id}/Emails/actions/download_attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Download Attachments Details (download attachments) */
+        get: operations["getEmailsDownloadAttachments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{record_id}/Emails/actions/download_inline_images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Download Inline Images (download inline images) */
+        get: operations["getEmailsDownloadInlineImages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{record_id}/Locking_Information__s": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Record Locking Informations (record locking) */
+        get: operations["getLockingInformation"];
+        put?: never;
+        /** Lock Records (record locking) */
+        post: operations["createLockingInformation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/{record_id}/Locking_Information__s/{lock_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                lock_id: components["schemas"]["Id"];
+                module_api_name: string;
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Record Locking Information (record locking) */
+        get: operations["getLockingInformationById"];
+        /** Update Record Locking Information (record locking) */
+        put: operations["updateLockingInformation"];
+        post?: never;
+        /** Unlock Record (record locking) */
+        delete: operations["deleteLockingInformation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/crm/v8/{module_api_name}/{record_id}/photo": {
         parameters: {
             query?: never;
@@ -758,6 +1361,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/crm/v8/{module_api_name}/actions/enrol_in_cadences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enroll Cadences (cadences execution) */
+        post: operations["runEnrolInCadences"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/crm/v8/{module_api_name}/actions/fetch_full_data": {
         parameters: {
             query?: never;
@@ -796,6 +1418,26 @@ export interface paths {
         put?: never;
         /** Change the owner of a custom view's records in the background */
         post: operations["massChangeOwner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/actions/mass_convert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        /** Get Scheduled Jobs Details (inventory mass convert) */
+        get: operations["getInventoryMassConvertStatus"];
+        put?: never;
+        /** Mass Inventory Convert (inventory mass convert) */
+        post: operations["massConvertInventory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -850,6 +1492,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/crm/v8/{module_api_name}/actions/portal_invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        /** Get Bulk Invite Status (portal invite) */
+        get: operations["getPortalInvite"];
+        put?: never;
+        /** Bulk Invite Users (portal invite) */
+        post: operations["runPortalInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/crm/v8/{module_api_name}/actions/remove_tags": {
         parameters: {
             query?: never;
@@ -884,6 +1546,101 @@ export interface paths {
         put?: never;
         /** Remove territories from records */
         post: operations["removeTerritoriesFromRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/actions/run_scoring_rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Scoring Rule execution using Rule IDs (scoring rules) */
+        put: operations["updateRunScoringRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/actions/share_emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Share Bulk Emails (record share email) */
+        post: operations["runShareEmails"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/actions/unblock_email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unblock Emails (unblock email) */
+        post: operations["runUnblockEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/actions/unenrol_from_cadences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unenroll Cadences (cadences execution) */
+        post: operations["runUnenrolFromCadences"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/{module_api_name}/actions/unshare_emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** UnShare Bulk Emails (record share email) */
+        post: operations["runUnshareEmails"];
         delete?: never;
         options?: never;
         head?: never;
@@ -988,6 +1745,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/crm/v8/actions/email_available": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** email_available (associate email) */
+        get: operations["getEmailAvailable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/crm/v8/actions/watch": {
         parameters: {
             query?: never;
@@ -1013,6 +1787,46 @@ export interface paths {
          * @description Send `_delete_events: true` with `events` to stop those events only.
          */
         patch: operations["patchNotificationChannels"];
+        trace?: never;
+    };
+    "/crm/v8/Appointments_Rescheduled_History__s": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Appointments Rescheduled History (reschedule history) */
+        get: operations["getAppointmentsRescheduledHistory"];
+        /** Update Appointments Rescheduled History (reschedule history) */
+        put: operations["updateAppointmentsRescheduledHistory"];
+        /** Add Appointments Rescheduled History (reschedule history) */
+        post: operations["createAppointmentsRescheduledHistory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/Appointments_Rescheduled_History__s/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Appointment Rescheduled History (reschedule history) */
+        get: operations["getAppointmentsRescheduledHistoryById"];
+        /** Update Appointment Rescheduled History (reschedule history) */
+        put: operations["updateAppointmentsRescheduledHistoryById"];
+        post?: never;
+        /** Delete Appointments Rescheduled History (reschedule history) */
+        delete: operations["deleteAppointmentsRescheduledHistory"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/crm/v8/Contacts/roles": {
@@ -1078,6 +1892,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/crm/v8/Entity_Scores__s": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Entity Scores (entity scores) */
+        get: operations["getEntityScores"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/Entity_Scores__s/{record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Entity Score (entity scores) */
+        get: operations["getEntityScore"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/Events/{event}/actions/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel Meetings (cancel meetings) */
+        post: operations["cancelMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/crm/v8/files": {
         parameters: {
             query?: never;
@@ -1093,6 +1962,25 @@ export interface paths {
          * @description Up to 10 files of at most 20 MB each; the returned ids go into file-upload fields or email attachments.
          */
         post: operations["uploadFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/Leads/{lead_id}/__conversion_options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                lead_id: string;
+            };
+            cookie?: never;
+        };
+        /** Lead Conversion Options (conversion option) */
+        get: operations["getLeadConversionOptions"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1291,6 +2179,310 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/crm/v8/Services__s": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Rescheduled Histories (services) */
+        get: operations["getServices"];
+        put?: never;
+        /** Create Rescheduled History (services) */
+        post: operations["createServices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/Services__s/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Rescheduled History (services) */
+        get: operations["getService"];
+        /** Update Rescheduled History (services) */
+        put: operations["updateService"];
+        post?: never;
+        /** Delete Rescheduled History (services) */
+        delete: operations["deleteService"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/appointment_preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Appointment Preference (appointment preference) */
+        get: operations["getAppointmentPreferences"];
+        /** Update Appointment Preference (appointment preference) */
+        put: operations["updateAppointmentPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/audit_log_export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Exported Auditlogs (audit log export) */
+        get: operations["getAuditLogExport"];
+        put?: never;
+        /** Create AuditLog Export (audit log export) */
+        post: operations["createAuditLogExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/audit_log_export/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Exported AuditLog (audit log export) */
+        get: operations["getAuditLogExportById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/automation/assignment_rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Assignment Rules (assignment rules) */
+        get: operations["getAssignmentRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/automation/assignment_rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Assignment Rule (assignment rules) */
+        get: operations["getAssignmentRule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/automation/cadences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Cadences (cadences) */
+        get: operations["getCadences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/automation/scoring_rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Scoring Rules (scoring rules) */
+        get: operations["getScoringRules"];
+        /** Update Scoring Rules (scoring rules) */
+        put: operations["updateScoringRules"];
+        /** Create Scoring Rules (scoring rules) */
+        post: operations["createScoringRules"];
+        /** Delete Scoring Rules (scoring rules) */
+        delete: operations["deleteScoringRules"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/automation/scoring_rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Scoring Rule (scoring rules) */
+        get: operations["getScoringRule"];
+        /** Update Scoring Rule (scoring rules) */
+        put: operations["updateScoringRule"];
+        post?: never;
+        /** Delete Scoring Rule (scoring rules) */
+        delete: operations["deleteScoringRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/automation/scoring_rules/{id}/actions/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Activate Scoring Rule (scoring rules) */
+        put: operations["updateScoringRuleActivate"];
+        post?: never;
+        /** Deactivate Scoring Rule (scoring rules) */
+        delete: operations["undoScoringRuleActivate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/automation/scoring_rules/{id}/actions/clone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Clone Scoring Rule (scoring rules) */
+        post: operations["runScoringRuleClone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/business_hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Business Hours (business hours) */
+        get: operations["getBusinessHours"];
+        /** Update Business Hours (business hours) */
+        put: operations["updateBusinessHours"];
+        /** Create Business Hours (business hours) */
+        post: operations["createBusinessHours"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/business_hours/shift_hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Shift Hours (shift hours) */
+        get: operations["getBusinessHoursShiftHours"];
+        /** Update Shift Hours (shift hours) */
+        put: operations["updateBusinessHoursShiftHours"];
+        /** Create Shifts Hours (shift hours) */
+        post: operations["createBusinessHoursShiftHours"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/business_hours/shift_hours/{shift_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                shift_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Shift Hour (shift hours) */
+        get: operations["getBusinessHoursShiftHour"];
+        /** Update Shift Hour (shift hours) */
+        put: operations["updateBusinessHoursShiftHour"];
+        post?: never;
+        /** Delete Shift Hour (shift hours) */
+        delete: operations["deleteBusinessHoursShiftHour"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/call_preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Call Preference (call preferences) */
+        get: operations["getCallPreferences"];
+        /** Update Call Preference (call preferences) */
+        put: operations["updateCallPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/crm/v8/settings/custom_views": {
         parameters: {
             query?: never;
@@ -1358,6 +2550,138 @@ export interface paths {
         put: operations["changeCustomViewsSortOrder"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/data_sharing/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Sharing Rules (sharing rules) */
+        get: operations["getRules"];
+        /** Update Sharing Rules (sharing rules) */
+        put: operations["updateRules"];
+        /** Create Sharing Rules (sharing rules) */
+        post: operations["createRules"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/data_sharing/rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Sharing Rule (sharing rules) */
+        get: operations["getRule"];
+        /** Update Sharing Rule (sharing rules) */
+        put: operations["updateRule"];
+        post?: never;
+        /** Delete Sharing Rule (sharing rules) */
+        delete: operations["deleteRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/data_sharing/rules/{id}/actions/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Activate Rule (sharing rules) */
+        put: operations["updateRuleActivate"];
+        post?: never;
+        /** Deactivate Rule (sharing rules) */
+        delete: operations["undoRuleActivate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/data_sharing/rules/actions/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rerun Sharing Rules (sharing rules) */
+        post: operations["runRulesRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/data_sharing/rules/actions/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Rule Summary (sharing rules) */
+        get: operations["getRulesSummary"];
+        put?: never;
+        /** Search Rule Summary (sharing rules) */
+        post: operations["runRulesSummary"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/data_sharing/rules/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Search Rule (sharing rules) */
+        post: operations["createRulesSearch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/duplicate_check_preference": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Duplicate Check Preference (duplicate check preference) */
+        get: operations["getDuplicateCheckPreference"];
+        /** Update Duplicate Check Preference (duplicate check preference) */
+        put: operations["updateDuplicateCheckPreference"];
+        /** Create Duplicate Check Preference (duplicate check preference) */
+        post: operations["createDuplicateCheckPreference"];
+        /** Delete Duplicate Check Preference (duplicate check preference) */
+        delete: operations["deleteDuplicateCheckPreference"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1460,6 +2784,200 @@ export interface paths {
         head?: never;
         /** Update a field */
         patch: operations["updateField"];
+        trace?: never;
+    };
+    "/crm/v8/settings/fields/{field_id}/pick_list_values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                field_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Pick List Values (pick list values) */
+        get: operations["getFieldPickListValues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/fiscal_year": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Fiscal Year (fiscal year) */
+        get: operations["getFiscalYear"];
+        /** Update Fiscal Year (fiscal year) */
+        put: operations["updateFiscalYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/global_picklists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Global Picklists (global picklists) */
+        get: operations["getGlobalPicklists"];
+        put?: never;
+        /** Create Global Picklist (global picklists) */
+        post: operations["createGlobalPicklists"];
+        /** Delete Global Picklists (global picklists) */
+        delete: operations["deleteGlobalPicklists"];
+        options?: never;
+        head?: never;
+        /** Update Global Picklists (global picklists) */
+        patch: operations["patchGlobalPicklists"];
+        trace?: never;
+    };
+    "/crm/v8/settings/global_picklists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Global Picklist (global picklists) */
+        get: operations["getGlobalPicklist"];
+        put?: never;
+        post?: never;
+        /** Delete Global Picklist (global picklists) */
+        delete: operations["deleteGlobalPicklist"];
+        options?: never;
+        head?: never;
+        /** Update Global Picklist (global picklists) */
+        patch: operations["patchGlobalPicklist"];
+        trace?: never;
+    };
+    "/crm/v8/settings/global_picklists/{id}/actions/associations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Associations (global picklists) */
+        get: operations["getGlobalPicklistAssociations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/global_picklists/{id}/actions/pick_list_values_associations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Pick list value Associations (global picklists) */
+        get: operations["getGlobalPicklistPickListValuesAssociations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/global_picklists/{id}/actions/replace_picklist_values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** replace picklist values (global picklists) */
+        post: operations["runGlobalPicklistReplacePicklistValues"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/global_picklists/{id}/actions/replaced_values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Replace Values (global picklists) */
+        get: operations["getGlobalPicklistReplacedValues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Holidays (holidays) */
+        get: operations["getHolidays"];
+        /** Update Holidays (holidays) */
+        put: operations["updateHolidays"];
+        /** Create Holidays (holidays) */
+        post: operations["createHolidays"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/holidays/{holiday_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                holiday_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Holiday (holidays) */
+        get: operations["getHoliday"];
+        /** Update Holiday (holidays) */
+        put: operations["updateHoliday"];
+        post?: never;
+        /** Delete Holiday (holidays) */
+        delete: operations["deleteHoliday"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/crm/v8/settings/inventory_templates": {
@@ -1566,6 +3084,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/crm/v8/settings/layouts/{layout_id}/map_dependency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                layout_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Map Dependencies (field map dependency) */
+        get: operations["getLayoutMapDependency"];
+        put?: never;
+        /** Create Map Dependency (field map dependency) */
+        post: operations["createLayoutMapDependency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/layouts/{layout_id}/map_dependency/{dependency_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dependency_id: components["schemas"]["Id"];
+                layout_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Map Dependency (field map dependency) */
+        get: operations["getLayoutMapDependencyById"];
+        /** Update Map Dependency (field map dependency) */
+        put: operations["updateLayoutMapDependency"];
+        post?: never;
+        /** Delete Map Dependency (field map dependency) */
+        delete: operations["deleteLayoutMapDependency"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/crm/v8/settings/modules": {
         parameters: {
             query?: never;
@@ -1602,6 +3162,222 @@ export interface paths {
         get: operations["getModule"];
         /** Update a module */
         put: operations["updateModule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/pipeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** get pipelines (pipeline) */
+        get: operations["getPipeline"];
+        /** Update Pipelines (pipeline) */
+        put: operations["updatePipeline"];
+        /** create pipeline (pipeline) */
+        post: operations["createPipeline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/pipeline/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** get pipeline (pipeline) */
+        get: operations["getPipelineById"];
+        /** update pipeline (pipeline) */
+        put: operations["updatePipelineById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** delete pipeline (pipeline) */
+        patch: operations["patchPipeline"];
+        trace?: never;
+    };
+    "/crm/v8/settings/pipeline/actions/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Transfer Pipelines (pipeline) */
+        post: operations["runPipelineTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/portals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Portals (portals) */
+        get: operations["getPortals"];
+        put?: never;
+        /** Create Portal (portals) */
+        post: operations["createPortals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/portals/{portal_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                portal_name: string;
+            };
+            cookie?: never;
+        };
+        /** Get Portal (portals) */
+        get: operations["getPortal"];
+        /** Update Portal (portals) */
+        put: operations["updatePortal"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/portals/{portal_name}/user_type/{user_type_id}/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                portal_name: string;
+                user_type_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Users of User Type (user type users) */
+        get: operations["getPortalUserTypeUsers"];
+        put?: never;
+        post?: never;
+        /** Delete User from the Portal (user type users) */
+        delete: operations["deletePortalUserTypeUsers"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/portals/{portal_name}/user_type/{user_type_id}/users/{user_id}/actions/change_status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                portal_name: string;
+                user_id: components["schemas"]["Id"];
+                user_type_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Change Users Status (user type users) */
+        put: operations["updatePortalUserTypeUserChangeStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/portals/{portal_name}/user_type/{user_type_id}/users/action/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                portal_name: string;
+                user_type_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Transfer Users of a User Type (user type users) */
+        post: operations["runPortalUserTypeUsersTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/portals/{portal}/user_type": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                portal: string;
+            };
+            cookie?: never;
+        };
+        /** Get User Types (portal user type) */
+        get: operations["getPortalUserType"];
+        put?: never;
+        /** Create User Type (portal user type) */
+        post: operations["createPortalUserType"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/portals/{portal}/user_type/{user_type_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                portal: string;
+                user_type_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get User Type (portal user type) */
+        get: operations["getPortalUserTypeById"];
+        /** Update User Type (portal user type) */
+        put: operations["updatePortalUserType"];
+        post?: never;
+        /** Delete User Type (portal user type) */
+        delete: operations["deletePortalUserType"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/portals/meta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** GetMeta (portals meta) */
+        get: operations["getPortalsMeta"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1661,6 +3437,47 @@ export interface paths {
         /** Clone a profile */
         post: operations["cloneProfile"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/record_locking_configurations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Record Locking Configurations (record locking configuration) */
+        get: operations["getRecordLockingConfigurations"];
+        /** Update Record Locking Configurations (record locking configuration) */
+        put: operations["updateRecordLockingConfigurations"];
+        /** Add Record Locking Configuration (record locking configuration) */
+        post: operations["createRecordLockingConfigurations"];
+        /** Delete Record Locking Configurations (record locking configuration) */
+        delete: operations["deleteRecordLockingConfigurations"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/record_locking_configurations/{record_locking_config_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                record_locking_config_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Record Locking Configuration (record locking configuration) */
+        get: operations["getRecordLockingConfiguration"];
+        /** Update Record Locking Configuration (record locking configuration) */
+        put: operations["updateRecordLockingConfiguration"];
+        post?: never;
+        /** Delete Record Locking Configuration (record locking configuration) */
+        delete: operations["deleteRecordLockingConfiguration"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1779,6 +3596,24 @@ export interface paths {
         post?: never;
         /** Delete a role */
         delete: operations["deleteRole"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/service_preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Service Preference (service preference) */
+        get: operations["getServicePreferences"];
+        /** Update Service Preference (service preference) */
+        put: operations["updateServicePreferences"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1958,6 +3793,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/crm/v8/settings/territories/{territory}/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Territory Users (territory users) */
+        get: operations["getTerritoryUsers"];
+        /** Update Territory Users (territory users) */
+        put: operations["updateTerritoryUsers"];
+        post?: never;
+        /** Deassociate Territory Users (territory users) */
+        delete: operations["deleteTerritoryUsers"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/territories/{territory}/users/{user}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: components["schemas"]["Id"];
+                user: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get territory User (territory users) */
+        get: operations["getTerritoryUser"];
+        /** Update territory User (territory users) */
+        put: operations["updateTerritoryUser"];
+        post?: never;
+        /** Deassociate Territory User (territory users) */
+        delete: operations["deleteTerritoryUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/crm/v8/settings/territories/actions/associated_users_count": {
         parameters: {
             query?: never;
@@ -2004,6 +3882,287 @@ export interface paths {
         /** Delete territories, moving their records and users to others */
         post: operations["transferAndDeleteTerritories"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/unsubscribe_link/actions/associations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Associated Unsubscribe Links (unsubscribe links) */
+        get: operations["getUnsubscribeLinkAssociations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/unsubscribe_links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Unsubscribe Links (unsubscribe links) */
+        get: operations["getUnsubscribeLinks"];
+        /** Update Unsubscribe Links (unsubscribe links) */
+        put: operations["updateUnsubscribeLinks"];
+        /** Create Unsubscribe Link (unsubscribe links) */
+        post: operations["createUnsubscribeLinks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/unsubscribe_links/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Unsubscribe Link (unsubscribe links) */
+        get: operations["getUnsubscribeLink"];
+        /** Update Unsubscribe Link (unsubscribe links) */
+        put: operations["updateUnsubscribeLink"];
+        post?: never;
+        /** Delete Unsubscribe Link (unsubscribe links) */
+        delete: operations["deleteUnsubscribeLink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/user_groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Groups (user groups) */
+        get: operations["getUserGroups"];
+        /** Update Groups (user groups) */
+        put: operations["updateUserGroups"];
+        /** Create Groups (user groups) */
+        post: operations["createUserGroups"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/user_groups/{group}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                group: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Group (user groups) */
+        get: operations["getUserGroup"];
+        /** Update Group (user groups) */
+        put: operations["updateUserGroup"];
+        post?: never;
+        /** Delete Group (user groups) */
+        delete: operations["deleteUserGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/user_groups/{group}/actions/associations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                group: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Associations (user groups) */
+        get: operations["getUserGroupAssociations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/user_groups/{group}/actions/sources_count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                group: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Sources count (user groups) */
+        get: operations["getUserGroupSourcesCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/user_groups/{group}/associated_users/actions/grouped_counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                group: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Grouped Counts (user groups) */
+        get: operations["getUserGroupAssociatedUsersGroupedCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/user_groups/{group}/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                group: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Sources (user groups) */
+        get: operations["getUserGroupSources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/user_groups/actions/associated_users_count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Associated Users Count (user groups) */
+        get: operations["getUserGroupsAssociatedUsersCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/user_groups/actions/deletion_jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Status (user groups) */
+        get: operations["getUserGroupsDeletionJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/user_groups/actions/get_assigned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** GetAssignedGroups (user groups) */
+        post: operations["getAssignedUserGroups"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/user_groups/actions/get_unassigned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** GetUnassignedGroups (user groups) */
+        post: operations["getUnassignedUserGroups"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/users_unavailability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Users Unavailability (users unavailability) */
+        get: operations["getUsersUnavailability"];
+        /** Update Users Unavailability (users unavailability) */
+        put: operations["updateUsersUnavailability"];
+        /** Create Users Unavailability (users unavailability) */
+        post: operations["createUsersUnavailability"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/users_unavailability/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get User Unavailability (users unavailability) */
+        get: operations["getUsersUnavailabilityById"];
+        /** Update User Unavailability (users unavailability) */
+        put: operations["updateUsersUnavailabilityById"];
+        post?: never;
+        /** Delete User Unavailability (users unavailability) */
+        delete: operations["deleteUsersUnavailability"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2088,6 +4247,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/crm/v8/settings/wizards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Wizards (wizards) */
+        get: operations["getWizards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/settings/wizards/{wizard_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                wizard_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get Wizard by ID (wizards) */
+        get: operations["getWizard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/crm/v8/upload": {
         parameters: {
             query?: never;
@@ -2126,6 +4321,25 @@ export interface paths {
          * @description Each new user gets an invitation email; `last_name`, `email`, `role` and `profile` are required.
          */
         post: operations["createUsers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/crm/v8/users/{id}/actions/transfer_and_delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** User Transfer and Delete (users transfer delete) */
+        post: operations["runUserTransferAndDelete"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2231,6 +4445,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/crm/v8/users/actions/transfer_and_delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Status (users transfer delete) */
+        get: operations["getUsersTransferAndDelete"];
+        put?: never;
+        /** Users Transfer and Delete (users transfer delete) */
+        post: operations["runUsersTransferAndDelete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     recordNotification: {
@@ -2301,6 +4533,18 @@ export interface components {
                 name: string;
             }[];
         };
+        /** @description An item of `appointment_preferences` (appointment_preference). Zoho's files name the key only; known keys are typed, any other passes through. */
+        AppointmentPreference: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An item of `assignment_rules` (assignment_rules). Zoho's files name the key only; known keys are typed, any other passes through. */
+        AssignmentRule: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
+        };
         AssociatedUsersCountResponse: {
             associated_users_count: {
                 count?: number | string;
@@ -2348,6 +4592,12 @@ export interface components {
         AttachmentUpload: {
             file: components["schemas"]["Binary"];
         };
+        /** @description An item of `audit_log_export` (audit_log_export). Zoho's files name the key only; known keys are typed, any other passes through. */
+        AuditLogExport: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
+        };
         AvailableCurrenciesResponse: {
             available_currencies: {
                 decimal_places?: string;
@@ -2358,6 +4608,24 @@ export interface components {
                 symbol?: string;
                 thousand_separator?: string;
             }[];
+        };
+        /** @description An item of `backup` (backup). Zoho's files name the key only; known keys are typed, any other passes through. */
+        Backup: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An item of `history` (backup). Zoho's files name the key only; known keys are typed, any other passes through. */
+        BackupHistoryEntry: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An item of `urls` (backup). Zoho's files name the key only; known keys are typed, any other passes through. */
+        BackupUrls: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
         };
         BaseCurrencyActionResponse: {
             base_currency: components["schemas"]["ActionResult"];
@@ -2586,12 +4854,30 @@ export interface components {
             /** @constant */
             status: "success";
         };
+        /** @description An item of `business_hours` (business_hours). Zoho's files name the key only; known keys are typed, any other passes through. */
+        BusinessHour: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An item of `cadences` (cadences). Zoho's files name the key only; known keys are typed, any other passes through. */
+        Cadence: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
+        };
         /** @description Where Zoho POSTs the job details when an async job completes or fails. */
         Callback: {
             /** @enum {string} */
             method?: "post";
             /** Format: uri */
             url: string;
+        };
+        /** @description An item of `call_preferences` (call_preferences). Zoho's files name the key only; known keys are typed, any other passes through. */
+        CallPreference: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
         };
         ChangeOwnerManyRequest: components["schemas"]["ChangeOwnerRequest"] & {
             ids: components["schemas"]["Id"][];
@@ -2676,6 +4962,12 @@ export interface components {
         };
         ContactRolesWriteRequest: {
             contact_roles: components["schemas"]["ContactRole"][];
+        };
+        /** @description An item of `__conversion_options` (conversion_option). Zoho's files name the key only; known keys are typed, any other passes through. */
+        ConversionOption: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
         };
         /**
          * @description How to convert one lead. By default a contact and an account are created (or matched);
@@ -2891,6 +5183,30 @@ export interface components {
             email: string;
             user_name?: string;
         };
+        /** @description An item of `email_compose` (email_compose). Zoho's files name the key only; known keys are typed, any other passes through. */
+        EmailCompose: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An item of `__email_drafts` (email_drafts). Zoho's files name the key only; known keys are typed, any other passes through. */
+        EmailDraft: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An item of `Emails` (email_related_records). Zoho's files name the key only; known keys are typed, any other passes through. */
+        EmailMessage: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An item of `__emails_sharing_details` (email_sharing_details). Zoho's files name the key only; known keys are typed, any other passes through. */
+        EmailsSharingDetail: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
+        };
         EmailTemplate: {
             associated?: boolean;
             attachments?: {
@@ -2981,6 +5297,12 @@ export interface components {
             message: string;
             /** @constant */
             status: "error";
+        };
+        /** @description An item of `__features` (features). Zoho's files name the key only; known keys are typed, any other passes through. */
+        Feature: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
         };
         FeatureExecution: {
             /**
@@ -3171,6 +5493,12 @@ export interface components {
                 status: "success";
             } | components["schemas"]["ActionError"])[];
         };
+        /** @description An item of `fiscal_year` (fiscal_year). Zoho's files name the key only; known keys are typed, any other passes through. */
+        FiscalYear: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
+        };
         FromAddressesResponse: {
             from_addresses: {
                 default?: boolean;
@@ -3181,9 +5509,39 @@ export interface components {
                 user_name?: string;
             }[];
         };
+        /** @description A global picklist: one set of values shared by picklist fields of several modules. Keys Zoho adds later pass through. */
+        GlobalPicklist: {
+            api_name?: string;
+            created_by?: components["schemas"]["MinifiedUser"];
+            /** Format: date-time */
+            created_time?: string | null;
+            description?: string | null;
+            display_label?: string;
+            id?: components["schemas"]["Id"];
+            modified_by?: components["schemas"]["MinifiedUser"];
+            /** Format: date-time */
+            modified_time?: string | null;
+            pick_list_values?: components["schemas"]["PickListValue"][];
+            pick_list_values_sorted_lexically?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An item of `associations` (global_picklists). Zoho's files name the key only; known keys are typed, any other passes through. */
+        GlobalPicklistAssociation: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An item of `holidays` (holidays). Zoho's files name the key only; known keys are typed, any other passes through. */
+        Holiday: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
+        };
         /**
-         * @description A Zoho record or metadata id. Ids are 64-bit numbers and are always sent as strings
-         *     (JavaScript numbers lose precision above 2^53).
+         * @description A Zoho record or metadata id. Ids are 64-bit numbers and zohokit always sends them as
+         *     strings (JavaScript numbers lose precision above 2^53). Zoho also accepts an id as a JSON
+         *     number in a request body and sends some ids back as numbers; zohokit's types keep strings.
          */
         Id: string;
         /** @description A reference to another entity by id, e.g. `{"id": "4150868000000225013"}`. */
@@ -3343,6 +5701,29 @@ export interface components {
             name?: string;
             percentage?: number;
             value?: number;
+        };
+        /** @description A lock on a record (a record of the Locking_Information__s module). Keys Zoho adds later pass through. */
+        LockingInformation: {
+            id?: components["schemas"]["Id"];
+            /**
+             * @example Manual
+             * @example Automation
+             */
+            Lock_Source__s?: string | null;
+            Locked_By__s?: components["schemas"]["MinifiedUser"];
+            Locked_Reason__s?: string | null;
+            /** Format: date-time */
+            Locked_Time__s?: string | null;
+            Restricted_Actions__s?: unknown[] | null;
+            Restricted_Communications__s?: unknown[] | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An item of `map_dependency` (field_map_dependency). Zoho's files name the key only; known keys are typed, any other passes through. */
+        MapDependency: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
         };
         /** @description Changes the owner of every record of a custom view (optionally narrowed by criteria/territory). */
         MassChangeOwnerRequest: {
@@ -3796,6 +6177,65 @@ export interface components {
             /** @enum {string} */
             type?: "used" | "unused";
         };
+        /** @description An item of `pick_list_values_associations` (global_picklists). Zoho's files name the key only; known keys are typed, any other passes through. */
+        PickListValuesAssociation: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A pipeline of a Deals layout: its stages (`maps`) in order. Keys Zoho adds later pass through. */
+        Pipeline: {
+            actual_value?: string;
+            child_available?: boolean;
+            default?: boolean;
+            display_value?: string;
+            id?: components["schemas"]["Id"];
+            maps?: ({
+                actual_value?: string;
+                colour_code?: string | null;
+                display_value?: string;
+                forecast_category?: components["schemas"]["NamedRef"] | null;
+                forecast_type?: string;
+                id?: components["schemas"]["Id"];
+                probability?: number | null;
+                sequence_number?: number;
+            } & {
+                [key: string]: unknown;
+            })[];
+            parent?: components["schemas"]["NamedRef"] | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An item of `portals` (portals). Zoho's files name the key only; known keys are typed, any other passes through. */
+        Portal: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An item of `portal_invite` (portal_invite). Zoho's files name the key only; known keys are typed, any other passes through. */
+        PortalInvite: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An item of `related_lists` (portals_meta). Zoho's files name the key only; known keys are typed, any other passes through. */
+        PortalsMetaRelatedList: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An item of `users` (user_type_users). Zoho's files name the key only; known keys are typed, any other passes through. */
+        PortalUser: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An item of `user_type` (portal_user_type). Zoho's files name the key only; known keys are typed, any other passes through. */
+        PortalUserType: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
+        };
         Profile: {
             _default_view?: {
                 id?: components["schemas"]["Id"];
@@ -3929,6 +6369,12 @@ export interface components {
         RecordListResponse: {
             data: components["schemas"]["Record"][];
             info?: components["schemas"]["Info"];
+        };
+        /** @description An item of `record_locking_configurations` (record_locking_configuration). Zoho's files name the key only; known keys are typed, any other passes through. */
+        RecordLockingConfiguration: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
         };
         /** @description The record owner. On writes only `id` is needed. */
         RecordOwner: {
@@ -4080,6 +6526,12 @@ export interface components {
                 name?: string;
             }[];
         };
+        /** @description An item of `replaced_values` (global_picklists). Zoho's files name the key only; known keys are typed, any other passes through. */
+        ReplacedValue: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
+        };
         Role: {
             admin_user?: boolean;
             created_by__s?: components["schemas"]["MinifiedUser"] | null;
@@ -4104,6 +6556,12 @@ export interface components {
         };
         RolesWriteRequest: {
             roles: components["schemas"]["Role"][];
+        };
+        /** @description An item of `scoring_rules` (scoring_rules). Zoho's files name the key only; known keys are typed, any other passes through. */
+        ScoringRule: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
         };
         Section: {
             _delete?: boolean;
@@ -4164,6 +6622,18 @@ export interface components {
                 /** @constant */
                 status: "success";
             } | components["schemas"]["ActionError"])[];
+        };
+        /** @description An item of `service_preferences` (service_preference). Zoho's files name the key only; known keys are typed, any other passes through. */
+        ServicePreference: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An item of `shift_hours` (shift_hours). Zoho's files name the key only; known keys are typed, any other passes through. */
+        ShiftHour: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
         };
         /** @enum {string} */
         SortOrder: "asc" | "desc";
@@ -4288,6 +6758,15 @@ export interface components {
                 transfer_to_id?: components["schemas"]["Id"];
             }[];
         };
+        /** @description A user of a territory. Keys Zoho adds later pass through. */
+        TerritoryUser: {
+            email?: string;
+            id?: components["schemas"]["Id"];
+            name?: string;
+            status?: string;
+        } & {
+            [key: string]: unknown;
+        };
         TimelineEntry: {
             /** @example updated */
             action?: string;
@@ -4332,6 +6811,18 @@ export interface components {
          * @enum {string}
          */
         Trigger: "workflow" | "approval" | "blueprint" | "pathfinder" | "orchestration";
+        /** @description An item of `unsubscribe_links` (unsubscribe_links). Zoho's files name the key only; known keys are typed, any other passes through. */
+        UnsubscribeLink: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An item of `associations` (unsubscribe_links). Zoho's files name the key only; known keys are typed, any other passes through. */
+        UnsubscribeLinkAssociation: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
+        };
         /** @description A CRM user. Custom user fields appear as extra keys. */
         User: {
             $current_shift?: components["schemas"]["NamedRef"] | null;
@@ -4393,6 +6884,39 @@ export interface components {
             website?: string | null;
             zip?: string | null;
             zuid?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A user group: users gathered from users, roles and territories (`sources`). Keys Zoho adds later pass through. */
+        UserGroup: {
+            created_by?: components["schemas"]["MinifiedUser"];
+            /** Format: date-time */
+            created_time?: string | null;
+            description?: string | null;
+            id?: components["schemas"]["Id"];
+            modified_by?: components["schemas"]["MinifiedUser"];
+            /** Format: date-time */
+            modified_time?: string | null;
+            name?: string;
+            sources?: ({
+                source?: components["schemas"]["NamedRef"];
+                sub_territories?: boolean;
+                subordinates?: boolean;
+                /**
+                 * @example users
+                 * @example roles
+                 * @example territories
+                 */
+                type?: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An item of `associations` (user_groups). Zoho's files name the key only; known keys are typed, any other passes through. */
+        UserGroupAssociation: {
+            id?: components["schemas"]["Id"];
         } & {
             [key: string]: unknown;
         };
@@ -4560,6 +7084,24 @@ export interface components {
             /** @constant */
             status: "success";
         } | components["schemas"]["ActionError"];
+        /** @description An item of `wizards` (wizards). Zoho's files name the key only; known keys are typed, any other passes through. */
+        Wizard: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An item of `__zia_org_enrichment` (zia_org_enrichment). Zoho's files name the key only; known keys are typed, any other passes through. */
+        ZiaOrgEnrichment: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An item of `__zia_people_enrichment` (zia_people_enrichment). Zoho's files name the key only; known keys are typed, any other passes through. */
+        ZiaPeopleEnrichment: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
+        };
     };
     responses: {
         /** @description One result per item, in input order. */
@@ -4868,8 +7410,22 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"] | components["schemas"]["ActionResultsResponse"];
             };
         };
+        /**
+         * @description A failed request (4xx or 5xx) in Zoho's error envelope, e.g. INVALID_DATA, NO_PERMISSION,
+         *     INVALID_TOKEN (refresh and retry once), or TOO_MANY_REQUESTS (429).
+         */
+        ZohoError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
     };
     parameters: {
+        /** @description Which records by approval state, e.g. `approved` or `approval_process_pending`. */
+        approval_state: string;
         /** @description Include records awaiting approval (`false`) or both. */
         approved: "true" | "false" | "both";
         attachment_id: components["schemas"]["Id"];
@@ -4887,6 +7443,8 @@ export interface components {
         download_url: string;
         /** @description Search the email fields. */
         email: string;
+        /** @description End of the period (ISO 8601), for Activities in a calendar. */
+        endDateTime: string;
         field_id: components["schemas"]["Id"];
         /** @description Comma-separated field API names to return (at most 50), e.g. `Last_Name,Email,Owner`. */
         fields: string;
@@ -4913,6 +7471,8 @@ export interface components {
         /** @description API name of the module. */
         module_query_optional: string;
         note_id: components["schemas"]["Id"];
+        /** @description `true` replaces the records' tags with the given ones; `false` (default) adds to them. */
+        over_write: boolean;
         /** @description Page number, from 1. Only the first 2,000 records can be reached by page. */
         page: number;
         /** @description `info.next_page_token` of the previous page; needed beyond 2,000 records, valid 24 hours. */
@@ -4936,12 +7496,16 @@ export interface components {
         role_id: components["schemas"]["Id"];
         sort_by: "id" | "Created_Time" | "Modified_Time";
         sort_order: components["schemas"]["SortOrder"];
+        /** @description Start of the period (ISO 8601), for Activities in a calendar. */
+        startDateTime: string;
         tag_id: components["schemas"]["Id"];
         template_id: components["schemas"]["Id"];
         /** @description A criteria JSON (URL-encoded), e.g. on `name` or `manager`. */
         territory_filters: string;
         territory_id: components["schemas"]["Id"];
         territory_id_path: components["schemas"]["Id"];
+        /** @description Id of a user, for Activities in the calendar of that user (with startDateTime/endDateTime). */
+        uid: components["schemas"]["Id"];
         user_id: components["schemas"]["Id"];
         user_type: components["schemas"]["UserType"];
         /** @description Id or API name of the variable group. */
@@ -5096,6 +7660,136 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        backup?: components["schemas"]["Backup"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    createBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Zoho's files give no type for this key. */
+                    backup?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        backup?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateBackupCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        backup?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getBackupHistory: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        history?: components["schemas"]["BackupHistoryEntry"][];
+                        info?: components["schemas"]["Info"];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getBackupUrls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        urls?: components["schemas"]["BackupUrls"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
     createBulkReadJob: {
         parameters: {
             query?: never;
@@ -5240,6 +7934,61 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getCompose: {
+        parameters: {
+            query?: {
+                type?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email_compose?: components["schemas"]["EmailCompose"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateCompose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        email_compose?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
     getSupportedApis: {
         parameters: {
             query?: {
@@ -5309,6 +8058,289 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getFeatures: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated values. */
+                api_names?: string;
+                module?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        __features?: components["schemas"]["Feature"][];
+                        info?: components["schemas"]["Info"];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getFeature: {
+        parameters: {
+            query?: {
+                module?: string;
+            };
+            header?: never;
+            path: {
+                feature_api_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        __features?: components["schemas"]["Feature"][];
+                        info?: components["schemas"]["Info"];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getFeaturesDataEnrichment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        __features?: components["schemas"]["Feature"][];
+                        info?: components["schemas"]["Info"];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getFeaturesUserLicenses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        __features?: components["schemas"]["Feature"][];
+                        info?: components["schemas"]["Info"];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getZiaOrgEnrichment: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+                sort_by?: string;
+                sort_order?: string;
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        __zia_org_enrichment?: components["schemas"]["ZiaOrgEnrichment"][];
+                        info?: components["schemas"]["Info"];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    createZiaOrgEnrichment: {
+        parameters: {
+            query?: {
+                module?: string;
+                record_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    __zia_org_enrichment?: components["schemas"]["ZiaOrgEnrichment"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        __zia_org_enrichment?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getZiaOrgEnrichmentById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                zia_org_enrichment_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        __zia_org_enrichment?: components["schemas"]["ZiaOrgEnrichment"][];
+                        info?: components["schemas"]["Info"];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getZiaPeopleEnrichment: {
+        parameters: {
+            query?: {
+                count?: number;
+                page?: number;
+                per_page?: number;
+                sort_by?: string;
+                sort_order?: string;
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        __zia_people_enrichment?: components["schemas"]["ZiaPeopleEnrichment"][];
+                        info?: components["schemas"]["Info"];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    createZiaPeopleEnrichment: {
+        parameters: {
+            query?: {
+                module?: string;
+                record_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    __zia_people_enrichment?: components["schemas"]["ZiaPeopleEnrichment"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        __zia_people_enrichment?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getZiaPeopleEnrichmentById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                zia_people_enrichment_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        __zia_people_enrichment?: components["schemas"]["ZiaPeopleEnrichment"][];
+                        info?: components["schemas"]["Info"];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
     getRecords: {
         parameters: {
             query: {
@@ -5318,6 +8350,8 @@ export interface operations {
                 converted?: components["parameters"]["converted"];
                 /** @description Id of a custom view whose records to use. */
                 cvid?: components["parameters"]["cvid"];
+                /** @description End of the period (ISO 8601), for Activities in a calendar. */
+                endDateTime?: components["parameters"]["endDateTime"];
                 /** @description Comma-separated field API names to return (at most 50), e.g. `Last_Name,Email,Owner`. */
                 fields: components["parameters"]["fields"];
                 /** @description Comma-separated record ids (at most 100). */
@@ -5331,7 +8365,11 @@ export interface operations {
                 per_page?: components["parameters"]["per_page"];
                 sort_by?: components["parameters"]["sort_by"];
                 sort_order?: components["parameters"]["sort_order"];
+                /** @description Start of the period (ISO 8601), for Activities in a calendar. */
+                startDateTime?: components["parameters"]["startDateTime"];
                 territory_id?: components["parameters"]["territory_id"];
+                /** @description Id of a user, for Activities in the calendar of that user (with startDateTime/endDateTime). */
+                uid?: components["parameters"]["uid"];
             };
             header?: {
                 /** @description Only what was modified after this time; otherwise HTTP 304. */
@@ -5460,6 +8498,230 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    convertInventoryRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        data?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    runDownloadMailMerge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Zoho's files give no type for this key. */
+                    download_mail_merge?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        file?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    runSendMailMerge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Zoho's files give no type for this key. */
+                    send_mail_merge?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        send_mail_merge?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    runShareEmailsAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        data?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    runSignMailMerge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Zoho's files give no type for this key. */
+                    sign_mail_merge?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        sign_mail_merge?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    runUnblockEmailAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ids?: components["schemas"]["Id"][];
+                    /** @description Zoho's files give no item type for this key. */
+                    unblock_fields?: unknown[];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        data?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    runUnshareEmailsAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        data?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
     getRecord: {
         parameters: {
             query?: {
@@ -5467,8 +8729,19 @@ export interface operations {
                 approved?: components["parameters"]["approved"];
                 /** @description Leads only; include converted leads (`true`), only them, or both. */
                 converted?: components["parameters"]["converted"];
+                /** @description Id of a custom view whose records to use. */
+                cvid?: components["parameters"]["cvid"];
+                /** @description End of the period (ISO 8601), for Activities in a calendar. */
+                endDateTime?: components["parameters"]["endDateTime"];
                 /** @description Comma-separated field API names to return (at most 50); all fields when omitted. */
                 fields?: components["parameters"]["fields_optional"];
+                /** @description With territory_id, also the records of child territories. */
+                include_child?: components["parameters"]["include_child"];
+                /** @description Start of the period (ISO 8601), for Activities in a calendar. */
+                startDateTime?: components["parameters"]["startDateTime"];
+                territory_id?: components["parameters"]["territory_id"];
+                /** @description Id of a user, for Activities in the calendar of that user (with startDateTime/endDateTime). */
+                uid?: components["parameters"]["uid"];
             };
             header?: {
                 /** @description Only what was modified after this time; otherwise HTTP 304. */
@@ -5570,11 +8843,220 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getEmailDrafts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        __email_drafts?: components["schemas"]["EmailDraft"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateEmailDrafts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    __email_drafts?: components["schemas"]["EmailDraft"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        __email_drafts?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    createEmailDrafts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    __email_drafts?: components["schemas"]["EmailDraft"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        __email_drafts?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getEmailDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                draft: string;
+                module_api_name: string;
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        __email_drafts?: components["schemas"]["EmailDraft"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateEmailDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                draft: string;
+                module_api_name: string;
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    __email_drafts?: components["schemas"]["EmailDraft"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        __email_drafts?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    deleteEmailDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                draft: string;
+                module_api_name: string;
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        __email_drafts?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getEmailsSharingDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        __emails_sharing_details?: components["schemas"]["EmailsSharingDetail"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
     getTimeline: {
         parameters: {
             query?: {
                 /** @description A criteria JSON (URL-encoded) on `audited_time`, `action`, `done_by`... */
                 filters?: string;
+                /** @description Comma-separated extra keys to include in each entry. */
+                include?: string;
                 /** @description Comma-separated extras, e.g. `field_history.data_type,field_history.field_label`. */
                 include_inner_details?: string;
                 include_timeline_type?: string;
@@ -5620,12 +9102,8 @@ export interface operations {
             query: {
                 /** @description Comma-separated field API names to return (at most 50), e.g. `Last_Name,Email,Owner`. */
                 fields: components["parameters"]["fields"];
-                /** @description Comma-separated record ids (at most 100). */
-                ids?: components["parameters"]["ids"];
                 /** @description Page number, from 1. Only the first 2,000 records can be reached by page. */
                 page?: components["parameters"]["page"];
-                /** @description `info.next_page_token` of the previous page; needed beyond 2,000 records, valid 24 hours. */
-                page_token?: components["parameters"]["page_token"];
                 per_page?: components["parameters"]["per_page"];
             };
             header?: {
@@ -5851,7 +9329,10 @@ export interface operations {
     };
     addTagsToRecord: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `true` replaces the records' tags with the given ones; `false` (default) adds to them. */
+                over_write?: components["parameters"]["over_write"];
+            };
             header?: never;
             path: {
                 /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
@@ -5897,6 +9378,39 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    runAssociateEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    Emails?: components["schemas"]["EmailMessage"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        Emails?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
         };
     };
     getBlueprint: {
@@ -6154,6 +9668,37 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    runPortalInviteAll: {
+        parameters: {
+            query?: {
+                language?: string;
+                type?: string;
+                user_type_id?: string;
+            };
+            header?: never;
+            path: {
+                module_api_name: string;
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        portal_invite?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
         };
     };
     removeTagsFromRecord: {
@@ -6516,6 +10061,284 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getEmails: {
+        parameters: {
+            query?: {
+                index?: number;
+                owner_id?: string;
+                type?: string;
+            };
+            header?: never;
+            path: {
+                module_api_name: string;
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        Emails?: components["schemas"]["EmailMessage"][];
+                        info?: components["schemas"]["Info"];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getEmail: {
+        parameters: {
+            query?: {
+                owner_id?: string;
+                type?: string;
+            };
+            header?: never;
+            path: {
+                message_id: components["schemas"]["Id"];
+                module_api_name: string;
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        Emails?: components["schemas"]["EmailMessage"][];
+                        info?: components["schemas"]["Info"];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getEmailsDownloadAttachments: {
+        parameters: {
+            query?: {
+                id?: string;
+                message_id?: string;
+                name?: string;
+                user_id?: string;
+            };
+            header?: never;
+            path: {
+                module_api_name: string;
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "multipart/form-data": components["schemas"]["Binary"];
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getEmailsDownloadInlineImages: {
+        parameters: {
+            query?: {
+                id?: string;
+                message_id?: string;
+                user_id?: string;
+            };
+            header?: never;
+            path: {
+                module_api_name: string;
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "multipart/form-data": components["schemas"]["Binary"];
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getLockingInformation: {
+        parameters: {
+            query?: {
+                fields?: string;
+                /** @description Comma-separated values. */
+                ids?: string;
+                page?: number;
+                page_token?: string;
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                module_api_name: string;
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data?: components["schemas"]["LockingInformation"][];
+                        info?: components["schemas"]["Info"];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    createLockingInformation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data?: components["schemas"]["LockingInformation"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        data?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getLockingInformationById: {
+        parameters: {
+            query?: {
+                fields?: string;
+            };
+            header?: never;
+            path: {
+                lock_id: components["schemas"]["Id"];
+                module_api_name: string;
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data?: components["schemas"]["LockingInformation"][];
+                        info?: components["schemas"]["Info"];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateLockingInformation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                lock_id: components["schemas"]["Id"];
+                module_api_name: string;
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data?: components["schemas"]["LockingInformation"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        data?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    deleteLockingInformation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                lock_id: components["schemas"]["Id"];
+                module_api_name: string;
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        data?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
     downloadRecordPhoto: {
         parameters: {
             query?: never;
@@ -6599,7 +10422,10 @@ export interface operations {
     };
     addTagsToRecords: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `true` replaces the records' tags with the given ones; `false` (default) adds to them. */
+                over_write?: components["parameters"]["over_write"];
+            };
             header?: never;
             path: {
                 /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
@@ -6675,10 +10501,6 @@ export interface operations {
     getRecordCount: {
         parameters: {
             query?: {
-                /** @description Include records awaiting approval (`false`) or both. */
-                approved?: components["parameters"]["approved"];
-                /** @description Leads only; include converted leads (`true`), only them, or both. */
-                converted?: components["parameters"]["converted"];
                 /** @description `(field:operator:value)` conditions joined with `and`/`or`, e.g. `((Last_Name:equals:Burns)and(Lead_Source:equals:Web))`. */
                 criteria?: components["parameters"]["criteria"];
                 /** @description Id of a custom view whose records to use. */
@@ -6711,10 +10533,6 @@ export interface operations {
     countRecords: {
         parameters: {
             query?: {
-                /** @description `(field:operator:value)` conditions joined with `and`/`or`, e.g. `((Last_Name:equals:Burns)and(Lead_Source:equals:Web))`. */
-                criteria?: components["parameters"]["criteria"];
-                /** @description Id of a custom view whose records to use. */
-                cvid?: components["parameters"]["cvid"];
                 /** @description Search the email fields. */
                 email?: components["parameters"]["email"];
                 /** @description Search the phone fields. */
@@ -6729,7 +10547,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    criteria?: components["schemas"]["Criteria"];
+                    cvid?: components["schemas"]["Id"];
+                };
+            };
+        };
         responses: {
             200: components["responses"]["Count"];
             400: components["responses"]["BadRequest"];
@@ -6738,6 +10563,39 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    runEnrolInCadences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    cadences_ids?: components["schemas"]["Id"][];
+                    ids?: components["schemas"]["Id"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        data?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
         };
     };
     getRichTextRecords: {
@@ -6831,6 +10689,72 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    getInventoryMassConvertStatus: {
+        parameters: {
+            query?: {
+                job_id?: string;
+            };
+            header?: never;
+            path: {
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        converted_count?: number;
+                        failed_count?: number;
+                        not_converted_count?: number;
+                        status?: string | null;
+                        total_count?: number;
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    massConvertInventory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Zoho's files give no type for this key. */
+                    assign_to?: unknown;
+                    /** @description Zoho's files give no type for this key. */
+                    convert_to?: unknown;
+                    ids?: components["schemas"]["Id"][];
+                    /** @description Zoho's files give no item type for this key. */
+                    related_modules?: unknown[];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResult"];
+                };
+            };
+            default: components["responses"]["ZohoError"];
         };
     };
     getMassDeleteStatus: {
@@ -6947,9 +10871,72 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
-    removeTagsFromRecords: {
+    getPortalInvite: {
+        parameters: {
+            query?: {
+                job_id?: string;
+            };
+            header?: never;
+            path: {
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        portal_invite?: components["schemas"]["PortalInvite"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    runPortalInvite: {
         parameters: {
             query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Zoho's files give no type for this key. */
+                    portal_invite?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        portal_invite?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    removeTagsFromRecords: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated record ids (at most 100). */
+                ids?: components["parameters"]["ids"];
+            };
             header?: never;
             path: {
                 /** @description API name of the module (e.g. Leads, Contacts, Deals, Quotes, a custom `xyz__c`); the settings/modules path also accepts the module id. */
@@ -6993,6 +10980,193 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    updateRunScoringRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        scoring_rules?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    runShareEmails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ids?: components["schemas"]["Id"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        data?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            /** @description One result per input item, in input order. */
+            207: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        data?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    runUnblockEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ids?: components["schemas"]["Id"][];
+                    /** @description Zoho's files give no item type for this key. */
+                    unblock_fields?: unknown[];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        data?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    runUnenrolFromCadences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    cadences_ids?: components["schemas"]["Id"][];
+                    ids?: components["schemas"]["Id"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        data?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    runUnshareEmails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_api_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ids?: components["schemas"]["Id"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        data?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            /** @description One result per input item, in input order. */
+            207: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        data?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
         };
     };
     getDeletedRecords: {
@@ -7079,6 +11253,8 @@ export interface operations {
     searchRecords: {
         parameters: {
             query?: {
+                /** @description Which records by approval state, e.g. `approved` or `approval_process_pending`. */
+                approval_state?: components["parameters"]["approval_state"];
                 /** @description Include records awaiting approval (`false`) or both. */
                 approved?: components["parameters"]["approved"];
                 /** @description Leads only; include converted leads (`true`), only them, or both. */
@@ -7096,6 +11272,7 @@ export interface operations {
                 per_page?: components["parameters"]["per_page"];
                 /** @description Search the phone fields. */
                 phone?: components["parameters"]["phone"];
+                type?: string;
                 /** @description Search all text fields. */
                 word?: components["parameters"]["word"];
             };
@@ -7160,6 +11337,36 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    getEmailAvailable: {
+        parameters: {
+            query?: {
+                orginal_message_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Zoho's files give no type for this key. */
+                        available?: unknown;
+                        /** @description Zoho's files give no type for this key. */
+                        linked_record?: unknown;
+                        /** @description Zoho's files give no type for this key. */
+                        record?: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
         };
     };
     getNotificationChannels: {
@@ -7273,6 +11480,196 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    getAppointmentsRescheduledHistory: {
+        parameters: {
+            query?: {
+                fields?: string;
+                /** @description Comma-separated values. */
+                ids?: string;
+                page?: number;
+                per_page?: number;
+                sort_by?: string;
+                sort_order?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data?: components["schemas"]["Record"][];
+                        info?: components["schemas"]["Info"];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateAppointmentsRescheduledHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data?: components["schemas"]["Record"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        data?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    createAppointmentsRescheduledHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data?: components["schemas"]["Record"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        data?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            /** @description One result per input item, in input order. */
+            207: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        data?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getAppointmentsRescheduledHistoryById: {
+        parameters: {
+            query?: {
+                fields?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data?: components["schemas"]["Record"][];
+                        info?: components["schemas"]["Info"];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateAppointmentsRescheduledHistoryById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data?: components["schemas"]["Record"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        data?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    deleteAppointmentsRescheduledHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        data?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
         };
     };
     getContactRoles: {
@@ -7460,6 +11857,104 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getEntityScores: {
+        parameters: {
+            query?: {
+                cvid?: string;
+                fields?: string;
+                /** @description Comma-separated values. */
+                ids?: string;
+                page?: number;
+                page_token?: string;
+                per_page?: number;
+                sort_by?: string;
+                sort_order?: string;
+            };
+            header?: {
+                /** @description Only what was modified after this time (ISO 8601); otherwise HTTP 304. */
+                "If-Modified-Since"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data?: components["schemas"]["Record"][];
+                        info?: components["schemas"]["Info"];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getEntityScore: {
+        parameters: {
+            query?: {
+                cvid?: string;
+                fields?: string;
+            };
+            header?: never;
+            path: {
+                record_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data?: components["schemas"]["Record"][];
+                        info?: components["schemas"]["Info"];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    cancelMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data?: components["schemas"]["Record"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        data?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
     downloadFile: {
         parameters: {
             query: {
@@ -7522,6 +12017,31 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    getLeadConversionOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                lead_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        __conversion_options?: components["schemas"]["ConversionOption"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
         };
     };
     convertLead: {
@@ -7633,16 +12153,11 @@ export interface operations {
                 ids?: components["parameters"]["ids"];
                 /** @description Page number, from 1. Only the first 2,000 records can be reached by page. */
                 page?: components["parameters"]["page"];
-                /** @description `info.next_page_token` of the previous page; needed beyond 2,000 records, valid 24 hours. */
-                page_token?: components["parameters"]["page_token"];
                 per_page?: components["parameters"]["per_page"];
                 sort_by?: components["parameters"]["sort_by"];
                 sort_order?: components["parameters"]["sort_order"];
             };
-            header?: {
-                /** @description Only what was modified after this time; otherwise HTTP 304. */
-                "If-Modified-Since"?: components["parameters"]["If-Modified-Since"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -8071,6 +12586,975 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    createServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description One result per input item, in input order. */
+            207: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    deleteService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getAppointmentPreferences: {
+        parameters: {
+            query?: {
+                include?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointment_preferences?: components["schemas"]["AppointmentPreference"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateAppointmentPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        appointment_preferences?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getAuditLogExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        audit_log_export?: components["schemas"]["AuditLogExport"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    createAuditLogExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Zoho's files give no type for this key. */
+                    audit_log_export?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        audit_log_export?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getAuditLogExportById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        audit_log_export?: components["schemas"]["AuditLogExport"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getAssignmentRules: {
+        parameters: {
+            query?: {
+                module?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignment_rules?: components["schemas"]["AssignmentRule"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getAssignmentRule: {
+        parameters: {
+            query?: {
+                module?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignment_rules?: components["schemas"]["AssignmentRule"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getCadences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cadences?: components["schemas"]["Cadence"][];
+                        info?: components["schemas"]["Info"];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getScoringRules: {
+        parameters: {
+            query?: {
+                active?: boolean;
+                layout_id?: string;
+                module?: string;
+                name?: string;
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        info?: components["schemas"]["Info"];
+                        scoring_rules?: components["schemas"]["ScoringRule"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateScoringRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    scoring_rules?: components["schemas"]["ScoringRule"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        scoring_rules?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    createScoringRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    scoring_rules?: components["schemas"]["ScoringRule"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        scoring_rules?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    deleteScoringRules: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated values. */
+                ids?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        scoring_rules?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getScoringRule: {
+        parameters: {
+            query?: {
+                active?: boolean;
+                layout_id?: string;
+                name?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        info?: components["schemas"]["Info"];
+                        scoring_rules?: components["schemas"]["ScoringRule"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateScoringRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    scoring_rules?: components["schemas"]["ScoringRule"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        scoring_rules?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    deleteScoringRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        scoring_rules?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateScoringRuleActivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        scoring_rules?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    undoScoringRuleActivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        scoring_rules?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    runScoringRuleClone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        scoring_rules?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getBusinessHours: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The org id (zgid), for a user who belongs to several orgs. */
+                "X-CRM-ORG"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        business_hours?: components["schemas"]["BusinessHour"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateBusinessHours: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The org id (zgid), for a user who belongs to several orgs. */
+                "X-CRM-ORG"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        business_hours?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    createBusinessHours: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The org id (zgid), for a user who belongs to several orgs. */
+                "X-CRM-ORG"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        business_hours?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getBusinessHoursShiftHours: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The org id (zgid), for a user who belongs to several orgs. */
+                "X-CRM-ORG"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        shift_count?: number;
+                        shift_hours?: components["schemas"]["ShiftHour"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateBusinessHoursShiftHours: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The org id (zgid), for a user who belongs to several orgs. */
+                "X-CRM-ORG"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    shift_hours?: components["schemas"]["ShiftHour"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        shift_hours?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    createBusinessHoursShiftHours: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The org id (zgid), for a user who belongs to several orgs. */
+                "X-CRM-ORG"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    shift_hours?: components["schemas"]["ShiftHour"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        shift_hours?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getBusinessHoursShiftHour: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The org id (zgid), for a user who belongs to several orgs. */
+                "X-CRM-ORG"?: string;
+            };
+            path: {
+                shift_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        shift_count?: number;
+                        shift_hours?: components["schemas"]["ShiftHour"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateBusinessHoursShiftHour: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The org id (zgid), for a user who belongs to several orgs. */
+                "X-CRM-ORG"?: string;
+            };
+            path: {
+                shift_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    shift_hours?: components["schemas"]["ShiftHour"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        shift_hours?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    deleteBusinessHoursShiftHour: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The org id (zgid), for a user who belongs to several orgs. */
+                "X-CRM-ORG"?: string;
+            };
+            path: {
+                shift_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        shift_hours?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getCallPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        call_preferences?: components["schemas"]["CallPreference"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateCallPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    call_preferences?: components["schemas"]["CallPreference"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        call_preferences?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
     getCustomViews: {
         parameters: {
             query: {
@@ -8180,14 +13664,473 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getRules: {
+        parameters: {
+            query?: {
+                module?: string;
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateRules: {
+        parameters: {
+            query?: {
+                module?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    createRules: {
+        parameters: {
+            query?: {
+                module?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getRule: {
+        parameters: {
+            query?: {
+                module?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateRule: {
+        parameters: {
+            query?: {
+                module?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    deleteRule: {
+        parameters: {
+            query?: {
+                module?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateRuleActivate: {
+        parameters: {
+            query?: {
+                module?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    undoRuleActivate: {
+        parameters: {
+            query?: {
+                module?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    runRulesRun: {
+        parameters: {
+            query?: {
+                module?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getRulesSummary: {
+        parameters: {
+            query?: {
+                module?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    runRulesSummary: {
+        parameters: {
+            query?: {
+                module?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    createRulesSearch: {
+        parameters: {
+            query?: {
+                module?: string;
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getDuplicateCheckPreference: {
+        parameters: {
+            query?: {
+                module?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Zoho's files give no type for this key. */
+                        duplicate_check_preference?: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateDuplicateCheckPreference: {
+        parameters: {
+            query?: {
+                module?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Zoho's files give no type for this key. */
+                    duplicate_check_preference?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        duplicate_check_preference?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    createDuplicateCheckPreference: {
+        parameters: {
+            query?: {
+                module?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Zoho's files give no type for this key. */
+                    duplicate_check_preference?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        duplicate_check_preference?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    deleteDuplicateCheckPreference: {
+        parameters: {
+            query?: {
+                module?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        duplicate_check_preference?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
     getEmailTemplates: {
         parameters: {
             query?: {
                 /** @description API name of the module. */
                 module?: components["parameters"]["module_query_optional"];
-                /** @description Page number, from 1. Only the first 2,000 records can be reached by page. */
-                page?: components["parameters"]["page"];
-                per_page?: components["parameters"]["per_page"];
             };
             header?: never;
             path?: never;
@@ -8273,17 +14216,12 @@ export interface operations {
     getFields: {
         parameters: {
             query: {
-                /** @description `allowed_permissions_to_update` adds the permissions needed to change each field. */
-                include?: string;
                 /** @description API name of the module. */
                 module: components["parameters"]["module_query"];
                 /** @description `unused` lists fields not in any layout; `all` both. */
                 type?: "all" | "used" | "unused";
             };
-            header?: {
-                /** @description Only what was modified after this time; otherwise HTTP 304. */
-                "If-Modified-Since"?: components["parameters"]["If-Modified-Since"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -8428,10 +14366,596 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getFieldPickListValues: {
+        parameters: {
+            query?: {
+                module?: string;
+            };
+            header?: never;
+            path: {
+                field_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        pick_list_values?: components["schemas"]["PickListValue"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getFiscalYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        fiscal_year?: components["schemas"]["FiscalYear"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateFiscalYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Zoho's files give no type for this key. */
+                    fiscal_year?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        fiscal_year?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getGlobalPicklists: {
+        parameters: {
+            query?: {
+                include?: string;
+                include_inner_details?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        global_picklists?: components["schemas"]["GlobalPicklist"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    createGlobalPicklists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    global_picklists?: components["schemas"]["GlobalPicklist"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        global_picklists?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    deleteGlobalPicklists: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated values. */
+                ids?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        global_picklists?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    patchGlobalPicklists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    global_picklists?: components["schemas"]["GlobalPicklist"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        global_picklists?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getGlobalPicklist: {
+        parameters: {
+            query?: {
+                include?: string;
+                include_inner_details?: boolean;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        global_picklists?: components["schemas"]["GlobalPicklist"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    deleteGlobalPicklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        global_picklists?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    patchGlobalPicklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    global_picklists?: components["schemas"]["GlobalPicklist"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        global_picklists?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getGlobalPicklistAssociations: {
+        parameters: {
+            query?: {
+                include_inner_details?: boolean;
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        associations?: components["schemas"]["GlobalPicklistAssociation"][];
+                        info?: components["schemas"]["Info"];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getGlobalPicklistPickListValuesAssociations: {
+        parameters: {
+            query?: {
+                picklist_value_id?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        pick_list_values_associations?: components["schemas"]["PickListValuesAssociation"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    runGlobalPicklistReplacePicklistValues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        replace_picklist_values?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getGlobalPicklistReplacedValues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        replaced_values?: components["schemas"]["ReplacedValue"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getHolidays: {
+        parameters: {
+            query?: {
+                shift_id?: string;
+                type?: string;
+                year?: number;
+            };
+            header?: {
+                /** @description The org id (zgid), for a user who belongs to several orgs. */
+                "X-CRM-ORG"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        holidays?: components["schemas"]["Holiday"][];
+                        info?: components["schemas"]["Info"];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateHolidays: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The org id (zgid), for a user who belongs to several orgs. */
+                "X-CRM-ORG"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    holidays?: components["schemas"]["Holiday"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        holidays?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    createHolidays: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The org id (zgid), for a user who belongs to several orgs. */
+                "X-CRM-ORG"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    holidays?: components["schemas"]["Holiday"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        holidays?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getHoliday: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The org id (zgid), for a user who belongs to several orgs. */
+                "X-CRM-ORG"?: string;
+            };
+            path: {
+                holiday_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        holidays?: components["schemas"]["Holiday"][];
+                        info?: components["schemas"]["Info"];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateHoliday: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The org id (zgid), for a user who belongs to several orgs. */
+                "X-CRM-ORG"?: string;
+            };
+            path: {
+                holiday_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    holidays?: components["schemas"]["Holiday"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        holidays?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    deleteHoliday: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The org id (zgid), for a user who belongs to several orgs. */
+                "X-CRM-ORG"?: string;
+            };
+            path: {
+                holiday_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        holidays?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
     getInventoryTemplates: {
         parameters: {
             query?: {
                 category?: "favorite" | "created_by_me" | "shared_with_me" | "draft";
+                /** @description A criteria JSON, URL-encoded. */
+                filters?: string;
                 /** @description API name of the module. */
                 module?: components["parameters"]["module_query_optional"];
                 sort_by?: "modified_time" | "name" | "last_usage_time";
@@ -8669,16 +15193,174 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getLayoutMapDependency: {
+        parameters: {
+            query?: {
+                /** @description A criteria JSON, URL-encoded. */
+                filters?: string;
+                module?: string;
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                layout_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        info?: components["schemas"]["Info"];
+                        map_dependency?: components["schemas"]["MapDependency"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    createLayoutMapDependency: {
+        parameters: {
+            query?: {
+                module?: string;
+            };
+            header?: never;
+            path: {
+                layout_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Zoho's files give no type for this key. */
+                    map_dependency?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        map_dependency?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getLayoutMapDependencyById: {
+        parameters: {
+            query?: {
+                module?: string;
+            };
+            header?: never;
+            path: {
+                dependency_id: components["schemas"]["Id"];
+                layout_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        info?: components["schemas"]["Info"];
+                        map_dependency?: components["schemas"]["MapDependency"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateLayoutMapDependency: {
+        parameters: {
+            query?: {
+                module?: string;
+            };
+            header?: never;
+            path: {
+                dependency_id: components["schemas"]["Id"];
+                layout_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Zoho's files give no type for this key. */
+                    map_dependency?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        map_dependency?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    deleteLayoutMapDependency: {
+        parameters: {
+            query?: {
+                module?: string;
+            };
+            header?: never;
+            path: {
+                dependency_id: components["schemas"]["Id"];
+                layout_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        map_dependency?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
     getModules: {
         parameters: {
             query?: {
                 /** @description Comma-separated statuses, e.g. `visible,user_hidden`. */
                 status?: string;
             };
-            header?: {
-                /** @description Only what was modified after this time; otherwise HTTP 304. */
-                "If-Modified-Since"?: components["parameters"]["If-Modified-Since"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -8790,13 +15472,635 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getPipeline: {
+        parameters: {
+            query?: {
+                layout_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        pipeline?: components["schemas"]["Pipeline"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updatePipeline: {
+        parameters: {
+            query?: {
+                layout_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Zoho's files give no type for this key. */
+                    pipeline?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        pipeline?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    createPipeline: {
+        parameters: {
+            query?: {
+                layout_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Zoho's files give no type for this key. */
+                    pipeline?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        pipeline?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getPipelineById: {
+        parameters: {
+            query?: {
+                layout_id?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        pipeline?: components["schemas"]["Pipeline"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updatePipelineById: {
+        parameters: {
+            query?: {
+                layout_id?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Zoho's files give no type for this key. */
+                    pipeline?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        pipeline?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    patchPipeline: {
+        parameters: {
+            query?: {
+                layout_id?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Zoho's files give no type for this key. */
+                    pipeline?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        pipeline?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    runPipelineTransfer: {
+        parameters: {
+            query?: {
+                layout_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Zoho's files give no type for this key. */
+                    transfer_pipeline?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        transfer_pipeline?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getPortals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        portals?: components["schemas"]["Portal"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    createPortals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    portals?: components["schemas"]["Portal"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        portals?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getPortal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                portal_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        portals?: components["schemas"]["Portal"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updatePortal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                portal_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    portals?: components["schemas"]["Portal"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        portals?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getPortalUserTypeUsers: {
+        parameters: {
+            query?: {
+                /** @description A criteria JSON, URL-encoded. */
+                filters?: string;
+                type?: string;
+            };
+            header?: never;
+            path: {
+                portal_name: string;
+                user_type_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        info?: components["schemas"]["Info"];
+                        users?: components["schemas"]["PortalUser"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    deletePortalUserTypeUsers: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated values. */
+                personality_ids?: string;
+            };
+            header?: never;
+            path: {
+                portal_name: string;
+                user_type_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        users?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updatePortalUserTypeUserChangeStatus: {
+        parameters: {
+            query?: {
+                active?: boolean;
+            };
+            header?: never;
+            path: {
+                portal_name: string;
+                user_id: components["schemas"]["Id"];
+                user_type_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        change_status?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    runPortalUserTypeUsersTransfer: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated values. */
+                personality_ids?: string;
+                transfer_To?: string;
+            };
+            header?: never;
+            path: {
+                portal_name: string;
+                user_type_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        users?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getPortalUserType: {
+        parameters: {
+            query?: {
+                include?: string;
+            };
+            header?: never;
+            path: {
+                portal: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user_type?: components["schemas"]["PortalUserType"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    createPortalUserType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                portal: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Zoho's files give no type for this key. */
+                    user_type?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        user_type?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getPortalUserTypeById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                portal: string;
+                user_type_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user_type?: components["schemas"]["PortalUserType"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updatePortalUserType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                portal: string;
+                user_type_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Zoho's files give no type for this key. */
+                    user_type?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        user_type?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    deletePortalUserType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                portal: string;
+                user_type_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        user_type?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getPortalsMeta: {
+        parameters: {
+            query?: {
+                module?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        related_lists?: components["schemas"]["PortalsMetaRelatedList"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
     getProfiles: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Only what was modified after this time; otherwise HTTP 304. */
-                "If-Modified-Since"?: components["parameters"]["If-Modified-Since"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -8918,6 +16222,213 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    getRecordLockingConfigurations: {
+        parameters: {
+            query?: {
+                feature_type?: string;
+                module?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        record_locking_configurations?: components["schemas"]["RecordLockingConfiguration"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateRecordLockingConfigurations: {
+        parameters: {
+            query?: {
+                module?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    record_locking_configurations?: components["schemas"]["RecordLockingConfiguration"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        record_locking_configurations?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    createRecordLockingConfigurations: {
+        parameters: {
+            query?: {
+                module?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    record_locking_configurations?: components["schemas"]["RecordLockingConfiguration"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        record_locking_configurations?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    deleteRecordLockingConfigurations: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated values. */
+                ids?: string;
+                module?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        record_locking_configurations?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getRecordLockingConfiguration: {
+        parameters: {
+            query?: {
+                module?: string;
+            };
+            header?: never;
+            path: {
+                record_locking_config_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        record_locking_configurations?: components["schemas"]["RecordLockingConfiguration"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateRecordLockingConfiguration: {
+        parameters: {
+            query?: {
+                module?: string;
+            };
+            header?: never;
+            path: {
+                record_locking_config_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    record_locking_configurations?: components["schemas"]["RecordLockingConfiguration"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        record_locking_configurations?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    deleteRecordLockingConfiguration: {
+        parameters: {
+            query?: {
+                module?: string;
+            };
+            header?: never;
+            path: {
+                record_locking_config_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        record_locking_configurations?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
         };
     };
     getRecycleBinRecords: {
@@ -9237,6 +16748,59 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getServicePreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        service_preferences?: components["schemas"]["ServicePreference"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateServicePreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        service_preferences?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
     getTags: {
         parameters: {
             query: {
@@ -9293,6 +16857,8 @@ export interface operations {
     createTags: {
         parameters: {
             query: {
+                /** @description Colour of the tags created, as `#RRGGBB`. */
+                color_code?: string;
                 /** @description API name of the module. */
                 module: components["parameters"]["module_query"];
             };
@@ -9680,13 +17246,177 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
-    getTerritoryAssociatedUsersCount: {
+    getTerritoryUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        info?: components["schemas"]["Info"];
+                        users?: components["schemas"]["TerritoryUser"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateTerritoryUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    users?: components["schemas"]["TerritoryUser"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        users?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    deleteTerritoryUsers: {
         parameters: {
             query?: {
-                /** @description Page number, from 1. Only the first 2,000 records can be reached by page. */
-                page?: components["parameters"]["page"];
-                per_page?: components["parameters"]["per_page"];
+                /** @description Comma-separated values. */
+                ids?: string;
             };
+            header?: never;
+            path: {
+                territory: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        users?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getTerritoryUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: components["schemas"]["Id"];
+                user: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        info?: components["schemas"]["Info"];
+                        users?: components["schemas"]["TerritoryUser"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateTerritoryUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: components["schemas"]["Id"];
+                user: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        users?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    deleteTerritoryUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territory: components["schemas"]["Id"];
+                user: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        users?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getTerritoryAssociatedUsersCount: {
+        parameters: {
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -9757,6 +17487,761 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    getUnsubscribeLinkAssociations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        associations?: components["schemas"]["UnsubscribeLinkAssociation"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getUnsubscribeLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unsubscribe_links?: components["schemas"]["UnsubscribeLink"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateUnsubscribeLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        unsubscribe_links?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    createUnsubscribeLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        unsubscribe_links?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getUnsubscribeLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unsubscribe_links?: components["schemas"]["UnsubscribeLink"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateUnsubscribeLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        unsubscribe_links?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    deleteUnsubscribeLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        unsubscribe_links?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getUserGroups: {
+        parameters: {
+            query?: {
+                /** @description A criteria JSON, URL-encoded. */
+                filters?: string;
+                include?: string;
+                name?: string;
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateUserGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    user_groups?: components["schemas"]["UserGroup"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        user_groups?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    createUserGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    user_groups?: components["schemas"]["UserGroup"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        user_groups?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getUserGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                group: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateUserGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                group: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    user_groups?: components["schemas"]["UserGroup"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        user_groups?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    deleteUserGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                group: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        user_groups?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getUserGroupAssociations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                group: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        associations?: components["schemas"]["UserGroupAssociation"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getUserGroupSourcesCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                group: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getUserGroupAssociatedUsersGroupedCounts: {
+        parameters: {
+            query?: {
+                group_by?: string;
+            };
+            header?: never;
+            path: {
+                group: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getUserGroupSources: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+                type?: string;
+                user_type?: string;
+            };
+            header?: never;
+            path: {
+                group: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getUserGroupsAssociatedUsersCount: {
+        parameters: {
+            query?: {
+                /** @description A criteria JSON, URL-encoded. */
+                filters?: string;
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Zoho's files give no type for this key. */
+                        associated_users_count?: unknown;
+                        info?: components["schemas"]["Info"];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getUserGroupsDeletionJobs: {
+        parameters: {
+            query?: {
+                job_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getAssignedUserGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Zoho's files give no type for this key. */
+                    get_assigned?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getUnassignedUserGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Zoho's files give no type for this key. */
+                    get_unassigned?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getUsersUnavailability: {
+        parameters: {
+            query?: {
+                /** @description A criteria JSON, URL-encoded. */
+                filters?: string;
+                /** @description Comma-separated values. */
+                group_ids?: string;
+                include_inner_details?: boolean;
+                /** @description Comma-separated values. */
+                role_ids?: string;
+                /** @description Comma-separated values. */
+                territory_ids?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        info?: components["schemas"]["Info"];
+                        /** @description Zoho's files give no type for this key. */
+                        users_unavailability?: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateUsersUnavailability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Zoho's files give no type for this key. */
+                    users_unavailability?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        users_unavailability?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    createUsersUnavailability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Zoho's files give no type for this key. */
+                    users_unavailability?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        users_unavailability?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getUsersUnavailabilityById: {
+        parameters: {
+            query?: {
+                /** @description A criteria JSON, URL-encoded. */
+                filters?: string;
+                include_inner_details?: boolean;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        info?: components["schemas"]["Info"];
+                        /** @description Zoho's files give no type for this key. */
+                        users_unavailability?: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    updateUsersUnavailabilityById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Zoho's files give no type for this key. */
+                    users_unavailability?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        users_unavailability?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    deleteUsersUnavailability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        users_unavailability?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
         };
     };
     getVariableGroups: {
@@ -9985,6 +18470,56 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getWizards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        wizards?: components["schemas"]["Wizard"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    getWizard: {
+        parameters: {
+            query?: {
+                layout_id?: string;
+            };
+            header?: never;
+            path: {
+                wizard_id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        wizards?: components["schemas"]["Wizard"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
     uploadBulkWriteFile: {
         parameters: {
             query?: never;
@@ -10027,8 +18562,6 @@ export interface operations {
                 ids?: components["parameters"]["ids"];
                 /** @description Page number, from 1. Only the first 2,000 records can be reached by page. */
                 page?: components["parameters"]["page"];
-                /** @description `info.next_page_token` of the previous page; needed beyond 2,000 records, valid 24 hours. */
-                page_token?: components["parameters"]["page_token"];
                 per_page?: components["parameters"]["per_page"];
                 type?: components["parameters"]["user_type"];
             };
@@ -10094,6 +18627,38 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    runUserTransferAndDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        transfer_and_delete?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
         };
     };
     getUser: {
@@ -10172,6 +18737,8 @@ export interface operations {
     getUserAssociatedGroups: {
         parameters: {
             query?: {
+                /** @description Comma-separated extra keys to include. */
+                include?: string;
                 /** @description Page number, from 1. Only the first 2,000 records can be reached by page. */
                 page?: components["parameters"]["page"];
                 per_page?: components["parameters"]["per_page"];
@@ -10349,6 +18916,62 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getUsersTransferAndDelete: {
+        parameters: {
+            query?: {
+                job_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Zoho's files give no type for this key. */
+                        transfer_and_delete?: unknown;
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
+    runUsersTransferAndDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description One result per input item, in input order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One result per input item, in input order. */
+                        transfer_and_delete?: components["schemas"]["ActionResult"][];
+                    };
+                };
+            };
+            default: components["responses"]["ZohoError"];
+        };
+    };
     receiveRecordNotification: {
         parameters: {
             query?: never;
@@ -10382,11 +19005,24 @@ export const specRoutes: readonly {
   body?: { required: boolean; type: "object" | "array" | "other"; requiredProperties: readonly string[]; properties?: readonly string[]; arrays: readonly string[]; closed?: readonly string[]; itemRequired?: Readonly<Record<string, readonly string[]>> };
   listKeys: readonly string[];
 }[] = [
+  {"method":"GET","path":"/crm/bulk/v8/backup","operationId":"getBackup","query":[],"listKeys":["backup"]},
+  {"method":"POST","path":"/crm/bulk/v8/backup","operationId":"createBackup","query":[],"listKeys":["backup"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["backup"],"arrays":[]}},
+  {"method":"GET","path":"/crm/bulk/v8/backup/history","operationId":"getBackupHistory","query":[{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"}],"listKeys":["history"]},
+  {"method":"GET","path":"/crm/bulk/v8/backup/urls","operationId":"getBackupUrls","query":[],"listKeys":["urls"]},
+  {"method":"PUT","path":"/crm/bulk/v8/backup/{id}/actions/cancel","operationId":"updateBackupCancel","query":[],"listKeys":["backup"]},
   {"method":"POST","path":"/crm/bulk/v8/read","operationId":"createBulkReadJob","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":["query"],"properties":["callback","file_type","query"],"arrays":[]}},
   {"method":"GET","path":"/crm/bulk/v8/read/{job_id}","operationId":"getBulkReadJob","query":[],"listKeys":["data"]},
   {"method":"GET","path":"/crm/bulk/v8/read/{job_id}/result","operationId":"downloadBulkReadResult","query":[],"listKeys":[]},
   {"method":"POST","path":"/crm/bulk/v8/write","operationId":"createBulkWriteJob","query":[],"listKeys":[],"body":{"required":true,"type":"object","requiredProperties":["operation","resource"],"properties":["callback","character_encoding","ignore_empty","operation","resource"],"arrays":["resource"],"itemRequired":{"resource":["file_id","module","type"]}}},
   {"method":"GET","path":"/crm/bulk/v8/write/{job_id}","operationId":"getBulkWriteJob","query":[],"listKeys":["resource"]},
+  {"method":"GET","path":"/crm/email/v8/settings/compose","operationId":"getCompose","query":[{"name":"type","required":false,"type":"string"}],"listKeys":["email_compose"]},
+  {"method":"PUT","path":"/crm/email/v8/settings/compose","operationId":"updateCompose","query":[],"listKeys":["email_compose"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":[],"arrays":[]}},
+  {"method":"GET","path":"/crm/v8/Appointments_Rescheduled_History__s","operationId":"getAppointmentsRescheduledHistory","query":[{"name":"fields","required":false,"type":"string"},{"name":"ids","required":false,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"},{"name":"sort_by","required":false,"type":"string"},{"name":"sort_order","required":false,"type":"string"}],"listKeys":["data"]},
+  {"method":"POST","path":"/crm/v8/Appointments_Rescheduled_History__s","operationId":"createAppointmentsRescheduledHistory","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["data"],"arrays":["data"]}},
+  {"method":"PUT","path":"/crm/v8/Appointments_Rescheduled_History__s","operationId":"updateAppointmentsRescheduledHistory","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["data"],"arrays":["data"]}},
+  {"method":"DELETE","path":"/crm/v8/Appointments_Rescheduled_History__s/{id}","operationId":"deleteAppointmentsRescheduledHistory","query":[],"listKeys":["data"]},
+  {"method":"GET","path":"/crm/v8/Appointments_Rescheduled_History__s/{id}","operationId":"getAppointmentsRescheduledHistoryById","query":[{"name":"fields","required":false,"type":"string"}],"listKeys":["data"]},
+  {"method":"PUT","path":"/crm/v8/Appointments_Rescheduled_History__s/{id}","operationId":"updateAppointmentsRescheduledHistoryById","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["data"],"arrays":["data"]}},
   {"method":"DELETE","path":"/crm/v8/Contacts/roles","operationId":"deleteContactRoles","query":[{"name":"ids","required":true,"type":"string"}],"listKeys":["contact_roles"]},
   {"method":"GET","path":"/crm/v8/Contacts/roles","operationId":"getContactRoles","query":[],"listKeys":["contact_roles"]},
   {"method":"POST","path":"/crm/v8/Contacts/roles","operationId":"createContactRoles","query":[],"listKeys":["contact_roles"],"body":{"required":true,"type":"object","requiredProperties":["contact_roles"],"properties":["contact_roles"],"arrays":["contact_roles"]}},
@@ -10394,18 +19030,38 @@ export const specRoutes: readonly {
   {"method":"DELETE","path":"/crm/v8/Contacts/roles/{contact_role_id}","operationId":"deleteContactRole","query":[],"listKeys":["contact_roles"]},
   {"method":"GET","path":"/crm/v8/Contacts/roles/{contact_role_id}","operationId":"getContactRole","query":[],"listKeys":["contact_roles"]},
   {"method":"PUT","path":"/crm/v8/Contacts/roles/{contact_role_id}","operationId":"updateContactRole","query":[],"listKeys":["contact_roles"],"body":{"required":true,"type":"object","requiredProperties":["contact_roles"],"properties":["contact_roles"],"arrays":["contact_roles"]}},
+  {"method":"GET","path":"/crm/v8/Entity_Scores__s","operationId":"getEntityScores","query":[{"name":"cvid","required":false,"type":"string"},{"name":"fields","required":false,"type":"string"},{"name":"ids","required":false,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"page_token","required":false,"type":"string"},{"name":"per_page","required":false,"type":"integer"},{"name":"sort_by","required":false,"type":"string"},{"name":"sort_order","required":false,"type":"string"}],"listKeys":["data"]},
+  {"method":"GET","path":"/crm/v8/Entity_Scores__s/{record_id}","operationId":"getEntityScore","query":[{"name":"cvid","required":false,"type":"string"},{"name":"fields","required":false,"type":"string"}],"listKeys":["data"]},
+  {"method":"POST","path":"/crm/v8/Events/{event}/actions/cancel","operationId":"cancelMeeting","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["data"],"arrays":["data"]}},
   {"method":"GET","path":"/crm/v8/Leads/actions/mass_convert","operationId":"getMassConvertStatus","query":[{"name":"job_id","required":true,"type":"string"}],"listKeys":["data"]},
   {"method":"POST","path":"/crm/v8/Leads/actions/mass_convert","operationId":"massConvertLeads","query":[],"listKeys":[],"body":{"required":true,"type":"object","requiredProperties":["ids"],"properties":["Deals","apply_assignment_threshold","assign_to","carry_over_tags","ids","move_attachments_to","portal_user_type","related_modules"],"arrays":["carry_over_tags","ids","related_modules"]}},
+  {"method":"GET","path":"/crm/v8/Leads/{lead_id}/__conversion_options","operationId":"getLeadConversionOptions","query":[],"listKeys":["__conversion_options"]},
   {"method":"POST","path":"/crm/v8/Leads/{record_id}/actions/convert","operationId":"convertLead","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":["data"],"properties":["data"],"arrays":["data"]}},
   {"method":"DELETE","path":"/crm/v8/Notes","operationId":"deleteNotes","query":[{"name":"ids","required":true,"type":"string"}],"listKeys":["data"]},
-  {"method":"GET","path":"/crm/v8/Notes","operationId":"getNotes","query":[{"name":"fields","required":true,"type":"string"},{"name":"ids","required":false,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"page_token","required":false,"type":"string"},{"name":"per_page","required":false,"type":"integer"},{"name":"sort_by","required":false,"type":"string","enum":["id","Created_Time","Modified_Time"]},{"name":"sort_order","required":false,"type":"string","enum":["asc","desc"]}],"listKeys":["data"]},
+  {"method":"GET","path":"/crm/v8/Notes","operationId":"getNotes","query":[{"name":"fields","required":true,"type":"string"},{"name":"ids","required":false,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"},{"name":"sort_by","required":false,"type":"string","enum":["id","Created_Time","Modified_Time"]},{"name":"sort_order","required":false,"type":"string","enum":["asc","desc"]}],"listKeys":["data"]},
   {"method":"POST","path":"/crm/v8/Notes","operationId":"createNotes","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":["data"],"properties":["data"],"arrays":["data"]}},
   {"method":"PUT","path":"/crm/v8/Notes","operationId":"updateNotes","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":["data"],"properties":["data"],"arrays":["data"]}},
   {"method":"DELETE","path":"/crm/v8/Notes/{note_id}","operationId":"deleteNote","query":[],"listKeys":["data"]},
   {"method":"GET","path":"/crm/v8/Notes/{note_id}","operationId":"getNote","query":[{"name":"fields","required":true,"type":"string"}],"listKeys":["data"]},
   {"method":"PUT","path":"/crm/v8/Notes/{note_id}","operationId":"updateNote","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":["data"],"properties":["data"],"arrays":["data"]}},
+  {"method":"GET","path":"/crm/v8/Services__s","operationId":"getServices","query":[],"listKeys":[]},
+  {"method":"POST","path":"/crm/v8/Services__s","operationId":"createServices","query":[],"listKeys":[],"body":{"required":true,"type":"object","requiredProperties":[],"properties":[],"arrays":[]}},
+  {"method":"DELETE","path":"/crm/v8/Services__s/{id}","operationId":"deleteService","query":[],"listKeys":[]},
+  {"method":"GET","path":"/crm/v8/Services__s/{id}","operationId":"getService","query":[],"listKeys":[]},
+  {"method":"PUT","path":"/crm/v8/Services__s/{id}","operationId":"updateService","query":[],"listKeys":[],"body":{"required":true,"type":"object","requiredProperties":[],"properties":[],"arrays":[]}},
   {"method":"GET","path":"/crm/v8/__apis","operationId":"getSupportedApis","query":[{"name":"filters","required":false,"type":"string"}],"listKeys":["__apis"]},
   {"method":"POST","path":"/crm/v8/__composite_requests","operationId":"executeCompositeRequest","query":[],"listKeys":["__composite_requests"],"body":{"required":true,"type":"object","requiredProperties":["__composite_requests"],"properties":["__composite_requests","concurrent_execution","parallel_execution","rollback_on_fail"],"arrays":["__composite_requests"],"itemRequired":{"__composite_requests":["method","uri"]}}},
+  {"method":"GET","path":"/crm/v8/__features","operationId":"getFeatures","query":[{"name":"api_names","required":false,"type":"string"},{"name":"module","required":false,"type":"string"}],"listKeys":["__features"]},
+  {"method":"GET","path":"/crm/v8/__features/data_enrichment","operationId":"getFeaturesDataEnrichment","query":[],"listKeys":["__features"]},
+  {"method":"GET","path":"/crm/v8/__features/user_licenses","operationId":"getFeaturesUserLicenses","query":[],"listKeys":["__features"]},
+  {"method":"GET","path":"/crm/v8/__features/{feature_api_name}","operationId":"getFeature","query":[{"name":"module","required":false,"type":"string"}],"listKeys":["__features"]},
+  {"method":"GET","path":"/crm/v8/__zia_org_enrichment","operationId":"getZiaOrgEnrichment","query":[{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"},{"name":"sort_by","required":false,"type":"string"},{"name":"sort_order","required":false,"type":"string"},{"name":"status","required":false,"type":"string"}],"listKeys":["__zia_org_enrichment"]},
+  {"method":"POST","path":"/crm/v8/__zia_org_enrichment","operationId":"createZiaOrgEnrichment","query":[{"name":"module","required":false,"type":"string"},{"name":"record_id","required":false,"type":"string"}],"listKeys":["__zia_org_enrichment"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["__zia_org_enrichment"],"arrays":["__zia_org_enrichment"]}},
+  {"method":"GET","path":"/crm/v8/__zia_org_enrichment/{zia_org_enrichment_id}","operationId":"getZiaOrgEnrichmentById","query":[],"listKeys":["__zia_org_enrichment"]},
+  {"method":"GET","path":"/crm/v8/__zia_people_enrichment","operationId":"getZiaPeopleEnrichment","query":[{"name":"count","required":false,"type":"integer"},{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"},{"name":"sort_by","required":false,"type":"string"},{"name":"sort_order","required":false,"type":"string"},{"name":"status","required":false,"type":"string"}],"listKeys":["__zia_people_enrichment"]},
+  {"method":"POST","path":"/crm/v8/__zia_people_enrichment","operationId":"createZiaPeopleEnrichment","query":[{"name":"module","required":false,"type":"string"},{"name":"record_id","required":false,"type":"string"}],"listKeys":["__zia_people_enrichment"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["__zia_people_enrichment"],"arrays":["__zia_people_enrichment"]}},
+  {"method":"GET","path":"/crm/v8/__zia_people_enrichment/{zia_people_enrichment_id}","operationId":"getZiaPeopleEnrichmentById","query":[],"listKeys":["__zia_people_enrichment"]},
+  {"method":"GET","path":"/crm/v8/actions/email_available","operationId":"getEmailAvailable","query":[{"name":"orginal_message_id","required":false,"type":"string"}],"listKeys":[]},
   {"method":"DELETE","path":"/crm/v8/actions/watch","operationId":"disableNotifications","query":[{"name":"channel_ids","required":true,"type":"string"}],"listKeys":["watch"]},
   {"method":"GET","path":"/crm/v8/actions/watch","operationId":"getNotificationChannels","query":[{"name":"channel_id","required":false,"type":"string"},{"name":"module","required":false,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"}],"listKeys":["watch"]},
   {"method":"PATCH","path":"/crm/v8/actions/watch","operationId":"patchNotificationChannels","query":[],"listKeys":["watch"],"body":{"required":true,"type":"object","requiredProperties":["watch"],"properties":["watch"],"arrays":["watch"]}},
@@ -10426,20 +19082,85 @@ export const specRoutes: readonly {
   {"method":"DELETE","path":"/crm/v8/org/photo","operationId":"deleteOrgPhoto","query":[],"listKeys":[]},
   {"method":"GET","path":"/crm/v8/org/photo","operationId":"downloadOrgPhoto","query":[],"listKeys":[]},
   {"method":"POST","path":"/crm/v8/org/photo","operationId":"uploadOrgPhoto","query":[],"listKeys":[],"body":{"required":true,"type":"other","requiredProperties":[],"arrays":[]}},
+  {"method":"GET","path":"/crm/v8/settings/appointment_preferences","operationId":"getAppointmentPreferences","query":[{"name":"include","required":false,"type":"string"}],"listKeys":["appointment_preferences"]},
+  {"method":"PUT","path":"/crm/v8/settings/appointment_preferences","operationId":"updateAppointmentPreferences","query":[],"listKeys":["appointment_preferences"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":[],"arrays":[]}},
+  {"method":"GET","path":"/crm/v8/settings/audit_log_export","operationId":"getAuditLogExport","query":[],"listKeys":["audit_log_export"]},
+  {"method":"POST","path":"/crm/v8/settings/audit_log_export","operationId":"createAuditLogExport","query":[],"listKeys":["audit_log_export"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["audit_log_export"],"arrays":[]}},
+  {"method":"GET","path":"/crm/v8/settings/audit_log_export/{id}","operationId":"getAuditLogExportById","query":[],"listKeys":["audit_log_export"]},
+  {"method":"GET","path":"/crm/v8/settings/automation/assignment_rules","operationId":"getAssignmentRules","query":[{"name":"module","required":false,"type":"string"}],"listKeys":["assignment_rules"]},
+  {"method":"GET","path":"/crm/v8/settings/automation/assignment_rules/{id}","operationId":"getAssignmentRule","query":[{"name":"module","required":false,"type":"string"}],"listKeys":["assignment_rules"]},
+  {"method":"GET","path":"/crm/v8/settings/automation/cadences","operationId":"getCadences","query":[],"listKeys":["cadences"]},
+  {"method":"DELETE","path":"/crm/v8/settings/automation/scoring_rules","operationId":"deleteScoringRules","query":[{"name":"ids","required":false,"type":"string"}],"listKeys":["scoring_rules"]},
+  {"method":"GET","path":"/crm/v8/settings/automation/scoring_rules","operationId":"getScoringRules","query":[{"name":"active","required":false,"type":"boolean"},{"name":"layout_id","required":false,"type":"string"},{"name":"module","required":false,"type":"string"},{"name":"name","required":false,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"}],"listKeys":["scoring_rules"]},
+  {"method":"POST","path":"/crm/v8/settings/automation/scoring_rules","operationId":"createScoringRules","query":[],"listKeys":["scoring_rules"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["scoring_rules"],"arrays":["scoring_rules"]}},
+  {"method":"PUT","path":"/crm/v8/settings/automation/scoring_rules","operationId":"updateScoringRules","query":[],"listKeys":["scoring_rules"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["scoring_rules"],"arrays":["scoring_rules"]}},
+  {"method":"DELETE","path":"/crm/v8/settings/automation/scoring_rules/{id}","operationId":"deleteScoringRule","query":[],"listKeys":["scoring_rules"]},
+  {"method":"GET","path":"/crm/v8/settings/automation/scoring_rules/{id}","operationId":"getScoringRule","query":[{"name":"active","required":false,"type":"boolean"},{"name":"layout_id","required":false,"type":"string"},{"name":"name","required":false,"type":"string"}],"listKeys":["scoring_rules"]},
+  {"method":"PUT","path":"/crm/v8/settings/automation/scoring_rules/{id}","operationId":"updateScoringRule","query":[],"listKeys":["scoring_rules"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["scoring_rules"],"arrays":["scoring_rules"]}},
+  {"method":"DELETE","path":"/crm/v8/settings/automation/scoring_rules/{id}/actions/activate","operationId":"undoScoringRuleActivate","query":[],"listKeys":["scoring_rules"]},
+  {"method":"PUT","path":"/crm/v8/settings/automation/scoring_rules/{id}/actions/activate","operationId":"updateScoringRuleActivate","query":[],"listKeys":["scoring_rules"]},
+  {"method":"POST","path":"/crm/v8/settings/automation/scoring_rules/{id}/actions/clone","operationId":"runScoringRuleClone","query":[],"listKeys":["scoring_rules"]},
+  {"method":"GET","path":"/crm/v8/settings/business_hours","operationId":"getBusinessHours","query":[],"listKeys":["business_hours"]},
+  {"method":"POST","path":"/crm/v8/settings/business_hours","operationId":"createBusinessHours","query":[],"listKeys":["business_hours"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":[],"arrays":[]}},
+  {"method":"PUT","path":"/crm/v8/settings/business_hours","operationId":"updateBusinessHours","query":[],"listKeys":["business_hours"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":[],"arrays":[]}},
+  {"method":"GET","path":"/crm/v8/settings/business_hours/shift_hours","operationId":"getBusinessHoursShiftHours","query":[],"listKeys":["shift_hours"]},
+  {"method":"POST","path":"/crm/v8/settings/business_hours/shift_hours","operationId":"createBusinessHoursShiftHours","query":[],"listKeys":["shift_hours"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["shift_hours"],"arrays":["shift_hours"]}},
+  {"method":"PUT","path":"/crm/v8/settings/business_hours/shift_hours","operationId":"updateBusinessHoursShiftHours","query":[],"listKeys":["shift_hours"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["shift_hours"],"arrays":["shift_hours"]}},
+  {"method":"DELETE","path":"/crm/v8/settings/business_hours/shift_hours/{shift_id}","operationId":"deleteBusinessHoursShiftHour","query":[],"listKeys":["shift_hours"]},
+  {"method":"GET","path":"/crm/v8/settings/business_hours/shift_hours/{shift_id}","operationId":"getBusinessHoursShiftHour","query":[],"listKeys":["shift_hours"]},
+  {"method":"PUT","path":"/crm/v8/settings/business_hours/shift_hours/{shift_id}","operationId":"updateBusinessHoursShiftHour","query":[],"listKeys":["shift_hours"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["shift_hours"],"arrays":["shift_hours"]}},
+  {"method":"GET","path":"/crm/v8/settings/call_preferences","operationId":"getCallPreferences","query":[],"listKeys":["call_preferences"]},
+  {"method":"PUT","path":"/crm/v8/settings/call_preferences","operationId":"updateCallPreferences","query":[],"listKeys":["call_preferences"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["call_preferences"],"arrays":["call_preferences"]}},
   {"method":"GET","path":"/crm/v8/settings/custom_views","operationId":"getCustomViews","query":[{"name":"module","required":true,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"}],"listKeys":["custom_views"]},
   {"method":"PUT","path":"/crm/v8/settings/custom_views/actions/change_sort","operationId":"changeCustomViewsSortOrder","query":[{"name":"module","required":true,"type":"string"}],"listKeys":["custom_views"],"body":{"required":true,"type":"object","requiredProperties":["custom_views"],"properties":["custom_views"],"arrays":["custom_views"]}},
   {"method":"GET","path":"/crm/v8/settings/custom_views/{custom_view_id}","operationId":"getCustomView","query":[{"name":"module","required":true,"type":"string"}],"listKeys":["custom_views"]},
   {"method":"PUT","path":"/crm/v8/settings/custom_views/{custom_view_id}/actions/change_sort","operationId":"changeCustomViewSortOrder","query":[{"name":"module","required":true,"type":"string"}],"listKeys":["custom_views"],"body":{"required":true,"type":"object","requiredProperties":["custom_views"],"properties":["custom_views"],"arrays":["custom_views"]}},
-  {"method":"GET","path":"/crm/v8/settings/email_templates","operationId":"getEmailTemplates","query":[{"name":"module","required":false,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"}],"listKeys":["email_templates"]},
+  {"method":"GET","path":"/crm/v8/settings/data_sharing/rules","operationId":"getRules","query":[{"name":"module","required":false,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"}],"listKeys":[]},
+  {"method":"POST","path":"/crm/v8/settings/data_sharing/rules","operationId":"createRules","query":[{"name":"module","required":false,"type":"string"}],"listKeys":[],"body":{"required":true,"type":"object","requiredProperties":[],"properties":[],"arrays":[]}},
+  {"method":"PUT","path":"/crm/v8/settings/data_sharing/rules","operationId":"updateRules","query":[{"name":"module","required":false,"type":"string"}],"listKeys":[],"body":{"required":true,"type":"object","requiredProperties":[],"properties":[],"arrays":[]}},
+  {"method":"POST","path":"/crm/v8/settings/data_sharing/rules/actions/run","operationId":"runRulesRun","query":[{"name":"module","required":false,"type":"string"}],"listKeys":[]},
+  {"method":"GET","path":"/crm/v8/settings/data_sharing/rules/actions/summary","operationId":"getRulesSummary","query":[{"name":"module","required":false,"type":"string"}],"listKeys":[]},
+  {"method":"POST","path":"/crm/v8/settings/data_sharing/rules/actions/summary","operationId":"runRulesSummary","query":[{"name":"module","required":false,"type":"string"}],"listKeys":[],"body":{"required":true,"type":"object","requiredProperties":[],"properties":[],"arrays":[]}},
+  {"method":"POST","path":"/crm/v8/settings/data_sharing/rules/search","operationId":"createRulesSearch","query":[{"name":"module","required":false,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"}],"listKeys":[],"body":{"required":true,"type":"object","requiredProperties":[],"properties":[],"arrays":[]}},
+  {"method":"DELETE","path":"/crm/v8/settings/data_sharing/rules/{id}","operationId":"deleteRule","query":[{"name":"module","required":false,"type":"string"}],"listKeys":[]},
+  {"method":"GET","path":"/crm/v8/settings/data_sharing/rules/{id}","operationId":"getRule","query":[{"name":"module","required":false,"type":"string"}],"listKeys":[]},
+  {"method":"PUT","path":"/crm/v8/settings/data_sharing/rules/{id}","operationId":"updateRule","query":[{"name":"module","required":false,"type":"string"}],"listKeys":[],"body":{"required":true,"type":"object","requiredProperties":[],"properties":[],"arrays":[]}},
+  {"method":"DELETE","path":"/crm/v8/settings/data_sharing/rules/{id}/actions/activate","operationId":"undoRuleActivate","query":[{"name":"module","required":false,"type":"string"}],"listKeys":[]},
+  {"method":"PUT","path":"/crm/v8/settings/data_sharing/rules/{id}/actions/activate","operationId":"updateRuleActivate","query":[{"name":"module","required":false,"type":"string"}],"listKeys":[]},
+  {"method":"DELETE","path":"/crm/v8/settings/duplicate_check_preference","operationId":"deleteDuplicateCheckPreference","query":[{"name":"module","required":false,"type":"string"}],"listKeys":["duplicate_check_preference"]},
+  {"method":"GET","path":"/crm/v8/settings/duplicate_check_preference","operationId":"getDuplicateCheckPreference","query":[{"name":"module","required":false,"type":"string"}],"listKeys":[]},
+  {"method":"POST","path":"/crm/v8/settings/duplicate_check_preference","operationId":"createDuplicateCheckPreference","query":[{"name":"module","required":false,"type":"string"}],"listKeys":["duplicate_check_preference"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["duplicate_check_preference"],"arrays":[]}},
+  {"method":"PUT","path":"/crm/v8/settings/duplicate_check_preference","operationId":"updateDuplicateCheckPreference","query":[{"name":"module","required":false,"type":"string"}],"listKeys":["duplicate_check_preference"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["duplicate_check_preference"],"arrays":[]}},
+  {"method":"GET","path":"/crm/v8/settings/email_templates","operationId":"getEmailTemplates","query":[{"name":"module","required":false,"type":"string"}],"listKeys":["email_templates"]},
   {"method":"GET","path":"/crm/v8/settings/email_templates/{template_id}","operationId":"getEmailTemplate","query":[],"listKeys":["email_templates"]},
   {"method":"GET","path":"/crm/v8/settings/emails/actions/from_addresses","operationId":"getFromAddresses","query":[{"name":"user_id","required":false,"type":"string"}],"listKeys":["from_addresses"]},
-  {"method":"GET","path":"/crm/v8/settings/fields","operationId":"getFields","query":[{"name":"include","required":false,"type":"string"},{"name":"module","required":true,"type":"string"},{"name":"type","required":false,"type":"string","enum":["all","used","unused"]}],"listKeys":["fields"]},
+  {"method":"GET","path":"/crm/v8/settings/fields","operationId":"getFields","query":[{"name":"module","required":true,"type":"string"},{"name":"type","required":false,"type":"string","enum":["all","used","unused"]}],"listKeys":["fields"]},
   {"method":"PATCH","path":"/crm/v8/settings/fields","operationId":"updateFields","query":[{"name":"module","required":true,"type":"string"}],"listKeys":["fields"],"body":{"required":true,"type":"object","requiredProperties":["fields"],"properties":["fields"],"arrays":["fields"]}},
   {"method":"POST","path":"/crm/v8/settings/fields","operationId":"createFields","query":[{"name":"module","required":true,"type":"string"}],"listKeys":["fields"],"body":{"required":true,"type":"object","requiredProperties":["fields"],"properties":["fields"],"arrays":["fields"]}},
   {"method":"DELETE","path":"/crm/v8/settings/fields/{field_id}","operationId":"deleteField","query":[{"name":"module","required":true,"type":"string"}],"listKeys":["fields"]},
   {"method":"GET","path":"/crm/v8/settings/fields/{field_id}","operationId":"getField","query":[{"name":"module","required":true,"type":"string"}],"listKeys":["fields"]},
   {"method":"PATCH","path":"/crm/v8/settings/fields/{field_id}","operationId":"updateField","query":[{"name":"module","required":true,"type":"string"}],"listKeys":["fields"],"body":{"required":true,"type":"object","requiredProperties":["fields"],"properties":["fields"],"arrays":["fields"]}},
-  {"method":"GET","path":"/crm/v8/settings/inventory_templates","operationId":"getInventoryTemplates","query":[{"name":"category","required":false,"type":"string","enum":["favorite","created_by_me","shared_with_me","draft"]},{"name":"module","required":false,"type":"string"},{"name":"sort_by","required":false,"type":"string","enum":["modified_time","name","last_usage_time"]},{"name":"sort_order","required":false,"type":"string","enum":["asc","desc"]}],"listKeys":["inventory_templates"]},
+  {"method":"GET","path":"/crm/v8/settings/fields/{field_id}/pick_list_values","operationId":"getFieldPickListValues","query":[{"name":"module","required":false,"type":"string"}],"listKeys":["pick_list_values"]},
+  {"method":"GET","path":"/crm/v8/settings/fiscal_year","operationId":"getFiscalYear","query":[],"listKeys":["fiscal_year"]},
+  {"method":"PUT","path":"/crm/v8/settings/fiscal_year","operationId":"updateFiscalYear","query":[],"listKeys":["fiscal_year"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["fiscal_year"],"arrays":[]}},
+  {"method":"DELETE","path":"/crm/v8/settings/global_picklists","operationId":"deleteGlobalPicklists","query":[{"name":"ids","required":false,"type":"string"}],"listKeys":["global_picklists"]},
+  {"method":"GET","path":"/crm/v8/settings/global_picklists","operationId":"getGlobalPicklists","query":[{"name":"include","required":false,"type":"string"},{"name":"include_inner_details","required":false,"type":"boolean"}],"listKeys":["global_picklists"]},
+  {"method":"PATCH","path":"/crm/v8/settings/global_picklists","operationId":"patchGlobalPicklists","query":[],"listKeys":["global_picklists"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["global_picklists"],"arrays":["global_picklists"]}},
+  {"method":"POST","path":"/crm/v8/settings/global_picklists","operationId":"createGlobalPicklists","query":[],"listKeys":["global_picklists"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["global_picklists"],"arrays":["global_picklists"]}},
+  {"method":"DELETE","path":"/crm/v8/settings/global_picklists/{id}","operationId":"deleteGlobalPicklist","query":[],"listKeys":["global_picklists"]},
+  {"method":"GET","path":"/crm/v8/settings/global_picklists/{id}","operationId":"getGlobalPicklist","query":[{"name":"include","required":false,"type":"string"},{"name":"include_inner_details","required":false,"type":"boolean"}],"listKeys":["global_picklists"]},
+  {"method":"PATCH","path":"/crm/v8/settings/global_picklists/{id}","operationId":"patchGlobalPicklist","query":[],"listKeys":["global_picklists"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["global_picklists"],"arrays":["global_picklists"]}},
+  {"method":"GET","path":"/crm/v8/settings/global_picklists/{id}/actions/associations","operationId":"getGlobalPicklistAssociations","query":[{"name":"include_inner_details","required":false,"type":"boolean"},{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"}],"listKeys":["associations"]},
+  {"method":"GET","path":"/crm/v8/settings/global_picklists/{id}/actions/pick_list_values_associations","operationId":"getGlobalPicklistPickListValuesAssociations","query":[{"name":"picklist_value_id","required":false,"type":"string"}],"listKeys":["pick_list_values_associations"]},
+  {"method":"POST","path":"/crm/v8/settings/global_picklists/{id}/actions/replace_picklist_values","operationId":"runGlobalPicklistReplacePicklistValues","query":[],"listKeys":["replace_picklist_values"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":[],"arrays":[]}},
+  {"method":"GET","path":"/crm/v8/settings/global_picklists/{id}/actions/replaced_values","operationId":"getGlobalPicklistReplacedValues","query":[],"listKeys":["replaced_values"]},
+  {"method":"GET","path":"/crm/v8/settings/holidays","operationId":"getHolidays","query":[{"name":"shift_id","required":false,"type":"string"},{"name":"type","required":false,"type":"string"},{"name":"year","required":false,"type":"integer"}],"listKeys":["holidays"]},
+  {"method":"POST","path":"/crm/v8/settings/holidays","operationId":"createHolidays","query":[],"listKeys":["holidays"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["holidays"],"arrays":["holidays"]}},
+  {"method":"PUT","path":"/crm/v8/settings/holidays","operationId":"updateHolidays","query":[],"listKeys":["holidays"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["holidays"],"arrays":["holidays"]}},
+  {"method":"DELETE","path":"/crm/v8/settings/holidays/{holiday_id}","operationId":"deleteHoliday","query":[],"listKeys":["holidays"]},
+  {"method":"GET","path":"/crm/v8/settings/holidays/{holiday_id}","operationId":"getHoliday","query":[],"listKeys":["holidays"]},
+  {"method":"PUT","path":"/crm/v8/settings/holidays/{holiday_id}","operationId":"updateHoliday","query":[],"listKeys":["holidays"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["holidays"],"arrays":["holidays"]}},
+  {"method":"GET","path":"/crm/v8/settings/inventory_templates","operationId":"getInventoryTemplates","query":[{"name":"category","required":false,"type":"string","enum":["favorite","created_by_me","shared_with_me","draft"]},{"name":"filters","required":false,"type":"string"},{"name":"module","required":false,"type":"string"},{"name":"sort_by","required":false,"type":"string","enum":["modified_time","name","last_usage_time"]},{"name":"sort_order","required":false,"type":"string","enum":["asc","desc"]}],"listKeys":["inventory_templates"]},
   {"method":"GET","path":"/crm/v8/settings/inventory_templates/{template_id}","operationId":"getInventoryTemplate","query":[],"listKeys":["inventory_templates"]},
   {"method":"GET","path":"/crm/v8/settings/layouts","operationId":"getLayouts","query":[{"name":"module","required":true,"type":"string"}],"listKeys":["layouts"]},
   {"method":"PATCH","path":"/crm/v8/settings/layouts","operationId":"updateLayouts","query":[{"name":"module","required":true,"type":"string"}],"listKeys":["layouts"],"body":{"required":true,"type":"object","requiredProperties":["layouts"],"properties":["layouts"],"arrays":["layouts"]}},
@@ -10448,16 +19169,49 @@ export const specRoutes: readonly {
   {"method":"PATCH","path":"/crm/v8/settings/layouts/{layout_id}","operationId":"updateLayout","query":[{"name":"module","required":true,"type":"string"}],"listKeys":["layouts"],"body":{"required":true,"type":"object","requiredProperties":["layouts"],"properties":["layouts"],"arrays":["layouts"]}},
   {"method":"DELETE","path":"/crm/v8/settings/layouts/{layout_id}/actions/activate","operationId":"deactivateLayout","query":[{"name":"module","required":true,"type":"string"},{"name":"transfer_to","required":true,"type":"string"}],"listKeys":["layouts"]},
   {"method":"POST","path":"/crm/v8/settings/layouts/{layout_id}/actions/activate","operationId":"activateLayout","query":[{"name":"module","required":true,"type":"string"}],"listKeys":["layouts"]},
+  {"method":"GET","path":"/crm/v8/settings/layouts/{layout_id}/map_dependency","operationId":"getLayoutMapDependency","query":[{"name":"filters","required":false,"type":"string"},{"name":"module","required":false,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"}],"listKeys":["map_dependency"]},
+  {"method":"POST","path":"/crm/v8/settings/layouts/{layout_id}/map_dependency","operationId":"createLayoutMapDependency","query":[{"name":"module","required":false,"type":"string"}],"listKeys":["map_dependency"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["map_dependency"],"arrays":[]}},
+  {"method":"DELETE","path":"/crm/v8/settings/layouts/{layout_id}/map_dependency/{dependency_id}","operationId":"deleteLayoutMapDependency","query":[{"name":"module","required":false,"type":"string"}],"listKeys":["map_dependency"]},
+  {"method":"GET","path":"/crm/v8/settings/layouts/{layout_id}/map_dependency/{dependency_id}","operationId":"getLayoutMapDependencyById","query":[{"name":"module","required":false,"type":"string"}],"listKeys":["map_dependency"]},
+  {"method":"PUT","path":"/crm/v8/settings/layouts/{layout_id}/map_dependency/{dependency_id}","operationId":"updateLayoutMapDependency","query":[{"name":"module","required":false,"type":"string"}],"listKeys":["map_dependency"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["map_dependency"],"arrays":[]}},
   {"method":"GET","path":"/crm/v8/settings/modules","operationId":"getModules","query":[{"name":"status","required":false,"type":"string"}],"listKeys":["modules"]},
   {"method":"POST","path":"/crm/v8/settings/modules","operationId":"createModules","query":[],"listKeys":["modules"],"body":{"required":true,"type":"object","requiredProperties":["modules"],"properties":["modules"],"arrays":["modules"]}},
   {"method":"PUT","path":"/crm/v8/settings/modules","operationId":"updateModules","query":[],"listKeys":["modules"],"body":{"required":true,"type":"object","requiredProperties":["modules"],"properties":["modules"],"arrays":["modules"]}},
   {"method":"GET","path":"/crm/v8/settings/modules/{module_api_name}","operationId":"getModule","query":[],"listKeys":["modules"]},
   {"method":"PUT","path":"/crm/v8/settings/modules/{module_api_name}","operationId":"updateModule","query":[],"listKeys":["modules"],"body":{"required":true,"type":"object","requiredProperties":["modules"],"properties":["modules"],"arrays":["modules"]}},
+  {"method":"GET","path":"/crm/v8/settings/pipeline","operationId":"getPipeline","query":[{"name":"layout_id","required":false,"type":"string"}],"listKeys":["pipeline"]},
+  {"method":"POST","path":"/crm/v8/settings/pipeline","operationId":"createPipeline","query":[{"name":"layout_id","required":false,"type":"string"}],"listKeys":["pipeline"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["pipeline"],"arrays":[]}},
+  {"method":"PUT","path":"/crm/v8/settings/pipeline","operationId":"updatePipeline","query":[{"name":"layout_id","required":false,"type":"string"}],"listKeys":["pipeline"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["pipeline"],"arrays":[]}},
+  {"method":"POST","path":"/crm/v8/settings/pipeline/actions/transfer","operationId":"runPipelineTransfer","query":[{"name":"layout_id","required":false,"type":"string"}],"listKeys":["transfer_pipeline"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["transfer_pipeline"],"arrays":[]}},
+  {"method":"GET","path":"/crm/v8/settings/pipeline/{id}","operationId":"getPipelineById","query":[{"name":"layout_id","required":false,"type":"string"}],"listKeys":["pipeline"]},
+  {"method":"PATCH","path":"/crm/v8/settings/pipeline/{id}","operationId":"patchPipeline","query":[{"name":"layout_id","required":false,"type":"string"}],"listKeys":["pipeline"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["pipeline"],"arrays":[]}},
+  {"method":"PUT","path":"/crm/v8/settings/pipeline/{id}","operationId":"updatePipelineById","query":[{"name":"layout_id","required":false,"type":"string"}],"listKeys":["pipeline"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["pipeline"],"arrays":[]}},
+  {"method":"GET","path":"/crm/v8/settings/portals","operationId":"getPortals","query":[],"listKeys":["portals"]},
+  {"method":"POST","path":"/crm/v8/settings/portals","operationId":"createPortals","query":[],"listKeys":["portals"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["portals"],"arrays":["portals"]}},
+  {"method":"GET","path":"/crm/v8/settings/portals/meta","operationId":"getPortalsMeta","query":[{"name":"module","required":false,"type":"string"}],"listKeys":["related_lists"]},
+  {"method":"GET","path":"/crm/v8/settings/portals/{portal_name}","operationId":"getPortal","query":[],"listKeys":["portals"]},
+  {"method":"PUT","path":"/crm/v8/settings/portals/{portal_name}","operationId":"updatePortal","query":[],"listKeys":["portals"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["portals"],"arrays":["portals"]}},
+  {"method":"DELETE","path":"/crm/v8/settings/portals/{portal_name}/user_type/{user_type_id}/users","operationId":"deletePortalUserTypeUsers","query":[{"name":"personality_ids","required":false,"type":"string"}],"listKeys":["users"]},
+  {"method":"GET","path":"/crm/v8/settings/portals/{portal_name}/user_type/{user_type_id}/users","operationId":"getPortalUserTypeUsers","query":[{"name":"filters","required":false,"type":"string"},{"name":"type","required":false,"type":"string"}],"listKeys":["users"]},
+  {"method":"POST","path":"/crm/v8/settings/portals/{portal_name}/user_type/{user_type_id}/users/action/transfer","operationId":"runPortalUserTypeUsersTransfer","query":[{"name":"personality_ids","required":false,"type":"string"},{"name":"transfer_To","required":false,"type":"string"}],"listKeys":["users"]},
+  {"method":"PUT","path":"/crm/v8/settings/portals/{portal_name}/user_type/{user_type_id}/users/{user_id}/actions/change_status","operationId":"updatePortalUserTypeUserChangeStatus","query":[{"name":"active","required":false,"type":"boolean"}],"listKeys":["change_status"]},
+  {"method":"GET","path":"/crm/v8/settings/portals/{portal}/user_type","operationId":"getPortalUserType","query":[{"name":"include","required":false,"type":"string"}],"listKeys":["user_type"]},
+  {"method":"POST","path":"/crm/v8/settings/portals/{portal}/user_type","operationId":"createPortalUserType","query":[],"listKeys":["user_type"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["user_type"],"arrays":[]}},
+  {"method":"DELETE","path":"/crm/v8/settings/portals/{portal}/user_type/{user_type_id}","operationId":"deletePortalUserType","query":[],"listKeys":["user_type"]},
+  {"method":"GET","path":"/crm/v8/settings/portals/{portal}/user_type/{user_type_id}","operationId":"getPortalUserTypeById","query":[],"listKeys":["user_type"]},
+  {"method":"PUT","path":"/crm/v8/settings/portals/{portal}/user_type/{user_type_id}","operationId":"updatePortalUserType","query":[],"listKeys":["user_type"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["user_type"],"arrays":[]}},
   {"method":"GET","path":"/crm/v8/settings/profiles","operationId":"getProfiles","query":[],"listKeys":["profiles"]},
   {"method":"DELETE","path":"/crm/v8/settings/profiles/{profile_id}","operationId":"deleteProfile","query":[{"name":"transfer_to","required":true,"type":"string"}],"listKeys":[]},
   {"method":"GET","path":"/crm/v8/settings/profiles/{profile_id}","operationId":"getProfile","query":[],"listKeys":["profiles"]},
   {"method":"PUT","path":"/crm/v8/settings/profiles/{profile_id}","operationId":"updateProfile","query":[],"listKeys":["profiles"],"body":{"required":true,"type":"object","requiredProperties":["profiles"],"properties":["profiles"],"arrays":["profiles"]}},
   {"method":"POST","path":"/crm/v8/settings/profiles/{profile_id}/actions/clone","operationId":"cloneProfile","query":[],"listKeys":["profiles"],"body":{"required":true,"type":"object","requiredProperties":["profiles"],"properties":["profiles"],"arrays":["profiles"]}},
+  {"method":"DELETE","path":"/crm/v8/settings/record_locking_configurations","operationId":"deleteRecordLockingConfigurations","query":[{"name":"ids","required":false,"type":"string"},{"name":"module","required":false,"type":"string"}],"listKeys":["record_locking_configurations"]},
+  {"method":"GET","path":"/crm/v8/settings/record_locking_configurations","operationId":"getRecordLockingConfigurations","query":[{"name":"feature_type","required":false,"type":"string"},{"name":"module","required":false,"type":"string"}],"listKeys":["record_locking_configurations"]},
+  {"method":"POST","path":"/crm/v8/settings/record_locking_configurations","operationId":"createRecordLockingConfigurations","query":[{"name":"module","required":false,"type":"string"}],"listKeys":["record_locking_configurations"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["record_locking_configurations"],"arrays":["record_locking_configurations"]}},
+  {"method":"PUT","path":"/crm/v8/settings/record_locking_configurations","operationId":"updateRecordLockingConfigurations","query":[{"name":"module","required":false,"type":"string"}],"listKeys":["record_locking_configurations"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["record_locking_configurations"],"arrays":["record_locking_configurations"]}},
+  {"method":"DELETE","path":"/crm/v8/settings/record_locking_configurations/{record_locking_config_id}","operationId":"deleteRecordLockingConfiguration","query":[{"name":"module","required":false,"type":"string"}],"listKeys":["record_locking_configurations"]},
+  {"method":"GET","path":"/crm/v8/settings/record_locking_configurations/{record_locking_config_id}","operationId":"getRecordLockingConfiguration","query":[{"name":"module","required":false,"type":"string"}],"listKeys":["record_locking_configurations"]},
+  {"method":"PUT","path":"/crm/v8/settings/record_locking_configurations/{record_locking_config_id}","operationId":"updateRecordLockingConfiguration","query":[{"name":"module","required":false,"type":"string"}],"listKeys":["record_locking_configurations"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["record_locking_configurations"],"arrays":["record_locking_configurations"]}},
   {"method":"DELETE","path":"/crm/v8/settings/recycle_bin","operationId":"deleteRecycleBinRecords","query":[{"name":"filters","required":false,"type":"string"},{"name":"ids","required":false,"type":"string"}],"listKeys":["recycle_bin"]},
   {"method":"GET","path":"/crm/v8/settings/recycle_bin","operationId":"getRecycleBinRecords","query":[{"name":"filters","required":false,"type":"string"},{"name":"ids","required":false,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"},{"name":"sort_by","required":false,"type":"string","enum":["display_name","deleted_time","deleted_by"]},{"name":"sort_order","required":false,"type":"string","enum":["asc","desc"]}],"listKeys":["recycle_bin"]},
   {"method":"DELETE","path":"/crm/v8/settings/recycle_bin/{record_id}","operationId":"deleteRecycleBinRecord","query":[],"listKeys":["recycle_bin"]},
@@ -10470,8 +19224,10 @@ export const specRoutes: readonly {
   {"method":"DELETE","path":"/crm/v8/settings/roles/{role_id}","operationId":"deleteRole","query":[{"name":"transfer_to_id","required":true,"type":"string"}],"listKeys":["roles"]},
   {"method":"GET","path":"/crm/v8/settings/roles/{role_id}","operationId":"getRole","query":[],"listKeys":["roles"]},
   {"method":"PUT","path":"/crm/v8/settings/roles/{role_id}","operationId":"updateRole","query":[],"listKeys":["roles"],"body":{"required":true,"type":"object","requiredProperties":["roles"],"properties":["roles"],"arrays":["roles"]}},
+  {"method":"GET","path":"/crm/v8/settings/service_preferences","operationId":"getServicePreferences","query":[],"listKeys":["service_preferences"]},
+  {"method":"PUT","path":"/crm/v8/settings/service_preferences","operationId":"updateServicePreferences","query":[],"listKeys":["service_preferences"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":[],"arrays":[]}},
   {"method":"GET","path":"/crm/v8/settings/tags","operationId":"getTags","query":[{"name":"module","required":true,"type":"string"},{"name":"my_tags","required":false,"type":"boolean"}],"listKeys":["tags"]},
-  {"method":"POST","path":"/crm/v8/settings/tags","operationId":"createTags","query":[{"name":"module","required":true,"type":"string"}],"listKeys":["tags"],"body":{"required":true,"type":"object","requiredProperties":["tags"],"properties":["tags"],"arrays":["tags"]}},
+  {"method":"POST","path":"/crm/v8/settings/tags","operationId":"createTags","query":[{"name":"color_code","required":false,"type":"string"},{"name":"module","required":true,"type":"string"}],"listKeys":["tags"],"body":{"required":true,"type":"object","requiredProperties":["tags"],"properties":["tags"],"arrays":["tags"]}},
   {"method":"PUT","path":"/crm/v8/settings/tags","operationId":"updateTags","query":[{"name":"module","required":true,"type":"string"}],"listKeys":["tags"],"body":{"required":true,"type":"object","requiredProperties":["tags"],"properties":["tags"],"arrays":["tags"]}},
   {"method":"GET","path":"/crm/v8/settings/tags/actions/mass_delete","operationId":"getMassDeleteTagsStatus","query":[{"name":"job_id","required":true,"type":"string"}],"listKeys":["mass_delete"]},
   {"method":"POST","path":"/crm/v8/settings/tags/actions/mass_delete","operationId":"massDeleteTags","query":[],"listKeys":[],"body":{"required":true,"type":"object","requiredProperties":["mass_delete"],"properties":["mass_delete"],"arrays":["mass_delete"],"itemRequired":{"mass_delete":["module","tags"]}}},
@@ -10483,7 +19239,7 @@ export const specRoutes: readonly {
   {"method":"GET","path":"/crm/v8/settings/territories","operationId":"getTerritories","query":[{"name":"filters","required":false,"type":"string"},{"name":"ids","required":false,"type":"string"},{"name":"include","required":false,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"}],"listKeys":["territories"]},
   {"method":"POST","path":"/crm/v8/settings/territories","operationId":"createTerritories","query":[],"listKeys":["territories"],"body":{"required":true,"type":"object","requiredProperties":["territories"],"properties":["territories"],"arrays":["territories"]}},
   {"method":"PUT","path":"/crm/v8/settings/territories","operationId":"updateTerritories","query":[],"listKeys":["territories"],"body":{"required":true,"type":"object","requiredProperties":["territories"],"properties":["territories"],"arrays":["territories"]}},
-  {"method":"GET","path":"/crm/v8/settings/territories/actions/associated_users_count","operationId":"getTerritoryAssociatedUsersCount","query":[{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"}],"listKeys":["associated_users_count"]},
+  {"method":"GET","path":"/crm/v8/settings/territories/actions/associated_users_count","operationId":"getTerritoryAssociatedUsersCount","query":[],"listKeys":["associated_users_count"]},
   {"method":"GET","path":"/crm/v8/settings/territories/actions/deleted_associated_territories","operationId":"getDeletedTerritories","query":[{"name":"ids","required":false,"type":"string"}],"listKeys":["territories"]},
   {"method":"POST","path":"/crm/v8/settings/territories/actions/transfer_and_delete","operationId":"transferAndDeleteTerritories","query":[],"listKeys":["territories"],"body":{"required":true,"type":"object","requiredProperties":["territories"],"properties":["territories"],"arrays":["territories"]}},
   {"method":"DELETE","path":"/crm/v8/settings/territories/{territory_id}","operationId":"deleteTerritory","query":[{"name":"delete_previous_forecasts","required":false,"type":"boolean"}],"listKeys":["territories"]},
@@ -10491,6 +19247,39 @@ export const specRoutes: readonly {
   {"method":"PUT","path":"/crm/v8/settings/territories/{territory_id}","operationId":"updateTerritory","query":[],"listKeys":["territories"],"body":{"required":true,"type":"object","requiredProperties":["territories"],"properties":["territories"],"arrays":["territories"]}},
   {"method":"GET","path":"/crm/v8/settings/territories/{territory_id}/__child_territories","operationId":"getChildTerritories","query":[{"name":"filters","required":false,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"}],"listKeys":["territories"]},
   {"method":"POST","path":"/crm/v8/settings/territories/{territory_id}/actions/transfer_and_delete","operationId":"transferAndDeleteTerritory","query":[],"listKeys":["territories"],"body":{"required":true,"type":"object","requiredProperties":["territories"],"properties":["territories"],"arrays":["territories"]}},
+  {"method":"DELETE","path":"/crm/v8/settings/territories/{territory}/users","operationId":"deleteTerritoryUsers","query":[{"name":"ids","required":false,"type":"string"}],"listKeys":["users"]},
+  {"method":"GET","path":"/crm/v8/settings/territories/{territory}/users","operationId":"getTerritoryUsers","query":[],"listKeys":["users"]},
+  {"method":"PUT","path":"/crm/v8/settings/territories/{territory}/users","operationId":"updateTerritoryUsers","query":[],"listKeys":["users"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["users"],"arrays":["users"]}},
+  {"method":"DELETE","path":"/crm/v8/settings/territories/{territory}/users/{user}","operationId":"deleteTerritoryUser","query":[],"listKeys":["users"]},
+  {"method":"GET","path":"/crm/v8/settings/territories/{territory}/users/{user}","operationId":"getTerritoryUser","query":[],"listKeys":["users"]},
+  {"method":"PUT","path":"/crm/v8/settings/territories/{territory}/users/{user}","operationId":"updateTerritoryUser","query":[],"listKeys":["users"]},
+  {"method":"GET","path":"/crm/v8/settings/unsubscribe_link/actions/associations","operationId":"getUnsubscribeLinkAssociations","query":[],"listKeys":["associations"]},
+  {"method":"GET","path":"/crm/v8/settings/unsubscribe_links","operationId":"getUnsubscribeLinks","query":[],"listKeys":["unsubscribe_links"]},
+  {"method":"POST","path":"/crm/v8/settings/unsubscribe_links","operationId":"createUnsubscribeLinks","query":[],"listKeys":["unsubscribe_links"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":[],"arrays":[]}},
+  {"method":"PUT","path":"/crm/v8/settings/unsubscribe_links","operationId":"updateUnsubscribeLinks","query":[],"listKeys":["unsubscribe_links"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":[],"arrays":[]}},
+  {"method":"DELETE","path":"/crm/v8/settings/unsubscribe_links/{id}","operationId":"deleteUnsubscribeLink","query":[],"listKeys":["unsubscribe_links"]},
+  {"method":"GET","path":"/crm/v8/settings/unsubscribe_links/{id}","operationId":"getUnsubscribeLink","query":[],"listKeys":["unsubscribe_links"]},
+  {"method":"PUT","path":"/crm/v8/settings/unsubscribe_links/{id}","operationId":"updateUnsubscribeLink","query":[],"listKeys":["unsubscribe_links"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":[],"arrays":[]}},
+  {"method":"GET","path":"/crm/v8/settings/user_groups","operationId":"getUserGroups","query":[{"name":"filters","required":false,"type":"string"},{"name":"include","required":false,"type":"string"},{"name":"name","required":false,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"}],"listKeys":[]},
+  {"method":"POST","path":"/crm/v8/settings/user_groups","operationId":"createUserGroups","query":[],"listKeys":["user_groups"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["user_groups"],"arrays":["user_groups"]}},
+  {"method":"PUT","path":"/crm/v8/settings/user_groups","operationId":"updateUserGroups","query":[],"listKeys":["user_groups"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["user_groups"],"arrays":["user_groups"]}},
+  {"method":"GET","path":"/crm/v8/settings/user_groups/actions/associated_users_count","operationId":"getUserGroupsAssociatedUsersCount","query":[{"name":"filters","required":false,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"}],"listKeys":[]},
+  {"method":"GET","path":"/crm/v8/settings/user_groups/actions/deletion_jobs","operationId":"getUserGroupsDeletionJobs","query":[{"name":"job_id","required":false,"type":"string"}],"listKeys":[]},
+  {"method":"POST","path":"/crm/v8/settings/user_groups/actions/get_assigned","operationId":"getAssignedUserGroups","query":[],"listKeys":[],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["get_assigned"],"arrays":[]}},
+  {"method":"POST","path":"/crm/v8/settings/user_groups/actions/get_unassigned","operationId":"getUnassignedUserGroups","query":[],"listKeys":[],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["get_unassigned"],"arrays":[]}},
+  {"method":"DELETE","path":"/crm/v8/settings/user_groups/{group}","operationId":"deleteUserGroup","query":[],"listKeys":["user_groups"]},
+  {"method":"GET","path":"/crm/v8/settings/user_groups/{group}","operationId":"getUserGroup","query":[],"listKeys":[]},
+  {"method":"PUT","path":"/crm/v8/settings/user_groups/{group}","operationId":"updateUserGroup","query":[],"listKeys":["user_groups"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["user_groups"],"arrays":["user_groups"]}},
+  {"method":"GET","path":"/crm/v8/settings/user_groups/{group}/actions/associations","operationId":"getUserGroupAssociations","query":[],"listKeys":["associations"]},
+  {"method":"GET","path":"/crm/v8/settings/user_groups/{group}/actions/sources_count","operationId":"getUserGroupSourcesCount","query":[],"listKeys":[]},
+  {"method":"GET","path":"/crm/v8/settings/user_groups/{group}/associated_users/actions/grouped_counts","operationId":"getUserGroupAssociatedUsersGroupedCounts","query":[{"name":"group_by","required":false,"type":"string"}],"listKeys":[]},
+  {"method":"GET","path":"/crm/v8/settings/user_groups/{group}/sources","operationId":"getUserGroupSources","query":[{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"},{"name":"type","required":false,"type":"string"},{"name":"user_type","required":false,"type":"string"}],"listKeys":[]},
+  {"method":"GET","path":"/crm/v8/settings/users_unavailability","operationId":"getUsersUnavailability","query":[{"name":"filters","required":false,"type":"string"},{"name":"group_ids","required":false,"type":"string"},{"name":"include_inner_details","required":false,"type":"boolean"},{"name":"role_ids","required":false,"type":"string"},{"name":"territory_ids","required":false,"type":"string"}],"listKeys":[]},
+  {"method":"POST","path":"/crm/v8/settings/users_unavailability","operationId":"createUsersUnavailability","query":[],"listKeys":["users_unavailability"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["users_unavailability"],"arrays":[]}},
+  {"method":"PUT","path":"/crm/v8/settings/users_unavailability","operationId":"updateUsersUnavailability","query":[],"listKeys":["users_unavailability"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["users_unavailability"],"arrays":[]}},
+  {"method":"DELETE","path":"/crm/v8/settings/users_unavailability/{id}","operationId":"deleteUsersUnavailability","query":[],"listKeys":["users_unavailability"]},
+  {"method":"GET","path":"/crm/v8/settings/users_unavailability/{id}","operationId":"getUsersUnavailabilityById","query":[{"name":"filters","required":false,"type":"string"},{"name":"include_inner_details","required":false,"type":"boolean"}],"listKeys":[]},
+  {"method":"PUT","path":"/crm/v8/settings/users_unavailability/{id}","operationId":"updateUsersUnavailabilityById","query":[],"listKeys":["users_unavailability"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["users_unavailability"],"arrays":[]}},
   {"method":"GET","path":"/crm/v8/settings/variable_groups","operationId":"getVariableGroups","query":[],"listKeys":["variable_groups"]},
   {"method":"GET","path":"/crm/v8/settings/variable_groups/{variable_group_id}","operationId":"getVariableGroup","query":[],"listKeys":["variable_groups"]},
   {"method":"DELETE","path":"/crm/v8/settings/variables","operationId":"deleteVariables","query":[{"name":"ids","required":true,"type":"string"}],"listKeys":["variables"]},
@@ -10500,53 +19289,92 @@ export const specRoutes: readonly {
   {"method":"DELETE","path":"/crm/v8/settings/variables/{variable_id}","operationId":"deleteVariable","query":[],"listKeys":["variables"]},
   {"method":"GET","path":"/crm/v8/settings/variables/{variable_id}","operationId":"getVariable","query":[{"name":"group","required":false,"type":"string"}],"listKeys":["variables"]},
   {"method":"PUT","path":"/crm/v8/settings/variables/{variable_id}","operationId":"updateVariable","query":[{"name":"group","required":false,"type":"string"}],"listKeys":["variables"],"body":{"required":true,"type":"object","requiredProperties":["variables"],"properties":["variables"],"arrays":["variables"]}},
+  {"method":"GET","path":"/crm/v8/settings/wizards","operationId":"getWizards","query":[],"listKeys":["wizards"]},
+  {"method":"GET","path":"/crm/v8/settings/wizards/{wizard_id}","operationId":"getWizard","query":[{"name":"layout_id","required":false,"type":"string"}],"listKeys":["wizards"]},
   {"method":"POST","path":"/crm/v8/upload","operationId":"uploadBulkWriteFile","query":[],"listKeys":[],"body":{"required":true,"type":"other","requiredProperties":[],"arrays":[]}},
-  {"method":"GET","path":"/crm/v8/users","operationId":"getUsers","query":[{"name":"ids","required":false,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"page_token","required":false,"type":"string"},{"name":"per_page","required":false,"type":"integer"},{"name":"type","required":false,"type":"string","enum":["AllUsers","ActiveUsers","DeactiveUsers","ConfirmedUsers","NotConfirmedUsers","DeletedUsers","ActiveConfirmedUsers","AdminUsers","ActiveConfirmedAdmins","CurrentUser"]}],"listKeys":["users"]},
+  {"method":"GET","path":"/crm/v8/users","operationId":"getUsers","query":[{"name":"ids","required":false,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"},{"name":"type","required":false,"type":"string","enum":["AllUsers","ActiveUsers","DeactiveUsers","ConfirmedUsers","NotConfirmedUsers","DeletedUsers","ActiveConfirmedUsers","AdminUsers","ActiveConfirmedAdmins","CurrentUser"]}],"listKeys":["users"]},
   {"method":"POST","path":"/crm/v8/users","operationId":"createUsers","query":[],"listKeys":["users"],"body":{"required":true,"type":"object","requiredProperties":["users"],"properties":["users"],"arrays":["users"]}},
   {"method":"PUT","path":"/crm/v8/users","operationId":"updateUsers","query":[],"listKeys":["users"],"body":{"required":true,"type":"object","requiredProperties":["users"],"properties":["users"],"arrays":["users"]}},
   {"method":"GET","path":"/crm/v8/users/actions/count","operationId":"getUsersCount","query":[{"name":"type","required":false,"type":"string","enum":["AllUsers","ActiveUsers","DeactiveUsers","ConfirmedUsers","NotConfirmedUsers","DeletedUsers","ActiveConfirmedUsers","AdminUsers","ActiveConfirmedAdmins","CurrentUser"]}],"listKeys":[]},
+  {"method":"GET","path":"/crm/v8/users/actions/transfer_and_delete","operationId":"getUsersTransferAndDelete","query":[{"name":"job_id","required":false,"type":"string"}],"listKeys":[]},
+  {"method":"POST","path":"/crm/v8/users/actions/transfer_and_delete","operationId":"runUsersTransferAndDelete","query":[],"listKeys":["transfer_and_delete"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":[],"arrays":[]}},
+  {"method":"POST","path":"/crm/v8/users/{id}/actions/transfer_and_delete","operationId":"runUserTransferAndDelete","query":[],"listKeys":["transfer_and_delete"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":[],"arrays":[]}},
   {"method":"DELETE","path":"/crm/v8/users/{user_id}","operationId":"deleteUser","query":[],"listKeys":["users"]},
   {"method":"GET","path":"/crm/v8/users/{user_id}","operationId":"getUser","query":[],"listKeys":["users"]},
   {"method":"PUT","path":"/crm/v8/users/{user_id}","operationId":"updateUser","query":[],"listKeys":["users"],"body":{"required":true,"type":"object","requiredProperties":["users"],"properties":["users"],"arrays":["users"]}},
-  {"method":"GET","path":"/crm/v8/users/{user_id}/actions/associated_groups","operationId":"getUserAssociatedGroups","query":[{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"}],"listKeys":["user_groups"]},
+  {"method":"GET","path":"/crm/v8/users/{user_id}/actions/associated_groups","operationId":"getUserAssociatedGroups","query":[{"name":"include","required":false,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"}],"listKeys":["user_groups"]},
   {"method":"DELETE","path":"/crm/v8/users/{user_id}/territories","operationId":"removeUserTerritories","query":[{"name":"ids","required":true,"type":"string"}],"listKeys":["territories"]},
   {"method":"GET","path":"/crm/v8/users/{user_id}/territories","operationId":"getUserTerritories","query":[],"listKeys":["territories"]},
   {"method":"PUT","path":"/crm/v8/users/{user_id}/territories","operationId":"associateUserTerritories","query":[],"listKeys":["territories"],"body":{"required":true,"type":"object","requiredProperties":["territories"],"properties":["territories"],"arrays":["territories"],"itemRequired":{"territories":["id"]}}},
   {"method":"DELETE","path":"/crm/v8/users/{user_id}/territories/{territory_id}","operationId":"removeUserTerritory","query":[],"listKeys":["territories"]},
   {"method":"GET","path":"/crm/v8/users/{user_id}/territories/{territory_id}","operationId":"getUserTerritory","query":[],"listKeys":["territories"]},
   {"method":"DELETE","path":"/crm/v8/{module_api_name}","operationId":"deleteRecords","query":[{"name":"ids","required":true,"type":"string"},{"name":"wf_trigger","required":false,"type":"boolean"}],"listKeys":["data"]},
-  {"method":"GET","path":"/crm/v8/{module_api_name}","operationId":"getRecords","query":[{"name":"approved","required":false,"type":"string","enum":["true","false","both"]},{"name":"converted","required":false,"type":"string","enum":["true","false","both"]},{"name":"cvid","required":false,"type":"string"},{"name":"fields","required":true,"type":"string"},{"name":"ids","required":false,"type":"string"},{"name":"include_child","required":false,"type":"boolean"},{"name":"page","required":false,"type":"integer"},{"name":"page_token","required":false,"type":"string"},{"name":"per_page","required":false,"type":"integer"},{"name":"sort_by","required":false,"type":"string","enum":["id","Created_Time","Modified_Time"]},{"name":"sort_order","required":false,"type":"string","enum":["asc","desc"]},{"name":"territory_id","required":false,"type":"string"}],"listKeys":["data"]},
+  {"method":"GET","path":"/crm/v8/{module_api_name}","operationId":"getRecords","query":[{"name":"approved","required":false,"type":"string","enum":["true","false","both"]},{"name":"converted","required":false,"type":"string","enum":["true","false","both"]},{"name":"cvid","required":false,"type":"string"},{"name":"endDateTime","required":false,"type":"string"},{"name":"fields","required":true,"type":"string"},{"name":"ids","required":false,"type":"string"},{"name":"include_child","required":false,"type":"boolean"},{"name":"page","required":false,"type":"integer"},{"name":"page_token","required":false,"type":"string"},{"name":"per_page","required":false,"type":"integer"},{"name":"sort_by","required":false,"type":"string","enum":["id","Created_Time","Modified_Time"]},{"name":"sort_order","required":false,"type":"string","enum":["asc","desc"]},{"name":"startDateTime","required":false,"type":"string"},{"name":"territory_id","required":false,"type":"string"},{"name":"uid","required":false,"type":"string"}],"listKeys":["data"]},
   {"method":"POST","path":"/crm/v8/{module_api_name}","operationId":"insertRecords","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":["data"],"properties":["apply_feature_execution","data","duplicate_check_fields","lar_id","process","skip_feature_execution","trigger","wf_trigger"],"arrays":["apply_feature_execution","data","duplicate_check_fields","process","skip_feature_execution","trigger"],"itemRequired":{"apply_feature_execution":["name"],"skip_feature_execution":["name"]}}},
   {"method":"PUT","path":"/crm/v8/{module_api_name}","operationId":"updateRecords","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":["data"],"properties":["apply_feature_execution","data","duplicate_check_fields","lar_id","process","skip_feature_execution","trigger","wf_trigger"],"arrays":["apply_feature_execution","data","duplicate_check_fields","process","skip_feature_execution","trigger"],"itemRequired":{"apply_feature_execution":["name"],"skip_feature_execution":["name"]}}},
-  {"method":"POST","path":"/crm/v8/{module_api_name}/actions/add_tags","operationId":"addTagsToRecords","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":["tags"],"properties":["ids","over_write","tags"],"arrays":["ids","tags"],"itemRequired":{"tags":["name"]}}},
+  {"method":"POST","path":"/crm/v8/{module_api_name}/actions/add_tags","operationId":"addTagsToRecords","query":[{"name":"over_write","required":false,"type":"boolean"}],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":["tags"],"properties":["ids","over_write","tags"],"arrays":["ids","tags"],"itemRequired":{"tags":["name"]}}},
   {"method":"POST","path":"/crm/v8/{module_api_name}/actions/assign_territories","operationId":"assignTerritoriesToRecords","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":["data"],"properties":["data"],"arrays":["data"]}},
   {"method":"POST","path":"/crm/v8/{module_api_name}/actions/change_owner","operationId":"changeRecordsOwner","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":["owner","ids"],"properties":["ids","notify","owner","related_modules"],"arrays":["ids","related_modules"]}},
-  {"method":"GET","path":"/crm/v8/{module_api_name}/actions/count","operationId":"getRecordCount","query":[{"name":"approved","required":false,"type":"string","enum":["true","false","both"]},{"name":"converted","required":false,"type":"string","enum":["true","false","both"]},{"name":"criteria","required":false,"type":"string"},{"name":"cvid","required":false,"type":"string"},{"name":"email","required":false,"type":"string"},{"name":"phone","required":false,"type":"string"},{"name":"word","required":false,"type":"string"}],"listKeys":[]},
-  {"method":"POST","path":"/crm/v8/{module_api_name}/actions/count","operationId":"countRecords","query":[{"name":"criteria","required":false,"type":"string"},{"name":"cvid","required":false,"type":"string"},{"name":"email","required":false,"type":"string"},{"name":"phone","required":false,"type":"string"},{"name":"word","required":false,"type":"string"}],"listKeys":[]},
+  {"method":"GET","path":"/crm/v8/{module_api_name}/actions/count","operationId":"getRecordCount","query":[{"name":"criteria","required":false,"type":"string"},{"name":"cvid","required":false,"type":"string"},{"name":"email","required":false,"type":"string"},{"name":"phone","required":false,"type":"string"},{"name":"word","required":false,"type":"string"}],"listKeys":[]},
+  {"method":"POST","path":"/crm/v8/{module_api_name}/actions/count","operationId":"countRecords","query":[{"name":"email","required":false,"type":"string"},{"name":"phone","required":false,"type":"string"},{"name":"word","required":false,"type":"string"}],"listKeys":[],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["criteria","cvid"],"arrays":[]}},
+  {"method":"POST","path":"/crm/v8/{module_api_name}/actions/enrol_in_cadences","operationId":"runEnrolInCadences","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["cadences_ids","ids"],"arrays":["cadences_ids","ids"]}},
   {"method":"GET","path":"/crm/v8/{module_api_name}/actions/fetch_full_data","operationId":"getRichTextRecords","query":[{"name":"fields","required":true,"type":"string"},{"name":"ids","required":true,"type":"string"}],"listKeys":["data"]},
   {"method":"GET","path":"/crm/v8/{module_api_name}/actions/mass_change_owner","operationId":"getMassChangeOwnerStatus","query":[{"name":"job_id","required":true,"type":"string"}],"listKeys":["data"]},
   {"method":"POST","path":"/crm/v8/{module_api_name}/actions/mass_change_owner","operationId":"massChangeOwner","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":["cvid","owner"],"properties":["criteria","cvid","owner","territory"],"arrays":[]}},
+  {"method":"GET","path":"/crm/v8/{module_api_name}/actions/mass_convert","operationId":"getInventoryMassConvertStatus","query":[{"name":"job_id","required":false,"type":"string"}],"listKeys":[]},
+  {"method":"POST","path":"/crm/v8/{module_api_name}/actions/mass_convert","operationId":"massConvertInventory","query":[],"listKeys":[],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["assign_to","convert_to","ids","related_modules"],"arrays":["ids","related_modules"]}},
   {"method":"GET","path":"/crm/v8/{module_api_name}/actions/mass_delete","operationId":"getMassDeleteStatus","query":[{"name":"job_id","required":true,"type":"string"}],"listKeys":["data"]},
   {"method":"POST","path":"/crm/v8/{module_api_name}/actions/mass_delete","operationId":"massDeleteRecords","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["cvid","ids","territory"],"arrays":["ids"]}},
   {"method":"GET","path":"/crm/v8/{module_api_name}/actions/mass_update","operationId":"getMassUpdateStatus","query":[{"name":"job_id","required":true,"type":"string"}],"listKeys":["data"]},
   {"method":"POST","path":"/crm/v8/{module_api_name}/actions/mass_update","operationId":"massUpdateRecords","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":["data"],"properties":["criteria","cvid","data","ids","over_write","territory"],"arrays":["criteria","data","ids"]}},
-  {"method":"POST","path":"/crm/v8/{module_api_name}/actions/remove_tags","operationId":"removeTagsFromRecords","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":["tags"],"properties":["ids","tags"],"arrays":["ids","tags"]}},
+  {"method":"GET","path":"/crm/v8/{module_api_name}/actions/portal_invite","operationId":"getPortalInvite","query":[{"name":"job_id","required":false,"type":"string"}],"listKeys":["portal_invite"]},
+  {"method":"POST","path":"/crm/v8/{module_api_name}/actions/portal_invite","operationId":"runPortalInvite","query":[],"listKeys":["portal_invite"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["portal_invite"],"arrays":[]}},
+  {"method":"POST","path":"/crm/v8/{module_api_name}/actions/remove_tags","operationId":"removeTagsFromRecords","query":[{"name":"ids","required":false,"type":"string"}],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":["tags"],"properties":["ids","tags"],"arrays":["ids","tags"]}},
   {"method":"POST","path":"/crm/v8/{module_api_name}/actions/remove_territories","operationId":"removeTerritoriesFromRecords","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":["data"],"properties":["data"],"arrays":["data"]}},
+  {"method":"PUT","path":"/crm/v8/{module_api_name}/actions/run_scoring_rules","operationId":"updateRunScoringRules","query":[],"listKeys":["scoring_rules"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":[],"arrays":[]}},
+  {"method":"POST","path":"/crm/v8/{module_api_name}/actions/share_emails","operationId":"runShareEmails","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["ids"],"arrays":["ids"]}},
+  {"method":"POST","path":"/crm/v8/{module_api_name}/actions/unblock_email","operationId":"runUnblockEmail","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["ids","unblock_fields"],"arrays":["ids","unblock_fields"]}},
+  {"method":"POST","path":"/crm/v8/{module_api_name}/actions/unenrol_from_cadences","operationId":"runUnenrolFromCadences","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["cadences_ids","ids"],"arrays":["cadences_ids","ids"]}},
+  {"method":"POST","path":"/crm/v8/{module_api_name}/actions/unshare_emails","operationId":"runUnshareEmails","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["ids"],"arrays":["ids"]}},
   {"method":"GET","path":"/crm/v8/{module_api_name}/deleted","operationId":"getDeletedRecords","query":[{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"},{"name":"type","required":false,"type":"string","enum":["all","recycle","permanent"]}],"listKeys":["data"]},
   {"method":"GET","path":"/crm/v8/{module_api_name}/deleted/{record_id}/{related_list_api_name}","operationId":"getDeletedRecordRelatedRecords","query":[{"name":"fields","required":true,"type":"string"},{"name":"ids","required":false,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"}],"listKeys":["data"]},
-  {"method":"GET","path":"/crm/v8/{module_api_name}/search","operationId":"searchRecords","query":[{"name":"approved","required":false,"type":"string","enum":["true","false","both"]},{"name":"converted","required":false,"type":"string","enum":["true","false","both"]},{"name":"criteria","required":false,"type":"string"},{"name":"cvid","required":false,"type":"string"},{"name":"email","required":false,"type":"string"},{"name":"fields","required":false,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"},{"name":"phone","required":false,"type":"string"},{"name":"word","required":false,"type":"string"}],"listKeys":["data"]},
+  {"method":"GET","path":"/crm/v8/{module_api_name}/search","operationId":"searchRecords","query":[{"name":"approval_state","required":false,"type":"string"},{"name":"approved","required":false,"type":"string","enum":["true","false","both"]},{"name":"converted","required":false,"type":"string","enum":["true","false","both"]},{"name":"criteria","required":false,"type":"string"},{"name":"cvid","required":false,"type":"string"},{"name":"email","required":false,"type":"string"},{"name":"fields","required":false,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"},{"name":"phone","required":false,"type":"string"},{"name":"type","required":false,"type":"string"},{"name":"word","required":false,"type":"string"}],"listKeys":["data"]},
   {"method":"POST","path":"/crm/v8/{module_api_name}/upsert","operationId":"upsertRecords","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":["data"],"properties":["apply_feature_execution","data","duplicate_check_fields","lar_id","process","skip_feature_execution","trigger","wf_trigger"],"arrays":["apply_feature_execution","data","duplicate_check_fields","process","skip_feature_execution","trigger"],"itemRequired":{"apply_feature_execution":["name"],"skip_feature_execution":["name"]}}},
+  {"method":"POST","path":"/crm/v8/{module_api_name}/{id}/actions/convert","operationId":"convertInventoryRecord","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":[],"arrays":[]}},
+  {"method":"POST","path":"/crm/v8/{module_api_name}/{id}/actions/download_mail_merge","operationId":"runDownloadMailMerge","query":[],"listKeys":["file"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["download_mail_merge"],"arrays":[]}},
+  {"method":"POST","path":"/crm/v8/{module_api_name}/{id}/actions/send_mail_merge","operationId":"runSendMailMerge","query":[],"listKeys":["send_mail_merge"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["send_mail_merge"],"arrays":[]}},
+  {"method":"POST","path":"/crm/v8/{module_api_name}/{id}/actions/share_emails","operationId":"runShareEmailsAll","query":[],"listKeys":["data"]},
+  {"method":"POST","path":"/crm/v8/{module_api_name}/{id}/actions/sign_mail_merge","operationId":"runSignMailMerge","query":[],"listKeys":["sign_mail_merge"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["sign_mail_merge"],"arrays":[]}},
+  {"method":"POST","path":"/crm/v8/{module_api_name}/{id}/actions/unblock_email","operationId":"runUnblockEmailAll","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["ids","unblock_fields"],"arrays":["ids","unblock_fields"]}},
+  {"method":"POST","path":"/crm/v8/{module_api_name}/{id}/actions/unshare_emails","operationId":"runUnshareEmailsAll","query":[],"listKeys":["data"]},
   {"method":"DELETE","path":"/crm/v8/{module_api_name}/{record_id}","operationId":"deleteRecord","query":[{"name":"wf_trigger","required":false,"type":"boolean"}],"listKeys":["data"]},
-  {"method":"GET","path":"/crm/v8/{module_api_name}/{record_id}","operationId":"getRecord","query":[{"name":"approved","required":false,"type":"string","enum":["true","false","both"]},{"name":"converted","required":false,"type":"string","enum":["true","false","both"]},{"name":"fields","required":false,"type":"string"}],"listKeys":["data"]},
+  {"method":"GET","path":"/crm/v8/{module_api_name}/{record_id}","operationId":"getRecord","query":[{"name":"approved","required":false,"type":"string","enum":["true","false","both"]},{"name":"converted","required":false,"type":"string","enum":["true","false","both"]},{"name":"cvid","required":false,"type":"string"},{"name":"endDateTime","required":false,"type":"string"},{"name":"fields","required":false,"type":"string"},{"name":"include_child","required":false,"type":"boolean"},{"name":"startDateTime","required":false,"type":"string"},{"name":"territory_id","required":false,"type":"string"},{"name":"uid","required":false,"type":"string"}],"listKeys":["data"]},
   {"method":"PUT","path":"/crm/v8/{module_api_name}/{record_id}","operationId":"updateRecord","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":["data"],"properties":["apply_feature_execution","data","duplicate_check_fields","lar_id","process","skip_feature_execution","trigger","wf_trigger"],"arrays":["apply_feature_execution","data","duplicate_check_fields","process","skip_feature_execution","trigger"],"itemRequired":{"apply_feature_execution":["name"],"skip_feature_execution":["name"]}}},
   {"method":"DELETE","path":"/crm/v8/{module_api_name}/{record_id}/Attachments","operationId":"deleteAttachments","query":[{"name":"ids","required":true,"type":"string"}],"listKeys":["data"]},
   {"method":"GET","path":"/crm/v8/{module_api_name}/{record_id}/Attachments","operationId":"getAttachments","query":[{"name":"fields","required":true,"type":"string"},{"name":"ids","required":false,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"page_token","required":false,"type":"string"},{"name":"per_page","required":false,"type":"integer"}],"listKeys":["data"]},
   {"method":"POST","path":"/crm/v8/{module_api_name}/{record_id}/Attachments","operationId":"uploadAttachment","query":[{"name":"attachmentUrl","required":false,"type":"string"},{"name":"title","required":false,"type":"string"}],"listKeys":["data"],"body":{"required":false,"type":"other","requiredProperties":[],"arrays":[]}},
   {"method":"DELETE","path":"/crm/v8/{module_api_name}/{record_id}/Attachments/{attachment_id}","operationId":"deleteAttachment","query":[],"listKeys":["data"]},
   {"method":"GET","path":"/crm/v8/{module_api_name}/{record_id}/Attachments/{attachment_id}","operationId":"downloadAttachment","query":[],"listKeys":[]},
-  {"method":"GET","path":"/crm/v8/{module_api_name}/{record_id}/__timeline","operationId":"getTimeline","query":[{"name":"filters","required":false,"type":"string"},{"name":"include_inner_details","required":false,"type":"string"},{"name":"include_timeline_type","required":false,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"page_token","required":false,"type":"string"},{"name":"per_page","required":false,"type":"integer"},{"name":"sort_by","required":false,"type":"string"},{"name":"sort_order","required":false,"type":"string","enum":["asc","desc"]}],"listKeys":["__timeline"]},
-  {"method":"POST","path":"/crm/v8/{module_api_name}/{record_id}/actions/add_tags","operationId":"addTagsToRecord","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":["tags"],"properties":["ids","over_write","tags"],"arrays":["ids","tags"],"itemRequired":{"tags":["name"]}}},
+  {"method":"GET","path":"/crm/v8/{module_api_name}/{record_id}/Emails","operationId":"getEmails","query":[{"name":"index","required":false,"type":"integer"},{"name":"owner_id","required":false,"type":"string"},{"name":"type","required":false,"type":"string"}],"listKeys":["Emails"]},
+  {"method":"GET","path":"/crm/v8/{module_api_name}/{record_id}/Emails/actions/download_attachments","operationId":"getEmailsDownloadAttachments","query":[{"name":"id","required":false,"type":"string"},{"name":"message_id","required":false,"type":"string"},{"name":"name","required":false,"type":"string"},{"name":"user_id","required":false,"type":"string"}],"listKeys":[]},
+  {"method":"GET","path":"/crm/v8/{module_api_name}/{record_id}/Emails/actions/download_inline_images","operationId":"getEmailsDownloadInlineImages","query":[{"name":"id","required":false,"type":"string"},{"name":"message_id","required":false,"type":"string"},{"name":"user_id","required":false,"type":"string"}],"listKeys":[]},
+  {"method":"GET","path":"/crm/v8/{module_api_name}/{record_id}/Emails/{message_id}","operationId":"getEmail","query":[{"name":"owner_id","required":false,"type":"string"},{"name":"type","required":false,"type":"string"}],"listKeys":["Emails"]},
+  {"method":"GET","path":"/crm/v8/{module_api_name}/{record_id}/Locking_Information__s","operationId":"getLockingInformation","query":[{"name":"fields","required":false,"type":"string"},{"name":"ids","required":false,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"page_token","required":false,"type":"string"},{"name":"per_page","required":false,"type":"integer"}],"listKeys":["data"]},
+  {"method":"POST","path":"/crm/v8/{module_api_name}/{record_id}/Locking_Information__s","operationId":"createLockingInformation","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["data"],"arrays":["data"]}},
+  {"method":"DELETE","path":"/crm/v8/{module_api_name}/{record_id}/Locking_Information__s/{lock_id}","operationId":"deleteLockingInformation","query":[],"listKeys":["data"]},
+  {"method":"GET","path":"/crm/v8/{module_api_name}/{record_id}/Locking_Information__s/{lock_id}","operationId":"getLockingInformationById","query":[{"name":"fields","required":false,"type":"string"}],"listKeys":["data"]},
+  {"method":"PUT","path":"/crm/v8/{module_api_name}/{record_id}/Locking_Information__s/{lock_id}","operationId":"updateLockingInformation","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["data"],"arrays":["data"]}},
+  {"method":"GET","path":"/crm/v8/{module_api_name}/{record_id}/__email_drafts","operationId":"getEmailDrafts","query":[],"listKeys":["__email_drafts"]},
+  {"method":"POST","path":"/crm/v8/{module_api_name}/{record_id}/__email_drafts","operationId":"createEmailDrafts","query":[],"listKeys":["__email_drafts"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["__email_drafts"],"arrays":["__email_drafts"]}},
+  {"method":"PUT","path":"/crm/v8/{module_api_name}/{record_id}/__email_drafts","operationId":"updateEmailDrafts","query":[],"listKeys":["__email_drafts"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["__email_drafts"],"arrays":["__email_drafts"]}},
+  {"method":"DELETE","path":"/crm/v8/{module_api_name}/{record_id}/__email_drafts/{draft}","operationId":"deleteEmailDraft","query":[],"listKeys":["__email_drafts"]},
+  {"method":"GET","path":"/crm/v8/{module_api_name}/{record_id}/__email_drafts/{draft}","operationId":"getEmailDraft","query":[],"listKeys":["__email_drafts"]},
+  {"method":"PUT","path":"/crm/v8/{module_api_name}/{record_id}/__email_drafts/{draft}","operationId":"updateEmailDraft","query":[],"listKeys":["__email_drafts"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["__email_drafts"],"arrays":["__email_drafts"]}},
+  {"method":"GET","path":"/crm/v8/{module_api_name}/{record_id}/__emails_sharing_details","operationId":"getEmailsSharingDetails","query":[],"listKeys":["__emails_sharing_details"]},
+  {"method":"GET","path":"/crm/v8/{module_api_name}/{record_id}/__timeline","operationId":"getTimeline","query":[{"name":"filters","required":false,"type":"string"},{"name":"include","required":false,"type":"string"},{"name":"include_inner_details","required":false,"type":"string"},{"name":"include_timeline_type","required":false,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"page_token","required":false,"type":"string"},{"name":"per_page","required":false,"type":"integer"},{"name":"sort_by","required":false,"type":"string"},{"name":"sort_order","required":false,"type":"string","enum":["asc","desc"]}],"listKeys":["__timeline"]},
+  {"method":"POST","path":"/crm/v8/{module_api_name}/{record_id}/actions/add_tags","operationId":"addTagsToRecord","query":[{"name":"over_write","required":false,"type":"boolean"}],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":["tags"],"properties":["ids","over_write","tags"],"arrays":["ids","tags"],"itemRequired":{"tags":["name"]}}},
   {"method":"POST","path":"/crm/v8/{module_api_name}/{record_id}/actions/assign_territories","operationId":"assignTerritoriesToRecord","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":["data"],"properties":["data"],"arrays":["data"]}},
+  {"method":"POST","path":"/crm/v8/{module_api_name}/{record_id}/actions/associate_email","operationId":"runAssociateEmail","query":[],"listKeys":["Emails"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["Emails"],"arrays":["Emails"]}},
   {"method":"GET","path":"/crm/v8/{module_api_name}/{record_id}/actions/blueprint","operationId":"getBlueprint","query":[],"listKeys":[]},
   {"method":"PUT","path":"/crm/v8/{module_api_name}/{record_id}/actions/blueprint","operationId":"updateBlueprint","query":[],"listKeys":[],"body":{"required":true,"type":"object","requiredProperties":["blueprint"],"properties":["blueprint"],"arrays":["blueprint"],"itemRequired":{"blueprint":["transition_id"]}}},
   {"method":"POST","path":"/crm/v8/{module_api_name}/{record_id}/actions/change_owner","operationId":"changeRecordOwner","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":["owner"],"properties":["notify","owner","related_modules"],"arrays":["related_modules"]}},
@@ -10555,6 +19383,7 @@ export const specRoutes: readonly {
   {"method":"GET","path":"/crm/v8/{module_api_name}/{record_id}/actions/fetch_full_data","operationId":"getRecordRichText","query":[{"name":"fields","required":true,"type":"string"}],"listKeys":["data"]},
   {"method":"GET","path":"/crm/v8/{module_api_name}/{record_id}/actions/merge","operationId":"getMergeStatus","query":[{"name":"job_id","required":false,"type":"string"}],"listKeys":["merge"]},
   {"method":"POST","path":"/crm/v8/{module_api_name}/{record_id}/actions/merge","operationId":"mergeRecords","query":[],"listKeys":["merge"],"body":{"required":true,"type":"object","requiredProperties":["merge"],"properties":["merge"],"arrays":["merge"],"itemRequired":{"merge":["data"]}}},
+  {"method":"POST","path":"/crm/v8/{module_api_name}/{record_id}/actions/portal_invite","operationId":"runPortalInviteAll","query":[{"name":"language","required":false,"type":"string"},{"name":"type","required":false,"type":"string"},{"name":"user_type_id","required":false,"type":"string"}],"listKeys":["portal_invite"]},
   {"method":"POST","path":"/crm/v8/{module_api_name}/{record_id}/actions/remove_tags","operationId":"removeTagsFromRecord","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":["tags"],"properties":["ids","tags"],"arrays":["ids","tags"]}},
   {"method":"POST","path":"/crm/v8/{module_api_name}/{record_id}/actions/remove_territories","operationId":"removeTerritoriesFromRecord","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":["data"],"properties":["data"],"arrays":["data"]}},
   {"method":"POST","path":"/crm/v8/{module_api_name}/{record_id}/actions/send_mail","operationId":"sendMail","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":["data"],"properties":["data"],"arrays":["data"],"itemRequired":{"data":["from","to"]}}},
@@ -10566,7 +19395,7 @@ export const specRoutes: readonly {
   {"method":"GET","path":"/crm/v8/{module_api_name}/{record_id}/photo","operationId":"downloadRecordPhoto","query":[],"listKeys":[]},
   {"method":"POST","path":"/crm/v8/{module_api_name}/{record_id}/photo","operationId":"uploadRecordPhoto","query":[{"name":"restrict_triggers","required":false,"type":"string","enum":["workflow"]}],"listKeys":[],"body":{"required":true,"type":"other","requiredProperties":[],"arrays":[]}},
   {"method":"DELETE","path":"/crm/v8/{module_api_name}/{record_id}/{related_list_api_name}","operationId":"delinkRelatedRecords","query":[{"name":"ids","required":true,"type":"string"}],"listKeys":["data"]},
-  {"method":"GET","path":"/crm/v8/{module_api_name}/{record_id}/{related_list_api_name}","operationId":"getRelatedRecords","query":[{"name":"fields","required":true,"type":"string"},{"name":"ids","required":false,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"page_token","required":false,"type":"string"},{"name":"per_page","required":false,"type":"integer"}],"listKeys":["data"]},
+  {"method":"GET","path":"/crm/v8/{module_api_name}/{record_id}/{related_list_api_name}","operationId":"getRelatedRecords","query":[{"name":"fields","required":true,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"}],"listKeys":["data"]},
   {"method":"PUT","path":"/crm/v8/{module_api_name}/{record_id}/{related_list_api_name}","operationId":"updateRelatedRecords","query":[],"listKeys":["data"],"body":{"required":true,"type":"object","requiredProperties":["data"],"properties":["apply_feature_execution","data","duplicate_check_fields","lar_id","process","skip_feature_execution","trigger","wf_trigger"],"arrays":["apply_feature_execution","data","duplicate_check_fields","process","skip_feature_execution","trigger"],"itemRequired":{"apply_feature_execution":["name"],"skip_feature_execution":["name"]}}},
   {"method":"DELETE","path":"/crm/v8/{module_api_name}/{record_id}/{related_list_api_name}/{related_record_id}","operationId":"delinkRelatedRecord","query":[],"listKeys":["data"]},
   {"method":"GET","path":"/crm/v8/{module_api_name}/{record_id}/{related_list_api_name}/{related_record_id}","operationId":"getRelatedRecord","query":[{"name":"fields","required":false,"type":"string"}],"listKeys":["data"]},

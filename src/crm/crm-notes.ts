@@ -18,7 +18,7 @@ export class CrmNotes {
   constructor(readonly crm: Crm) {}
 
   /** One page of all notes. */
-  async list(options: PageOptions & { fields?: string[]; ids?: string[]; sortOrder?: 'asc' | 'desc'; pageToken?: string } = {}): Promise<Page<Note>> {
+  async list(options: PageOptions & { fields?: string[]; ids?: string[]; sortOrder?: 'asc' | 'desc' } = {}): Promise<Page<Note>> {
     const { data, response } = await this.crm.api.GET('/crm/v8/Notes', {
       params: {
         query: {
@@ -26,7 +26,6 @@ export class CrmNotes {
           ...pageQuery(options),
           ...(options.ids !== undefined ? { ids: options.ids.join(',') } : {}),
           ...(options.sortOrder !== undefined ? { sort_order: options.sortOrder } : {}),
-          ...(options.pageToken !== undefined ? { page_token: options.pageToken } : {}),
         },
       },
       signal: options.signal ?? null,
@@ -36,7 +35,8 @@ export class CrmNotes {
 
   /** Every note, page after page. */
   iterate(options: IterateOptions & { fields?: string[] } = {}): AsyncGenerator<Note, void, undefined> {
-    return iteratePages(({ page, pageToken }) => this.list({ ...options, page, ...(pageToken !== undefined ? { pageToken } : {}) }), options);
+    // Zoho documents page/per_page only for this list (no page_token), so paging is by number.
+    return iteratePages(({ page }) => this.list({ ...options, page }), options);
   }
 
   /** Creates notes on any records; one result per note. */

@@ -19,7 +19,7 @@ export class Notes {
   constructor(readonly record: Record) {}
 
   /** One page of the record's notes (empty when it has none). */
-  async list(options: PageOptions & NoteFieldsOption & { pageToken?: string } = {}): Promise<Page<Note>> {
+  async list(options: PageOptions & NoteFieldsOption = {}): Promise<Page<Note>> {
     const id = savedId(this.record, 'listing notes');
     const { data, response } = await this.record.module.crm.api.GET('/crm/v8/{module_api_name}/{record_id}/{related_list_api_name}', {
       params: {
@@ -27,7 +27,6 @@ export class Notes {
         query: {
           fields: (options.fields ?? DEFAULT_NOTE_FIELDS).join(','),
           ...pageQuery(options),
-          ...(options.pageToken !== undefined ? { page_token: options.pageToken } : {}),
         },
       },
       signal: options.signal ?? null,
@@ -37,7 +36,8 @@ export class Notes {
 
   /** Every note of the record, page after page. */
   iterate(options: IterateOptions & NoteFieldsOption = {}): AsyncGenerator<Note, void, undefined> {
-    return iteratePages(({ page, pageToken }) => this.list({ ...options, page, ...(pageToken !== undefined ? { pageToken } : {}) }), options);
+    // Zoho documents page/per_page only for this list (no page_token), so paging is by number.
+    return iteratePages(({ page }) => this.list({ ...options, page }), options);
   }
 
   /** Adds a note (a string is its content) and returns the new note's id. */

@@ -39,15 +39,13 @@ export class RelatedRecords {
   ) {}
 
   /** One page of related records (empty when there are none). */
-  async list(options: PageOptions & { fields?: string[]; ids?: string[]; pageToken?: string } = {}): Promise<Page<RelatedRecord>> {
+  async list(options: PageOptions & { fields?: string[] } = {}): Promise<Page<RelatedRecord>> {
     const { data, response } = await this.record.module.crm.api.GET('/crm/v8/{module_api_name}/{record_id}/{related_list_api_name}', {
       params: {
         path: this.#path('listing related records'),
         query: {
           fields: this.#fields(options.fields),
           ...pageQuery(options),
-          ...(options.ids !== undefined ? { ids: options.ids.join(',') } : {}),
-          ...(options.pageToken !== undefined ? { page_token: options.pageToken } : {}),
         },
       },
       signal: options.signal ?? null,
@@ -57,7 +55,8 @@ export class RelatedRecords {
 
   /** Every related record, page after page. */
   iterate(options: IterateOptions & { fields?: string[] } = {}): AsyncGenerator<RelatedRecord, void, undefined> {
-    return iteratePages(({ page, pageToken }) => this.list({ ...options, page, ...(pageToken !== undefined ? { pageToken } : {}) }), options);
+    // Zoho documents page/per_page only for this list (no page_token), so paging is by number.
+    return iteratePages(({ page }) => this.list({ ...options, page }), options);
   }
 
   /** One related record; undefined when it is not related. */
