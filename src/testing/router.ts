@@ -55,10 +55,20 @@ export class Router {
       if (route.method !== method) continue;
       const params: Record<string, string> = {};
       names.forEach((name, i) => {
-        params[name] = decodeURIComponent(found[i + 1] ?? '');
+        params[name] = decodeSegment(found[i + 1] ?? '');
       });
       return { route, params };
     }
     return pathMatched ? 'method-not-allowed' : undefined;
+  }
+}
+
+/** A path segment decoded; a malformed escape (`%E0%A4%A`) stays as sent, a client's mistake rather than a crash. */
+export function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch (error) {
+    if (error instanceof URIError) return segment;
+    throw error;
   }
 }

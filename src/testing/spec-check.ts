@@ -4,6 +4,7 @@ import { specRoutes as creatorRoutes } from '../../generated/creator.js';
 import { specRoutes as crmRoutes } from '../../generated/crm.js';
 import { specRoutes as deskRoutes } from '../../generated/desk.js';
 import type { ZohoProduct } from '../errors.js';
+import { decodeSegment } from './router.js';
 
 /** One operation of spec/, as generated/ tables it. */
 export type SpecRoute = (typeof crmRoutes)[number];
@@ -61,7 +62,7 @@ export class SpecTable {
       if (route.method !== method) continue;
       const params: Record<string, string> = {};
       names.forEach((name, i) => {
-        params[name] = safeDecode(found[i + 1] ?? '');
+        params[name] = decodeSegment(found[i + 1] ?? '');
       });
       return { route, params };
     }
@@ -127,15 +128,5 @@ function fitsType(value: string, type: string | undefined): boolean {
       return value === 'true' || value === 'false';
     default:
       return true;
-  }
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch (error) {
-    // A malformed escape stays as sent; the route then answers it as an unknown name.
-    if (error instanceof URIError) return segment;
-    throw error;
   }
 }

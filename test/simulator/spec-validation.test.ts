@@ -48,4 +48,11 @@ describe('requests checked against spec/', () => {
     expect(answer.status).toBe(404);
     expect(answer.body).toMatchObject({ code: 'INVALID_URL_PATTERN', status: 'error' });
   });
+
+  it('answers a malformed path escape as a client mistake, not a 500', async () => {
+    const { call } = await rawCrm();
+    const answer = await call('GET', '/crm/v8/%E0%A4%A?fields=Last_Name');
+    expect(answer.status).toBeLessThan(500);
+    expect(answer.body).toMatchObject({ status: 'error' });
+  });
 });
