@@ -1,6 +1,7 @@
 import type { SimulatorCore } from '../core.js';
 import type { Route } from '../router.js';
 import { crmCollectionRoute } from './crm-collections.js';
+import { crmFieldCreateRoutes } from './crm-field-create-routes.js';
 import { crmMembershipRoutes } from './crm-membership-routes.js';
 import { crmOrgRoutes } from './crm-org-routes.js';
 import { crmRecordLockRoutes } from './crm-record-locks.js';
@@ -18,5 +19,5 @@ import { crmWriteRoutes } from './crm-write-routes.js';
 export function crmRoutes(core: SimulatorCore, crm: CrmState): Route[] {
   // Every other operation spec/ documents is served by the generic collection engine.
   core.fallbacks.set('crm', crmCollectionRoute(core, crm, crm.collections));
-  return [...crmReadRoutes(core, crm), ...crmWriteRoutes(core, crm), ...crmSettingsRoutes(core, crm), ...crmOrgRoutes(core, crm), ...crmTagRoutes(core, crm), ...crmRecordLockRoutes(core, crm), ...crmMembershipRoutes(crm)];
+  return [...crmReadRoutes(core, crm), ...crmWriteRoutes(core, crm), ...crmSettingsRoutes(core, crm), ...crmOrgRoutes(core, crm), ...crmTagRoutes(core, crm), ...crmRecordLockRoutes(core, crm), ...crmMembershipRoutes(crm), ...crmFieldCreateRoutes(crm)];
 }
