@@ -67,6 +67,14 @@ export type { ConvertLeadOptions, ConvertedLead, ConvertedRecord } from './crm/c
 export { MassUpdateJob, type MassUpdateTarget, type MassUpdateStatus } from './crm/mass-update.js';
 export { RecycleBin, type RecycleBinEntry, type RecycleBinFilter } from './crm/recycle-bin.js';
 export { subRequest, type SubRequest, type SubResult, type CompositeOptions } from './crm/composite.js';
+// CRM settings with an entity layer: tags, global picklists, pipelines, territories, user groups, locks.
+export { Tags, type TagData, type NewTag, type TagChange } from './crm/tags.js';
+export { ModuleTags, RecordTags, type TagOptions } from './crm/record-tags.js';
+export { GlobalPicklists, type GlobalPicklistData, type GlobalPicklistInput } from './crm/global-picklists.js';
+export { Pipelines, type PipelineData, type PipelineInput } from './crm/pipelines.js';
+export { Territories, TerritoryHandle, TerritoryUsers, type TerritoryData, type TerritoryInput, type TerritoryUserData } from './crm/territories.js';
+export { UserGroups, type UserGroupData, type UserGroupInput, type UserGroupSource } from './crm/user-groups.js';
+export { RecordLocks, type RecordLock } from './crm/record-locks.js';
 // Analytics, Creator and Desk.
 export * from './analytics/index.js';
 export { Creator, type CreatorClient } from './creator/creator.js';

@@ -9,10 +9,15 @@ import type { CallOptions, FieldValues, ModuleInfo, Org } from './crm-types.js';
 import { MetadataCache } from './metadata-cache.js';
 import { Module } from './module.js';
 import { Notifications } from './notifications.js';
+import { GlobalPicklists } from './global-picklists.js';
 import { fetchOrg } from './org.js';
+import { Pipelines } from './pipelines.js';
 import { Profiles } from './profiles.js';
 import { RecycleBin } from './recycle-bin.js';
 import { Roles } from './roles.js';
+import { Tags } from './tags.js';
+import { Territories } from './territories.js';
+import { UserGroups } from './user-groups.js';
 import { Users } from './users.js';
 
 export type CrmPaths = paths;
@@ -57,6 +62,31 @@ export class Crm {
 
   get profiles(): Profiles {
     return new Profiles(this);
+  }
+
+  /** The org's tags, per module: list, create, update, delete, merge (see tags.ts). */
+  get tags(): Tags {
+    return new Tags(this);
+  }
+
+  /** Global picklists: value sets shared by picklist fields of several modules (see global-picklists.ts). */
+  get globalPicklists(): GlobalPicklists {
+    return new GlobalPicklists(this);
+  }
+
+  /** The pipelines (and their stages) of one Deals layout (see pipelines.ts). */
+  pipelines(layoutId: string): Pipelines {
+    return new Pipelines(this, layoutId);
+  }
+
+  /** Territories and their users (see territories.ts). */
+  get territories(): Territories {
+    return new Territories(this);
+  }
+
+  /** User groups and where their members come from (see user-groups.ts). */
+  get userGroups(): UserGroups {
+    return new UserGroups(this);
   }
 
   /** Notes across records: list all, create, update or delete many (see crm-notes.ts). */

@@ -12,6 +12,7 @@ import type { ItemResult } from './item-result.js';
 import { massUpdate, type MassUpdateJob, type MassUpdateTarget } from './mass-update.js';
 import { read, type ReadOptions } from './read.js';
 import { Record } from './record.js';
+import { ModuleTags } from './record-tags.js';
 import { ModuleRecords, type SearchQuery } from './records.js';
 import { RelatedList } from './related-list.js';
 
@@ -27,6 +28,11 @@ export class Module {
   /** list, get, create, update, upsert, delete, search, count, deleted, iterate. */
   get records(): ModuleRecords {
     return new ModuleRecords(this);
+  }
+
+  /** Tagging many records of the module at once (see record-tags.ts); the org's tags are `crm.tags`. */
+  get tags(): ModuleTags {
+    return new ModuleTags(this);
   }
 
   /** A record handle; without an id it is a new record that save() creates. */

@@ -7,6 +7,8 @@ import { clearPendingLineItems, LineItems, pendingLineItems } from './line-items
 import type { Module } from './module.js';
 import { Notes } from './notes.js';
 import { Photo } from './photo.js';
+import { RecordLocks } from './record-locks.js';
+import { RecordTags } from './record-tags.js';
 import { RelatedRecords } from './related-records.js';
 import { ZohoWriteError, type WriteSuccess } from './results.js';
 
@@ -110,6 +112,16 @@ export class Record {
 
   get photo(): Photo {
     return new Photo(this);
+  }
+
+  /** The record's tags: add (optionally `overWrite`) and remove, by name (see record-tags.ts). */
+  get tags(): RecordTags {
+    return new RecordTags(this);
+  }
+
+  /** The record's locks: lock, list, unlock (see record-locks.ts). */
+  get locks(): RecordLocks {
+    return new RecordLocks(this);
   }
 
   /** Records related through a related list, by its API name (`Contacts`, `Notes`...). */
