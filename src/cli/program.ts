@@ -46,7 +46,7 @@ export function buildProgram(): Command {
     .command('simulate')
     .description('Serve the Zoho simulator on localhost until Ctrl+C')
     .option('--port <n>', 'port to listen on (default: a free one)', port)
-    .option('--seed', 'register a client and a user and print their credentials')
+    .option('--seed', 'register a client and a user; print their credentials, every URL another SDK needs and a Python SDK example')
     .option('--user <name>', 'the seeded user', 'demo@example.com')
     .action(async (options) => runSimulate(options, print));
 

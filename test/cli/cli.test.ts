@@ -47,12 +47,14 @@ async function zohokitInProcess(args: string[], env: Record<string, string> = {}
 describe('zohokit CLI', () => {
   let server: ChildProcess;
   const seeded: Record<string, string> = {};
+  const printed: string[] = [];
   let dir: string;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'zohokit-cli-'));
     server = spawn(process.execPath, ['--import', 'tsx', main, 'simulate', '--seed', '--user', 'ana@example.com'], { stdio: ['ignore', 'pipe', 'inherit'] });
     for await (const line of createInterface({ input: server.stdout! })) {
+      printed.push(line);
       const url = /listening on (\S+)/.exec(line)?.[1];
       if (url) seeded['url'] = url;
       const field = /^\s+(client id|client secret|refresh token|grant code):\s+(\S+)/.exec(line);
@@ -73,6 +75,14 @@ describe('zohokit CLI', () => {
     expect(seeded['url']).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(seeded['client id']).toMatch(/^1000\./);
     expect(seeded['refresh token']).toMatch(/^1000\./);
+    // What another SDK needs besides the base URL: the token endpoint above all.
+    const url = seeded['url']!;
+    expect(printed).toContain(`  token endpoint: ${url}/oauth/v2/token`);
+    expect(printed).toContain(`  accounts URL:   ${url}`);
+    expect(printed).toContain(`  file upload:    ${url}/crm/v8/upload`);
+    expect(printed.some((line) => line.startsWith(`  control API:    ${url}/__zohokit/`))).toBe(true);
+    expect(printed).toContain(`  environment = DataCenter.Environment("${url}", "${url}/oauth/v2/token", "${url}")`);
+    expect(printed.some((line) => line.includes(`refresh_token="${seeded['refresh token']}"`))).toBe(true);
   });
 
   it('auth exchanges a grant code, stores the token in a 0600 file and prints no secret', async () => {
