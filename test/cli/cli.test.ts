@@ -190,7 +190,7 @@ describe('zohokit CLI', () => {
 
   it('prints help for every command and exits 0', async () => {
     for (const command of [[], ['auth'], ['simulate'], ['export'], ['demo']]) {
-      const result = await zohokit([...command, '--help']);
+      const result = await zohokitInProcess([...command, '--help']);
       expect(result.code).toBe(0);
       expect(result.stdout).toContain('Usage: zohokit');
     }
