@@ -31,9 +31,16 @@ export interface ControlledSimulator extends SeedTargets, SettingsTargets {
   reset(options?: { keepClients?: boolean }): void;
 }
 
-/** True for a request addressed to the control API (a cheap test on the hot path). */
+/**
+ * True for a request whose path is under the control prefix. On every request's path, so
+ * it reads the URL text instead of parsing it; a query that mentions the prefix does not count.
+ */
 export function isControlRequest(request: Request): boolean {
-  return request.url.includes(`${CONTROL_PREFIX}/`) || request.url.endsWith(CONTROL_PREFIX);
+  const { url } = request;
+  const path = url.indexOf('/', url.indexOf('//') + 2);
+  if (path === -1 || !url.startsWith(CONTROL_PREFIX, path)) return false;
+  const next = url[path + CONTROL_PREFIX.length];
+  return next === undefined || next === '/' || next === '?' || next === '#';
 }
 
 /** The URLs another SDK needs, from the origin the simulator is reached at. */
