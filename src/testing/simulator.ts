@@ -48,6 +48,7 @@ export class Simulator {
   readonly #options: SimulatorOptions;
   readonly #origin: string;
   #world: SimulatorWorld;
+  #keptResets = 0;
   readonly #control: (request: Request) => Promise<Response>;
 
   constructor(options: SimulatorOptions = {}) {
@@ -86,7 +87,10 @@ export class Simulator {
    */
   reset(options: { keepClients?: boolean } = {}): void {
     const previous = this.#world.core.oauth;
-    this.#world = buildWorld(this.#options);
+    // Kept clients and tokens must not meet their twins: a fresh world with the same seed
+    // would issue the same ids again, so it gets the next seed.
+    this.#keptResets += options.keepClients ? 1 : 0;
+    this.#world = buildWorld({ ...this.#options, seed: (this.#options.seed ?? 1) + this.#keptResets });
     if (options.keepClients) {
       const { oauth } = this.#world.core;
       for (const [id, client] of previous.clients) oauth.clients.set(id, client);

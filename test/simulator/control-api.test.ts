@@ -176,11 +176,14 @@ describe('simulator control API over HTTP', () => {
   });
 
   it('resets to an empty simulator, or keeps clients and their tokens when asked', async () => {
-    const { accessToken } = await signIn();
+    const { accessToken, clientId } = await signIn();
     await control('POST', '/crm/modules/Leads/records', { records: [{ Last_Name: 'Gone' }] });
     expect((await control('POST', '/reset', { keepClients: true })).json).toEqual({ reset: true, keepClients: true });
     const leads = await api('/crm/v8/Leads?fields=Last_Name', accessToken);
     expect(leads.status).toBe(204);
+    // A client made after the reset is a new one, not a twin of the kept one, whose token still works.
+    expect((await control('POST', '/clients')).json['clientId']).not.toBe(clientId);
+    expect((await api('/crm/v8/org', accessToken)).status).toBe(200);
 
     await control('POST', '/reset');
     expect((await api('/crm/v8/org', accessToken)).status).toBe(401);
