@@ -4,7 +4,8 @@ import type { Route } from '../router.js';
 import { failure, invalidValue, missingKey, readConfig, success } from './analytics-answers.js';
 import { JOB_STATUS, pollExportJob, RESULT_TTL_MS, type SimExportJob } from './analytics-jobs.js';
 import { tableScope, workspaceScope } from './analytics-scope.js';
-import { checkCriteria, checkSelect, runSelect, SqlSyntaxError, UnknownNameError } from './analytics-sql.js';
+import { checkCriteria, checkSelect, runSelect, SqlSyntaxError, UnknownNameError, type QueryResult } from './analytics-sql.js';
+import { formatCell } from './analytics-values.js';
 import type { AnalyticsState, SimTable, SimWorkspace } from './analytics-state.js';
 
 const WS = '/restapi/v2/workspaces/{workspaceId}';
@@ -15,10 +16,10 @@ const BULK = '/restapi/v2/bulk/workspaces/{workspaceId}';
  * through its jobCode and then downloaded as raw CSV with no envelope. Only CSV is simulated.
  */
 export function analyticsExportRoutes(core: SimulatorCore, state: AnalyticsState): Route[] {
-  const createJob = (workspace: SimWorkspace, sql: string): Response => {
+  const createJob = (workspace: SimWorkspace, run: () => Promise<QueryResult>): Response => {
     const doomed = state.failExportJobs > 0;
     if (doomed) state.failExportJobs--;
-    const job: SimExportJob = { id: state.newId(), workspaceId: workspace.id, sql, createdAt: core.now(), polls: 0, code: '1001', csv: undefined, error: undefined, doomed, finishedAt: undefined };
+    const job: SimExportJob = { id: state.newId(), workspaceId: workspace.id, run, createdAt: core.now(), polls: 0, code: '1001', csv: undefined, error: undefined, doomed, finishedAt: undefined };
     state.exportJobs.set(job.id, job);
     return success('Create export job', { jobId: job.id });
   };
@@ -34,10 +35,10 @@ export function analyticsExportRoutes(core: SimulatorCore, state: AnalyticsState
         if (!found.ok) return found.answer;
         const read = await readConfig(context.request, context.url, { required: true });
         if (!read.ok) return read.answer;
-        const sql = viewSql(found.value.table, read.config);
-        if (sql instanceof Response) return sql;
+        const view = viewQuery(found.value.workspace, found.value.table, read.config);
+        if (view instanceof Response) return view;
         try {
-          const result = await runSelect(found.value.workspace, sql);
+          const result = await view();
           return csv(stringify([result.header, ...result.rows]));
         } catch (error) {
           if (error instanceof SqlSyntaxError) return invalidCriteria(error);
@@ -55,8 +56,8 @@ export function analyticsExportRoutes(core: SimulatorCore, state: AnalyticsState
         if (!found.ok) return found.answer;
         const read = await readConfig(context.request, context.url, { required: true });
         if (!read.ok) return read.answer;
-        const sql = viewSql(found.value.table, read.config);
-        if (sql instanceof Response) return sql;
+        const view = viewQuery(found.value.workspace, found.value.table, read.config);
+        if (view instanceof Response) return view;
         const criteria = read.config['criteria'];
         if (typeof criteria === 'string' && criteria.trim() !== '') {
           try {
@@ -67,7 +68,7 @@ export function analyticsExportRoutes(core: SimulatorCore, state: AnalyticsState
             if (!(error instanceof UnknownNameError)) throw error;
           }
         }
-        return createJob(found.value.workspace, sql);
+        return createJob(found.value.workspace, view);
       },
     },
     {
@@ -90,7 +91,8 @@ export function analyticsExportRoutes(core: SimulatorCore, state: AnalyticsState
           // A table or column that is not there fails the job when it runs, not the request.
           if (!(error instanceof UnknownNameError)) throw error;
         }
-        return createJob(found.value, sqlQuery);
+        const workspace = found.value;
+        return createJob(workspace, () => runSelect(workspace, sqlQuery));
       },
     },
     {
@@ -146,13 +148,23 @@ function checkFormat(responseFormat: unknown): Response | undefined {
   return undefined;
 }
 
-/** `select * from <view> [where <criteria>]`, from an export CONFIG. */
-function viewSql(table: SimTable, config: Record<string, unknown>): string | Response {
+/**
+ * `select * from <view> [where <criteria>]`, from an export CONFIG. Without a criteria the
+ * rows are read as they are, so a plain view export needs no SQL engine.
+ */
+function viewQuery(workspace: SimWorkspace, table: SimTable, config: Record<string, unknown>): (() => Promise<QueryResult>) | Response {
   const format = checkFormat(config['responseFormat']);
   if (format) return format;
-  const select = `SELECT * FROM "${table.name.replace(/"/g, '""')}"`;
   const criteria = config['criteria'];
-  return typeof criteria === 'string' && criteria.trim() !== '' ? `${select} WHERE (${criteria})` : select;
+  if (typeof criteria !== 'string' || criteria.trim() === '') return async () => allRows(table);
+  return () => runSelect(workspace, `SELECT * FROM "${table.name.replace(/"/g, '""')}" WHERE (${criteria})`);
+}
+
+function allRows(table: SimTable): QueryResult {
+  return {
+    header: table.columns.map((column) => column.name),
+    rows: table.rows.map((row) => table.columns.map((column) => formatCell(row.get(column.id) ?? null))),
+  };
 }
 
 function invalidCriteria(error: SqlSyntaxError): Response {

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ImportSpec, PreparedImport } from './analytics-import.js';
-import { runSelect, UnknownNameError } from './analytics-sql.js';
+import { UnknownNameError, type QueryResult } from './analytics-sql.js';
 import type { AnalyticsState, SimRow, SimWorkspace } from './analytics-state.js';
 
 /**
@@ -24,8 +24,8 @@ export const RESULT_TTL_MS = 60 * 60 * 1000;
 export interface SimExportJob {
   readonly id: string;
   readonly workspaceId: string;
-  /** The SELECT to run, checked for syntax when the job was created. */
-  readonly sql: string;
+  /** Runs the job's query (a SELECT checked for syntax at creation, or a view's rows). */
+  readonly run: () => Promise<QueryResult>;
   readonly createdAt: number;
   polls: number;
   code: JobCode;
@@ -52,7 +52,7 @@ export async function pollExportJob(state: AnalyticsState, job: SimExportJob, wo
     return;
   }
   try {
-    const result = await runSelect(workspace, job.sql);
+    const result = await job.run();
     job.csv = stringify([result.header, ...result.rows]);
     job.code = '1004';
   } catch (error) {
