@@ -93,6 +93,21 @@ describe('simulator control API over HTTP', () => {
     expect(await refresh()).toMatchObject({ error: expect.any(String) });
   });
 
+  it('issues a refresh token directly, as if the user had consented, which Accounts then refreshes', async () => {
+    const { clientId, clientSecret } = (await control('POST', '/clients')).json as { clientId: string; clientSecret: string };
+    const issued = await control('POST', '/refresh-tokens', { clientId, user: 'dee@example.com', scopes: ['ZohoCRM.org.READ'] });
+    expect(issued.status).toBe(201);
+    const answer = (await (
+      await fetch(`${base}/oauth/v2/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ grant_type: 'refresh_token', client_id: clientId, client_secret: clientSecret, refresh_token: String(issued.json['refreshToken']) }),
+      })
+    ).json()) as Json;
+    expect(answer).toMatchObject({ access_token: expect.any(String), scope: 'ZohoCRM.org.READ' });
+    expect((await api('/crm/v8/org', String(answer['access_token']))).status).toBe(200);
+  });
+
   it('injects one-shot faults for matching requests only, and clears them', async () => {
     const { accessToken } = await signIn();
     const queued = await control('POST', '/faults', { fault: { type: 'status', status: 503 }, match: { product: 'crm', path: '/org' }, times: 2 });
