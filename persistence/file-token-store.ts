@@ -14,7 +14,7 @@ import { ZohoStoreError } from '../src/errors.js';
 import { removeAbandonedTempFiles, writeFileAtomic } from './atomic-file.js';
 import { withFileLock } from './file-lock.js';
 import { parseTokenFile, pickStoredToken, serializeTokenFile } from './token-file-format.js';
-import { sameTokenKey, tokenKeyId, type StoredToken, type TokenKey, type TokenStore } from './token-store.js';
+import { assertCompleteToken, sameTokenKey, tokenKeyId, type StoredToken, type TokenKey, type TokenStore } from './token-store.js';
 
 export interface FileTokenStoreOptions {
   /** The JSON file. Created on the first write, with its directory (mode 0700) if missing. */
@@ -44,6 +44,7 @@ export class FileTokenStore implements TokenStore {
   }
 
   async set(token: StoredToken): Promise<void> {
+    assertCompleteToken(token);
     const stored = pickStoredToken(token);
     await this.#update((tokens) => [...tokens.filter((other) => !sameTokenKey(other, token)), stored]);
   }

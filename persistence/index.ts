@@ -3,6 +3,6 @@
  * Node. MySQLTokenStore has its own entry, `zohokit/persistence/mysql`, so that mysql2 is
  * only needed by those who use it.
  */
-export { sameTokenKey, tokenKeyId, type StoredToken, type TokenKey, type TokenStore } from './token-store.js';
+export { ANY_CLIENT, assertCompleteToken, sameTokenKey, tokenKeyId, type StoredToken, type TokenKey, type TokenStore } from './token-store.js';
 export { MemoryTokenStore } from './memory-token-store.js';
 export { FileTokenStore, type FileTokenStoreOptions } from './file-token-store.js';

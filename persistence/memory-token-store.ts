@@ -1,4 +1,4 @@
-import { tokenKeyId, type StoredToken, type TokenKey, type TokenStore } from './token-store.js';
+import { assertCompleteToken, tokenKeyId, type StoredToken, type TokenKey, type TokenStore } from './token-store.js';
 
 /**
  * Keeps tokens in this process only. The default store: right for tests, scripts and
@@ -8,7 +8,10 @@ export class MemoryTokenStore implements TokenStore {
   readonly #tokens = new Map<string, StoredToken>();
 
   constructor(initial: Iterable<StoredToken> = []) {
-    for (const token of initial) this.#tokens.set(tokenKeyId(token), copy(token));
+    for (const token of initial) {
+      assertCompleteToken(token);
+      this.#tokens.set(tokenKeyId(token), copy(token));
+    }
   }
 
   async get(key: TokenKey): Promise<StoredToken | undefined> {
@@ -17,6 +20,7 @@ export class MemoryTokenStore implements TokenStore {
   }
 
   async set(token: StoredToken): Promise<void> {
+    assertCompleteToken(token);
     this.#tokens.set(tokenKeyId(token), copy(token));
   }
 

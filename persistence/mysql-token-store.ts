@@ -22,7 +22,7 @@ import { pythonSdkLayout } from './mysql-layout-python-sdk.js';
 import { zohokitLayout } from './mysql-layout-zohokit.js';
 import { namedLockName, withNamedLock } from './mysql-named-lock.js';
 import { mysqlStoreError } from './mysql-store-error.js';
-import type { StoredToken, TokenKey, TokenStore } from './token-store.js';
+import { ANY_CLIENT, assertCompleteToken, type StoredToken, type TokenKey, type TokenStore } from './token-store.js';
 
 export type MySQLTokenStoreLayout = 'zohokit' | 'node-sdk' | 'python-sdk';
 
@@ -42,7 +42,10 @@ export interface MySQLTokenStoreOptions {
   readonly layout?: MySQLTokenStoreLayout | undefined;
   /** How long withLock() waits for another holder before failing. Default 10. */
   readonly lockTimeoutSeconds?: number | undefined;
-  /** SDK layouts only, whose tables lack the column: the clientId list() reports. Default ''. */
+  /**
+   * SDK layouts only, whose tables lack the column: the clientId list() reports. Default
+   * `ANY_CLIENT` (''), which `zoho.users()` counts as every client's.
+   */
   readonly clientId?: string | undefined;
   /** SDK layouts only, whose tables lack the column: the environment list() reports. Default `production`. */
   readonly environment?: string | undefined;
@@ -80,7 +83,7 @@ export class MySQLTokenStore implements TokenStore {
       pool: this.#pool,
       table: `\`${this.table}\``,
       lockRow: (identity, fn) => this.#lock('write', identity, fn),
-      assumed: { clientId: options.clientId ?? '', environment: options.environment ?? 'production' },
+      assumed: { clientId: options.clientId ?? ANY_CLIENT, environment: options.environment ?? 'production' },
     };
   }
 
@@ -88,7 +91,8 @@ export class MySQLTokenStore implements TokenStore {
     return this.#run('read a token', (layout) => layout.get(this.#context, key));
   }
 
-  set(token: StoredToken): Promise<void> {
+  async set(token: StoredToken): Promise<void> {
+    assertCompleteToken(token);
     return this.#run('save a token', (layout) => layout.set(this.#context, token));
   }
 

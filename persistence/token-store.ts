@@ -3,6 +3,7 @@
  * (user, clientId, environment); the access token and its expiry are cached
  * alongside it so a restarted process does not have to refresh at once.
  */
+import { ZohoStoreError } from '../src/errors.js';
 
 /** Identifies one stored grant. */
 export interface TokenKey {
@@ -42,6 +43,12 @@ export interface TokenStore {
   close?(): Promise<void>;
 }
 
+/**
+ * The client id list() reports for a token whose storage has no client id column (the
+ * Python SDK's `oauthtokens` table): such a token answers for every client.
+ */
+export const ANY_CLIENT = '';
+
 /** A stable string for a key, used by stores that index by one string. */
 export function tokenKeyId(key: TokenKey): string {
   return JSON.stringify([key.user, key.clientId, key.environment]);
@@ -50,4 +57,26 @@ export function tokenKeyId(key: TokenKey): string {
 /** True when two keys name the same grant. */
 export function sameTokenKey(a: TokenKey, b: TokenKey): boolean {
   return a.user === b.user && a.clientId === b.clientId && a.environment === b.environment;
+}
+
+/** The fields without which a stored token cannot be found again or refreshed. */
+const REQUIRED = ['user', 'clientId', 'environment', 'refreshToken'] as const;
+
+/**
+ * Refuses a token that lacks a key part or its refresh token, before any store writes it.
+ * Such a token would be saved and then never found ("no token stored" on every call), so
+ * it is an error at set() time. The message names the field, never a value: the token is a
+ * secret. Every zohokit store calls this; custom stores may too.
+ *
+ * @throws ZohoStoreError with code `INCOMPLETE_TOKEN`.
+ */
+export function assertCompleteToken(token: StoredToken): void {
+  const candidate: Partial<Record<(typeof REQUIRED)[number], unknown>> = typeof token === 'object' && token !== null ? token : {};
+  for (const field of REQUIRED) {
+    const value = candidate[field];
+    if (typeof value !== 'string' || value.trim() === '') {
+      const problem = value === undefined ? 'is missing' : typeof value === 'string' ? 'is empty' : 'is not a string';
+      throw new ZohoStoreError(`token store: cannot save a token whose "${field}" ${problem}`, { code: 'INCOMPLETE_TOKEN' });
+    }
+  }
 }

@@ -3,7 +3,7 @@
  *
  * This entry imports no Node-only module, so it runs wherever `fetch` exists.
  */
-export { createZoho, type Zoho, type ZohoView, type AuthorizedUser } from './zoho.js';
+export { createZoho, type Zoho, type ZohoView, type AuthorizedUser, type AuthorizeOptions } from './zoho.js';
 export type { ZohoConfig } from './config.js';
 export {
   ZohoError,

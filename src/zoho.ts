@@ -9,7 +9,7 @@ import { Creator } from './creator/creator.js';
 import { Crm } from './crm/crm.js';
 import { Desk } from './desk/desk.js';
 import { MemoryTokenStore } from '../persistence/memory-token-store.js';
-import type { TokenStore } from '../persistence/token-store.js';
+import { ANY_CLIENT, type TokenStore } from '../persistence/token-store.js';
 import { hostsFor, type DataCenter, type Environment } from './auth/data-centers.js';
 import { OAuthClient } from './auth/oauth.js';
 import { TokenManager } from './auth/token-manager.js';
@@ -43,13 +43,21 @@ export interface AuthorizedUser {
   scopes: readonly string[] | undefined;
 }
 
+/** How zoho.authorize() gets the refresh token: a grant code, or the token itself. */
+export type AuthorizeOptions =
+  | { code: string; refreshToken?: undefined; user?: string }
+  | { refreshToken: string; code?: undefined; user?: string };
+
 export interface Zoho extends ZohoView {
   /** A view whose every request runs as `user`. Cheap; cached per user. */
   as(user: string): ZohoView;
   /** Runs `fn` with `user` bound for every request it makes, however deep. */
   runAs<T>(user: string, fn: () => Promise<T> | T): Promise<T>;
-  /** Exchanges a grant code and stores the user's refresh token. */
-  authorize(options: { code: string; user?: string }): Promise<AuthorizedUser>;
+  /**
+   * Stores a user's refresh token: either exchanges a grant `code` for one, or takes a
+   * `refreshToken` you already hold (checked by one refresh before it is stored).
+   */
+  authorize(options: AuthorizeOptions): Promise<AuthorizedUser>;
   /** Revokes the user's refresh token at Zoho and deletes it from the store. */
   revoke(user: string): Promise<void>;
   /** The users with a stored token for this client and environment. */
@@ -116,6 +124,9 @@ export function createZoho(config: ZohoConfig): Zoho {
   };
   const makeView = (resolveUser: () => string | undefined, user: string | undefined): ZohoView =>
     createView({ handler, hosts, resolveUser, user, as, analyticsOrgId: resolved.analyticsOrgId, deskOrgId: resolved.deskOrgId });
+  // A table with no client id column (the Python SDK's) lists '' as the client id: its
+  // tokens answer for any client, as its get() does.
+  const forThisClient = (clientId: string): boolean => clientId === resolved.credentials.clientId || clientId === ANY_CLIENT;
   const root = makeView(() => context.current() ?? resolved.defaultUser, undefined);
 
   return {
@@ -131,10 +142,16 @@ export function createZoho(config: ZohoConfig): Zoho {
       requireUser(user, 'runAs');
       return context.run(user, fn);
     },
-    async authorize({ code, user }) {
+    async authorize(options) {
+      const { code, refreshToken, user } = options;
       const name = user ?? resolved.defaultUser ?? 'default';
       requireUser(name, 'authorize');
-      const token = await tokens.authorize(code, name);
+      if ((code === undefined) === (refreshToken === undefined)) {
+        throw new ZohoConfigError('authorize()', 'give exactly one of `code` (a grant code) and `refreshToken`');
+      }
+      if (refreshToken !== undefined) requireSecret(refreshToken, 'authorize(refreshToken)');
+      if (code !== undefined) requireSecret(code, 'authorize(code)');
+      const token = refreshToken !== undefined ? await tokens.adopt(refreshToken, name) : await tokens.authorize(code!, name);
       return {
         user: name,
         clientId: token.clientId,
@@ -148,10 +165,15 @@ export function createZoho(config: ZohoConfig): Zoho {
     async users() {
       const all = await store.list();
       return all
-        .filter((token) => token.clientId === resolved.credentials.clientId && token.environment === resolved.environment)
+        .filter((token) => forThisClient(token.clientId) && token.environment === resolved.environment)
         .map((token) => token.user);
     },
   };
+}
+
+// Names the argument, never its value: it is a secret.
+function requireSecret(value: unknown, path: string): void {
+  if (typeof value !== 'string' || value.trim() === '') throw new ZohoConfigError(path, 'must be a non-empty string');
 }
 
 function requireUser(user: unknown, method: string): asserts user is string {

@@ -2,7 +2,7 @@ import type { StoredToken, TokenKey, TokenStore } from '../../persistence/token-
 import { ZohoAuthError, ZohoError, ZohoStoreError } from '../errors.js';
 import type { RedactingLogger } from '../http/logger.js';
 import type { Redactor } from '../http/redact.js';
-import type { OAuthClient } from './oauth.js';
+import type { OAuthClient, TokenGrant } from './oauth.js';
 
 /** An access token ready to sign requests. */
 export interface AccessToken {
@@ -76,6 +76,21 @@ export class TokenManager {
   /** Stores a newly authorised user's grant. */
   async authorize(code: string, user: string): Promise<StoredToken> {
     const grant = await this.#options.oauth.exchangeCode(code, user);
+    return this.#save(user, grant);
+  }
+
+  /**
+   * Stores a refresh token obtained elsewhere (another SDK, the API console, an env var),
+   * after checking it with one refresh: a token Accounts refuses is never stored, and the
+   * refresh answer supplies the access token, its expiry, the api_domain and the scopes.
+   */
+  async adopt(refreshToken: string, user: string): Promise<StoredToken> {
+    this.#options.redactor.add(refreshToken);
+    const grant = await this.#options.oauth.refresh(refreshToken, user);
+    return this.#save(user, { ...grant, refreshToken });
+  }
+
+  async #save(user: string, grant: TokenGrant & { refreshToken: string }): Promise<StoredToken> {
     const token: StoredToken = {
       ...this.key(user),
       refreshToken: grant.refreshToken,

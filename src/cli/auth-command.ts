@@ -11,15 +11,19 @@ export interface AuthOptions {
   clientId?: string;
   clientSecret?: string;
   code?: string;
+  /** A value, or `true` for the bare flag (then ZOHO_REFRESH_TOKEN or a hidden prompt). */
+  refreshToken?: string | true;
   user?: string;
   store?: string;
 }
 
 /**
  * `zohokit auth`: the self-client flow. Make a grant code in Zoho's API console, and this
- * exchanges it and stores the refresh token. Values come from flags, then the environment
- * (ZOHO_CLIENT_ID, ZOHO_CLIENT_SECRET, ZOHO_DC), then a prompt when stdin is a terminal;
- * secrets are never echoed or printed.
+ * exchanges it and stores the refresh token. Or, with `--refresh-token` (or
+ * ZOHO_REFRESH_TOKEN and no `--code`), it stores a refresh token you already hold, once a
+ * refresh has proved it works. Values come from flags, then the environment
+ * (ZOHO_CLIENT_ID, ZOHO_CLIENT_SECRET, ZOHO_DC, ZOHO_REFRESH_TOKEN), then a prompt when
+ * stdin is a terminal; secrets are never echoed or printed.
  */
 export async function runAuth(options: AuthOptions, print: (line: string) => void): Promise<void> {
   const interactive = process.stdin.isTTY === true;
@@ -34,7 +38,12 @@ export async function runAuth(options: AuthOptions, print: (line: string) => voi
   const dc = parseDataCenter(await value('--dc', options.dc, process.env['ZOHO_DC'], 'Data centre (us, eu, in, au, jp, ca, cn, sa): '));
   const clientId = await value('--client-id', options.clientId, process.env['ZOHO_CLIENT_ID'], 'Client id: ');
   const clientSecret = await value('--client-secret', options.clientSecret, process.env['ZOHO_CLIENT_SECRET'], 'Client secret (hidden): ', true);
-  const code = await value('--code', options.code, undefined, 'Grant code from the API console (hidden): ', true);
+  const envRefreshToken = process.env['ZOHO_REFRESH_TOKEN'] || undefined;
+  const fromRefreshToken = options.refreshToken !== undefined || (options.code === undefined && envRefreshToken !== undefined);
+  if (fromRefreshToken && options.code !== undefined) throw new ZohoConfigError('--code', 'give either --code or --refresh-token, not both');
+  const grant = fromRefreshToken
+    ? { refreshToken: await value('--refresh-token', typeof options.refreshToken === 'string' ? options.refreshToken : undefined, envRefreshToken, 'Refresh token (hidden): ', true) }
+    : { code: await value('--code', options.code, undefined, 'Grant code from the API console (hidden): ', true) };
 
   const { store, description } = await openStore(options.store);
   try {
@@ -44,7 +53,7 @@ export async function runAuth(options: AuthOptions, print: (line: string) => voi
       environment: options.environment ?? 'production',
       store,
     });
-    const stored = await zoho.authorize({ code, user: options.user ?? 'default' });
+    const stored = await zoho.authorize({ ...grant, user: options.user ?? 'default' });
     print(`Stored user "${stored.user}" (data centre ${stored.dataCenter}, ${stored.environment}) in ${description}`);
     print(`Scopes: ${stored.scopes?.join(', ') || '(none reported)'}`);
     if (stored.apiDomain) print(`API domain: ${stored.apiDomain}`);

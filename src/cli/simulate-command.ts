@@ -1,3 +1,4 @@
+import { simulatorUrls } from '../testing/control/control-api.js';
 import { createSimulator } from '../testing/simulator.js';
 
 export interface SimulateOptions {
@@ -14,8 +15,14 @@ export interface SimulateOptions {
 export async function runSimulate(options: SimulateOptions, print: (line: string) => void): Promise<void> {
   const sim = createSimulator();
   const server = await sim.listen(options.port);
+  const urls = simulatorUrls(server.url);
   print(`Zoho simulator listening on ${server.url}`);
   print(`  accounts, CRM, Analytics, Creator and Desk all answer there (use --dc ${server.url})`);
+  print(`  API base:       ${urls['api']}   (CRM /crm/v8, Creator /creator/v2.1, Analytics /restapi/v2, Desk /api/v1)`);
+  print(`  accounts URL:   ${urls['accounts']}`);
+  print(`  token endpoint: ${urls['tokenEndpoint']}`);
+  print(`  file upload:    ${urls['fileUpload']}`);
+  print(`  control API:    ${urls['control']}   (seed data, expire tokens, inject faults; see README)`);
   if (options.seed) {
     const user = options.user ?? 'demo@example.com';
     const { clientId, clientSecret } = sim.createClient();
@@ -25,6 +32,9 @@ export async function runSimulate(options: SimulateOptions, print: (line: string
     print(`  client secret: ${clientSecret}`);
     print(`  refresh token: ${refreshToken}`);
     print(`  grant code:    ${sim.createGrantCode({ clientId, user })}   (valid 3 minutes)`);
+    print('');
+    for (const line of pythonExample(server.url, { clientId, clientSecret, refreshToken })) print(`  ${line}`);
+    print('');
   }
   print('Press Ctrl+C to stop.');
   await new Promise<void>((resolve) => {
@@ -37,4 +47,21 @@ export async function runSimulate(options: SimulateOptions, print: (line: string
     process.on('SIGTERM', stop);
   });
   print('Simulator stopped.');
+}
+
+/**
+ * Zoho's Python SDK (zohocrmsdk8-0) against the simulator. Its environment takes the API
+ * base, the full token endpoint (not the accounts host: given only the base URL, the SDK
+ * fails without naming the cause) and the file-upload host.
+ */
+function pythonExample(url: string, credentials: { clientId: string; clientSecret: string; refreshToken: string }): string[] {
+  return [
+    "# Zoho's official Python SDK (pip install zohocrmsdk8-0) against this simulator:",
+    'from zohocrmsdk.src.com.zoho.crm.api.dc.data_center import DataCenter',
+    'from zohocrmsdk.src.com.zoho.api.authenticator.oauth_token import OAuthToken',
+    'from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer',
+    `environment = DataCenter.Environment("${url}", "${url}/oauth/v2/token", "${url}")`,
+    `token = OAuthToken(client_id="${credentials.clientId}", client_secret="${credentials.clientSecret}", refresh_token="${credentials.refreshToken}")`,
+    'Initializer.initialize(environment=environment, token=token)',
+  ];
 }

@@ -26,6 +26,13 @@ export interface CreatorBulkReadJobInfo {
 }
 
 export interface CreatorBulkReadOptions extends CreatorCallOptions {
+  /**
+   * The user whose token creates each job (`ZohoCreator.bulk.CREATE`). Default `user`.
+   * Apps often hold the create and read scopes in two tokens: give both users.
+   */
+  createUser?: string;
+  /** The user whose token polls and downloads each job (`ZohoCreator.bulk.READ`). Default `user`. */
+  readUser?: string;
   /** Only the records matching this criteria. */
   criteria?: string;
   /** Only these fields (Zoho adds `ID`); all of the report's fields by default. */
@@ -50,10 +57,12 @@ export interface CreatorBulkReadOptions extends CreatorCallOptions {
  *   job from it, until no batch remains.
  *
  * With `user`, every call of the bulk read runs on that user's token: the bulk scopes are
- * often granted to a different token than the report scopes.
+ * often granted to a different token than the report scopes. `createUser` and `readUser`
+ * split them further: jobs are created on one token and polled and downloaded on the other.
  */
 export async function* bulkRead(report: CreatorReport, options: CreatorBulkReadOptions): AsyncGenerator<CreatorCsvRow, void, undefined> {
-  const creator = report.app.creator.as(options.user);
+  const creator = report.app.creator.as(options.createUser ?? options.user);
+  const reader = report.app.creator.as(options.readUser ?? options.user);
   const path = { account_owner_name: report.app.owner, app_link_name: report.app.name, report_link_name: report.name };
   const wait = { intervalMs: options.pollIntervalMs ?? 5_000, maxMs: options.maxWaitMs ?? 30 * 60_000 };
   let cursor: string | undefined;
@@ -71,14 +80,14 @@ export async function* bulkRead(report: CreatorReport, options: CreatorBulkReadO
       ...signalOf(options),
     });
     const created = successBody(data, 'details', `Create Bulk Read Job on ${report.name}`).details;
-    const job = await completed(creator, path, created.id, wait, options);
+    const job = await completed(reader, path, created.id, wait, options);
     const count = job.result?.count ?? 0;
     cursor = job.result?.record_cursor;
     options.onJob?.({ id: job.id, count, more: cursor !== undefined });
     const downloadUrl = job.result?.download_url;
     if (count === 0 && downloadUrl === undefined) continue;
     if (downloadUrl === undefined) throw new ZohoResponseError(`creator: bulk read job ${job.id} completed without a download_url`, { product: 'creator' });
-    const body = await download(creator, downloadUrl, job.id, wait, options);
+    const body = await download(reader, downloadUrl, job.id, wait, options);
     yield* zipCsvRows(body);
   } while (cursor !== undefined);
 }

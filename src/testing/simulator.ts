@@ -12,7 +12,8 @@ import { CrmState } from './crm/crm-state.js';
 import { crmSubresourceRoutes } from './crm/crm-subresource-routes.js';
 import { deskRoutes } from './desk/desk-routes.js';
 import { DeskState } from './desk/desk-state.js';
-import { CONNECTION_RESET, DEFAULT_FAULTS, type Fault, type FaultMatch, type FaultSettings } from './faults.js';
+import { createControlApi, isControlRequest } from './control/control-api.js';
+import { CONNECTION_RESET, DEFAULT_FAULTS, type Fault, type FaultMatch, type FaultSettings, type SimAnswer } from './faults.js';
 import { serveHttp } from './http-server.js';
 import type { SimulatorStats } from './stats.js';
 
@@ -44,45 +45,69 @@ const DEFAULT_ORIGIN = 'https://zoho.simulator.test';
  * `sim.fetch` (in process), `sim.handlers` (msw) and `sim.listen()` (real HTTP).
  */
 export class Simulator {
-  readonly #core: SimulatorCore;
+  readonly #options: SimulatorOptions;
   readonly #origin: string;
-  /** Each product's state, for seeding and inspecting from tests. */
-  readonly crm: CrmState;
-  readonly analytics: AnalyticsState;
-  readonly creator: CreatorState;
-  readonly desk: DeskState;
-  /** Standing fault settings; assign to change them mid-test. */
-  readonly faults: FaultSettings;
+  #world: SimulatorWorld;
+  #keptResets = 0;
+  readonly #control: (request: Request) => Promise<Response>;
 
   constructor(options: SimulatorOptions = {}) {
-    this.#core = new SimulatorCore({
-      now: options.now ?? Date.now,
-      seed: options.seed ?? 1,
-      accessTokenTtlMs: (options.accessTokenTtlSeconds ?? 3600) * 1000,
-      faults: options.faults ?? {},
-    });
+    this.#options = options;
     this.#origin = (options.origin ?? DEFAULT_ORIGIN).replace(/\/+$/, '');
-    this.faults = this.#core.faults;
-    const core = this.#core;
-    this.crm = new CrmState(core.random);
-    this.analytics = new AnalyticsState(core.random);
-    this.creator = new CreatorState(core.random);
-    this.desk = new DeskState(core.random);
-    core.router.add(
-      ...accountsRoutes(core),
-      ...crmRoutes(core, this.crm),
-      ...crmSubresourceRoutes(core, this.crm),
-      ...crmJobsRoutes(core, this.crm),
-      ...analyticsRoutes(core, this.analytics),
-      ...creatorRoutes(core, this.creator),
-      ...deskRoutes(core, this.desk),
-    );
+    this.#world = buildWorld(options);
+    this.#control = createControlApi(this);
+  }
+
+  /** Each product's state, for seeding and inspecting from tests. */
+  get crm(): CrmState {
+    return this.#world.crm;
+  }
+  get analytics(): AnalyticsState {
+    return this.#world.analytics;
+  }
+  get creator(): CreatorState {
+    return this.#world.creator;
+  }
+  get desk(): DeskState {
+    return this.#world.desk;
+  }
+  /** Standing fault settings; assign to its fields to change them mid-test. */
+  get faults(): FaultSettings {
+    return this.#world.core.faults;
+  }
+
+  get #core(): SimulatorCore {
+    return this.#world.core;
+  }
+
+  /**
+   * Starts over as a new simulator with the same options: no data, clients, tokens, faults,
+   * settings or stats. With `keepClients`, OAuth clients and the tokens issued to them
+   * survive, so a program holding the `--seed` credentials carries on.
+   */
+  reset(options: { keepClients?: boolean } = {}): void {
+    const previous = this.#world.core.oauth;
+    // Kept clients and tokens must not meet their twins: a fresh world with the same seed
+    // would issue the same ids again, so it gets the next seed.
+    this.#keptResets += options.keepClients ? 1 : 0;
+    this.#world = buildWorld({ ...this.#options, seed: (this.#options.seed ?? 1) + this.#keptResets });
+    if (options.keepClients) {
+      const { oauth } = this.#world.core;
+      for (const [id, client] of previous.clients) oauth.clients.set(id, client);
+      for (const [token, record] of previous.refreshTokens) oauth.refreshTokens.set(token, record);
+      for (const [token, record] of previous.accessTokens) oauth.accessTokens.set(token, record);
+    }
+  }
+
+  // Control requests (/__zohokit/...) skip the core: no faults, no stats.
+  #handle(request: Request, arrivedAt?: number): Promise<SimAnswer> {
+    return isControlRequest(request) ? this.#control(request) : this.#core.handle(request, arrivedAt);
   }
 
   /** In-process transport: pass as `fetch` to createZoho. A reset fault throws like undici. */
   readonly fetch = async (input: Request | string | URL, init?: RequestInit): Promise<Response> => {
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
-    const answer = await abortable(this.#core.handle(request), request.signal);
+    const answer = await abortable(this.#handle(request), request.signal);
     if (answer === CONNECTION_RESET) {
       throw new TypeError('fetch failed', { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) });
     }
@@ -93,7 +118,7 @@ export class Simulator {
   get handlers(): HttpHandler[] {
     return [
       http.all(`${this.#origin}/*`, async ({ request }) => {
-        const answer = await this.#core.handle(request);
+        const answer = await this.#handle(request);
         return answer === CONNECTION_RESET ? HttpResponse.error() : answer;
       }),
     ];
@@ -106,7 +131,7 @@ export class Simulator {
 
   /** Serves the simulator over HTTP on 127.0.0.1 (a free port unless given). */
   async listen(port?: number): Promise<SimulatorServer> {
-    const server = await serveHttp((request, arrivedAt) => this.#core.handle(request, arrivedAt), port);
+    const server = await serveHttp((request, arrivedAt) => this.#handle(request, arrivedAt), port);
     return { ...server, dataCenter: dataCenterAt(server.url) };
   }
 
@@ -169,6 +194,35 @@ export class Simulator {
   resetStats(): void {
     this.#core.stats.reset();
   }
+}
+
+/** Everything a reset replaces: the engine and each product's state, wired together. */
+interface SimulatorWorld {
+  core: SimulatorCore;
+  crm: CrmState;
+  analytics: AnalyticsState;
+  creator: CreatorState;
+  desk: DeskState;
+}
+
+function buildWorld(options: SimulatorOptions): SimulatorWorld {
+  const core = new SimulatorCore({
+    now: options.now ?? Date.now,
+    seed: options.seed ?? 1,
+    accessTokenTtlMs: (options.accessTokenTtlSeconds ?? 3600) * 1000,
+    faults: options.faults ?? {},
+  });
+  const world = { core, crm: new CrmState(core.random), analytics: new AnalyticsState(core.random), creator: new CreatorState(core.random), desk: new DeskState(core.random) };
+  core.router.add(
+    ...accountsRoutes(core),
+    ...crmRoutes(core, world.crm),
+    ...crmSubresourceRoutes(core, world.crm),
+    ...crmJobsRoutes(core, world.crm),
+    ...analyticsRoutes(core, world.analytics),
+    ...creatorRoutes(core, world.creator),
+    ...deskRoutes(core, world.desk),
+  );
+  return world;
 }
 
 export function createSimulator(options: SimulatorOptions = {}): Simulator {

@@ -13,6 +13,7 @@
  * then checks that those keys share one token instead.
  */
 import type { StoredToken, TokenKey, TokenStore } from '../../persistence/token-store.js';
+import { ZohoConfigError, ZohoStoreError } from '../errors.js';
 
 export interface TokenStoreConformanceOptions {
   /**
@@ -226,6 +227,28 @@ export function describeTokenStoreConformance(
       const listed = await store.list();
       expect(listed).toHaveLength(50);
       for (const token of tokens) expect((await store.get(token))?.refreshToken).toBe(token.refreshToken);
+    });
+
+    it('refuses a token missing its user, client id, environment or refresh token, naming the field and not the secret', async () => {
+      const complete = fullToken('kim@example.com');
+      const broken: [string, StoredToken][] = [
+        ['user', { ...complete, user: '' }],
+        ['user', { ...complete, user: undefined as unknown as string }],
+        ['clientId', { ...complete, clientId: undefined as unknown as string }],
+        ['environment', { ...complete, environment: undefined as unknown as string }],
+        ['refreshToken', { ...complete, refreshToken: '' }],
+      ];
+      for (const [field, token] of broken) {
+        const error: unknown = await store.set(token).then(
+          () => undefined,
+          (thrown: unknown) => thrown,
+        );
+        const message = error instanceof Error ? error.message : String(error);
+        expect(error instanceof ZohoStoreError || error instanceof ZohoConfigError, `${field}: ${message}`).toBe(true);
+        expect(message.includes(`"${field}"`), message).toBe(true);
+        expect([complete.refreshToken, complete.accessToken].some((secret) => secret !== undefined && message.includes(secret)), message).toBe(false);
+      }
+      expect(await store.list()).toEqual([]);
     });
 
     if (options.withLock !== false) describe('withLock', () => {

@@ -86,6 +86,53 @@ describe('Analytics exportSql', () => {
     expect(error).toMatchObject({ code: 7403, status: 400 });
   });
 
+  it('joins two tables, as Zoho\'s SQL export does', async () => {
+    const sales = await withOrders();
+    const regions = env!.sim.analytics.createTable(env!.workspace, { name: 'Regions', columns: [{ name: 'region', type: 'PLAIN' }, { name: 'manager', type: 'PLAIN' }] });
+    env!.sim.analytics.addRows(regions, [{ region: 'West', manager: 'Wu' }, { region: 'East', manager: 'Eze' }]);
+    const rows = await sales.exportSql(
+      `select o."id", o.customer, r.manager from Orders o join "Regions" r on r.region = o.region where o.amount > 50 order by o.id`,
+      FAST,
+    );
+    expect(rows).toEqual([
+      { id: '1', customer: 'Acme', manager: 'Wu' },
+      { id: '2', customer: "O'Hare", manager: 'Eze' },
+      { id: '3', customer: 'Zeta', manager: 'Wu' },
+    ]);
+  });
+
+  it('sums and counts per group, with order by and limit on the aggregate', async () => {
+    const sales = await withOrders();
+    const rows = await sales.exportSql(
+      `select region, count(*) as orders, sum(amount) as total, upper(min(customer)) as first from Orders group by region order by total desc limit 2`,
+      FAST,
+    );
+    // East's empty amount counts as an order but adds nothing to the sum.
+    expect(rows).toEqual([
+      { region: 'West', orders: '2', total: '420.5', first: 'ACME' },
+      { region: 'East', orders: '2', total: '80', first: 'ACME TWO' },
+    ]);
+  });
+
+  it('orders by several columns and pages with limit and offset, MySQL\'s "limit offset, count" too', async () => {
+    const sales = await withOrders();
+    const query = (sql: string) => sales.exportSql(sql, { ...FAST, map: (row) => row['id']! });
+    expect(await query('select id from Orders order by region asc, amount desc limit 3')).toEqual(['2', '5', '4']);
+    expect(await query('select id from Orders order by region asc, amount desc limit 2 offset 3')).toEqual(['3', '1']);
+    expect(await query('select id from Orders order by id limit 1, 2')).toEqual(['2', '3']);
+    expect(await query(`select id from Orders where year(placed) = 2024 and month(placed) = 2 order by id`)).toEqual(['3', '4']);
+  });
+
+  it('answers a statement that is not one SELECT with 7403, and fails the job for an unknown column', async () => {
+    const sales = await withOrders();
+    expect(await caught(() => sales.exportSql('delete from Orders', FAST))).toMatchObject({ code: 7403 });
+    expect(await caught(() => sales.exportSql('select * from Orders; select 1', FAST))).toMatchObject({ code: 7403 });
+    expect(env!.sim.analytics.rows([...env!.workspace.tables.values()][0]!)).toHaveLength(5);
+    const missing = await caught(() => sales.exportSql('select "nope" from Orders', FAST));
+    expect(missing).toMatchObject({ jobCode: '1003' });
+    expect((missing as Error).message).toContain('Column "nope" is not present');
+  });
+
   it('keys the cache by org, workspace and SQL, with a Django-style ttl in seconds', async () => {
     const sales = await withOrders();
     const store = new Map<string, unknown>();

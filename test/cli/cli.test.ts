@@ -4,9 +4,10 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FileTokenStore } from '../../persistence/index.js';
 import { parseDataCenter } from '../../src/cli/dc-option.js';
+import { main as runCli } from '../../src/cli/program.js';
 import { createZoho } from '../../src/index.js';
 
 const main = new URL('../../src/cli/main.ts', import.meta.url).pathname;
@@ -19,15 +20,41 @@ function zohokit(args: string[], env: Record<string, string> = {}): Promise<{ co
   });
 }
 
+/**
+ * Runs the command in this process (faster than a child on a busy machine): stdout and
+ * stderr are captured, `env` is set for the call only.
+ */
+async function zohokitInProcess(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  const saved = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, env);
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
+  try {
+    const code = await runCli(['node', 'zohokit', ...args]);
+    return { code, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
+}
+
 describe('zohokit CLI', () => {
   let server: ChildProcess;
   const seeded: Record<string, string> = {};
+  const printed: string[] = [];
   let dir: string;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'zohokit-cli-'));
     server = spawn(process.execPath, ['--import', 'tsx', main, 'simulate', '--seed', '--user', 'ana@example.com'], { stdio: ['ignore', 'pipe', 'inherit'] });
     for await (const line of createInterface({ input: server.stdout! })) {
+      printed.push(line);
       const url = /listening on (\S+)/.exec(line)?.[1];
       if (url) seeded['url'] = url;
       const field = /^\s+(client id|client secret|refresh token|grant code):\s+(\S+)/.exec(line);
@@ -48,6 +75,14 @@ describe('zohokit CLI', () => {
     expect(seeded['url']).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(seeded['client id']).toMatch(/^1000\./);
     expect(seeded['refresh token']).toMatch(/^1000\./);
+    // What another SDK needs besides the base URL: the token endpoint above all.
+    const url = seeded['url']!;
+    expect(printed).toContain(`  token endpoint: ${url}/oauth/v2/token`);
+    expect(printed).toContain(`  accounts URL:   ${url}`);
+    expect(printed).toContain(`  file upload:    ${url}/crm/v8/upload`);
+    expect(printed.some((line) => line.startsWith(`  control API:    ${url}/__zohokit/`))).toBe(true);
+    expect(printed).toContain(`  environment = DataCenter.Environment("${url}", "${url}/oauth/v2/token", "${url}")`);
+    expect(printed.some((line) => line.includes(`refresh_token="${seeded['refresh token']}"`))).toBe(true);
   });
 
   it('auth exchanges a grant code, stores the token in a 0600 file and prints no secret', async () => {
@@ -62,6 +97,44 @@ describe('zohokit CLI', () => {
       expect(result.stdout + result.stderr).not.toContain(secret);
     }
     expect((await stat(store)).mode & 0o777).toBe(0o600);
+  });
+
+  it('auth --refresh-token checks a refresh token by one refresh and stores it, printing no secret', async () => {
+    const store = join(dir, 'from-refresh.json');
+    const result = await zohokitInProcess(['auth', '--dc', seeded['url']!, '--client-id', seeded['client id']!, '--refresh-token', seeded['refresh token']!, '--user', 'ana@example.com', '--store', store], {
+      ZOHO_CLIENT_SECRET: seeded['client secret']!,
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Stored user "ana@example.com" (data centre custom, production)');
+    expect(result.stdout).toMatch(/Scopes: ZohoCRM/);
+    for (const secret of [seeded['client secret']!, seeded['refresh token']!]) expect(result.stdout + result.stderr).not.toContain(secret);
+    const stored = await new FileTokenStore(store).get({ user: 'ana@example.com', clientId: seeded['client id']!, environment: 'production' });
+    expect(stored?.refreshToken).toBe(seeded['refresh token']);
+    expect(stored?.accessToken).toBeDefined();
+  });
+
+  it('auth takes the refresh token from ZOHO_REFRESH_TOKEN when no grant code is given', async () => {
+    const store = join(dir, 'from-env.json');
+    const result = await zohokitInProcess(['auth', '--dc', seeded['url']!, '--user', 'env@example.com', '--store', store], {
+      ZOHO_CLIENT_ID: seeded['client id']!,
+      ZOHO_CLIENT_SECRET: seeded['client secret']!,
+      ZOHO_REFRESH_TOKEN: seeded['refresh token']!,
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Stored user "env@example.com"');
+    expect((await new FileTokenStore(store).list()).map((token) => token.user)).toEqual(['env@example.com']);
+  });
+
+  it('auth --refresh-token stores nothing and exits 3 when Accounts refuses the token; a bare flag off a terminal exits 2', async () => {
+    const store = join(dir, 'refused.json');
+    const refused = await zohokitInProcess(['auth', '--dc', seeded['url']!, '--client-id', seeded['client id']!, '--client-secret', seeded['client secret']!, '--refresh-token', '1000.not.a.token', '--store', store]);
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).not.toContain('1000.not.a.token');
+    expect(await new FileTokenStore(store).list()).toEqual([]);
+
+    const bare = await zohokitInProcess(['auth', '--dc', seeded['url']!, '--client-id', seeded['client id']!, '--client-secret', seeded['client secret']!, '--refresh-token', '--store', store], { ZOHO_REFRESH_TOKEN: '' });
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain('--refresh-token');
   });
 
   it('export crm writes every record as CSV to a file, with plain progress lines off a terminal', async () => {
@@ -117,7 +190,7 @@ describe('zohokit CLI', () => {
 
   it('prints help for every command and exits 0', async () => {
     for (const command of [[], ['auth'], ['simulate'], ['export'], ['demo']]) {
-      const result = await zohokit([...command, '--help']);
+      const result = await zohokitInProcess([...command, '--help']);
       expect(result.code).toBe(0);
       expect(result.stdout).toContain('Usage: zohokit');
     }

@@ -139,6 +139,33 @@ describe('Creator bulk read', () => {
     expect((await report.list()).records).toHaveLength(200);
   });
 
+  it('creates jobs on the createUser\'s token and polls and downloads on the readUser\'s, each lacking the other\'s scope', async () => {
+    env = await creatorEnv();
+    const { sim, zoho, clientId } = env;
+    seedOrders(sim, 30);
+    sim.creator.requireScopes = true;
+    const creatorUser = 'creates@example.com';
+    const readerUser = 'reads@example.com';
+    await zoho.authorize({ code: sim.createGrantCode({ clientId, user: creatorUser, scopes: ['ZohoCreator.bulk.CREATE'] }), user: creatorUser });
+    await zoho.authorize({ code: sim.createGrantCode({ clientId, user: readerUser, scopes: ['ZohoCreator.bulk.READ'] }), user: readerUser });
+    const report = orders(env);
+
+    // Either token alone is refused at the step it lacks the scope for.
+    expect(await caught(async () => {
+      for await (const row of report.bulkRead({ user: creatorUser, pollIntervalMs: 1 })) void row;
+    })).toMatchObject({ reason: 'forbidden', code: 2945, user: creatorUser });
+    expect(await caught(async () => {
+      for await (const row of report.bulkRead({ user: readerUser, pollIntervalMs: 1 })) void row;
+    })).toMatchObject({ reason: 'forbidden', code: 2945, user: readerUser });
+
+    sim.resetStats();
+    let count = 0;
+    for await (const row of report.bulkRead({ createUser: creatorUser, readUser: readerUser, pollIntervalMs: 1 })) count += row['ID'] ? 1 : 0;
+    expect(count).toBe(30);
+    // One create on the creating token; one poll and one download on the reading one.
+    expect(sim.stats().requestsByUser).toEqual({ [creatorUser]: 1, [readerUser]: 2 });
+  });
+
   it('polls an in-progress job until it completes', async () => {
     env = await creatorEnv();
     seedOrders(env.sim, 3);

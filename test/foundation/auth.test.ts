@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { MemoryTokenStore } from '../../persistence/index.js';
-import { ZohoAuthError, ZohoConfigError } from '../../src/index.js';
+import { ANY_CLIENT, MemoryTokenStore } from '../../persistence/index.js';
+import { createZoho, ZohoAuthError, ZohoConfigError, ZohoStoreError } from '../../src/index.js';
 import { caught, simZoho, type SimZoho } from '../support/sim-zoho.js';
 
 let env: SimZoho | undefined;
@@ -86,6 +86,82 @@ describe('grant codes and stored users', () => {
     const stale = createZoho({ credentials: { clientId, clientSecret: env.clientSecret }, dataCenter: sim.dataCenter, fetch: sim.fetch, store: other });
     const error = await caught(() => currentUser(stale.as('ana@example.com')));
     expect(error).toMatchObject({ name: 'ZohoAuthError', reason: 'refresh-failed', code: 'invalid_code' });
+  });
+});
+
+describe('starting from a refresh token', () => {
+  it('checks the token with one refresh, stores it with its scopes and api domain, and works at once', async () => {
+    env = await simZoho();
+    const { sim, zoho, clientId } = env;
+    const refreshToken = sim.issueRefreshToken({ clientId, user: 'cy@example.com', scopes: ['ZohoCRM.modules.ALL', 'ZohoCRM.users.READ'] });
+    sim.resetStats();
+    const authorized = await zoho.authorize({ refreshToken, user: 'cy@example.com' });
+    expect(authorized).toEqual({
+      user: 'cy@example.com',
+      clientId,
+      environment: 'production',
+      dataCenter: 'simulator',
+      apiDomain: sim.dataCenter.api,
+      scopes: ['ZohoCRM.modules.ALL', 'ZohoCRM.users.READ'],
+    });
+    expect(JSON.stringify(authorized)).not.toContain(refreshToken);
+    expect(sim.stats().refreshes).toBe(1);
+    const stored = await zoho.store.get({ user: 'cy@example.com', clientId, environment: 'production' });
+    expect(stored).toMatchObject({ refreshToken, dataCenter: 'simulator', scopes: ['ZohoCRM.modules.ALL', 'ZohoCRM.users.READ'] });
+    expect(stored?.accessToken).toBeDefined();
+    expect(await zoho.users()).toEqual(['cy@example.com']);
+    expect(await currentUser(zoho.as('cy@example.com'))).toBe('cy@example.com');
+    // The access token from the check is used: no second refresh.
+    expect(sim.stats().refreshes).toBe(1);
+  });
+
+  it('stores nothing when Accounts refuses the refresh token', async () => {
+    env = await simZoho();
+    const { sim, zoho, clientId } = env;
+    const refreshToken = sim.issueRefreshToken({ clientId, user: 'cy@example.com' });
+    sim.revokeTokens('cy@example.com');
+    const error = await caught(() => zoho.authorize({ refreshToken, user: 'cy@example.com' }));
+    expect(error).toBeInstanceOf(ZohoAuthError);
+    expect(error).toMatchObject({ reason: 'refresh-failed' });
+    expect((error as Error).message).not.toContain(refreshToken);
+    expect(await zoho.store.list()).toEqual([]);
+  });
+
+  it('refuses both or neither of code and refreshToken, and an empty one, naming the argument', async () => {
+    env = await simZoho();
+    const both = { code: 'a', refreshToken: 'b', user: 'x' } as unknown as { refreshToken: string };
+    expect(await caught(() => env!.zoho.authorize(both))).toBeInstanceOf(ZohoConfigError);
+    expect(await caught(() => env!.zoho.authorize({ user: 'x' } as unknown as { code: string }))).toBeInstanceOf(ZohoConfigError);
+    const empty = await caught(() => env!.zoho.authorize({ refreshToken: ' ', user: 'x' }));
+    expect(empty).toMatchObject({ path: 'authorize(refreshToken)' });
+  });
+
+  it('lists the users of a store that records no client id, as a Python SDK table does', async () => {
+    env = await simZoho();
+    // What MySQLTokenStore's python-sdk layout reports: ANY_CLIENT ('') as the client id.
+    const listed = [{ user: 'py@example.com', clientId: ANY_CLIENT, environment: 'production', refreshToken: '1000.py' }];
+    const sdkTable = Object.assign(new MemoryTokenStore(), { list: async () => listed });
+    const zoho = createZoho({ credentials: { clientId: env.clientId, clientSecret: env.clientSecret }, dataCenter: env.sim.dataCenter, fetch: env.sim.fetch, store: sdkTable });
+    expect(await zoho.users()).toEqual(['py@example.com']);
+  });
+});
+
+describe('stores refuse incomplete tokens', () => {
+  it('refuses an empty user id, a missing environment or refresh token with a ZohoStoreError naming the field', async () => {
+    const store = new MemoryTokenStore();
+    const complete = { user: 'u@example.com', clientId: '1000.C', environment: 'production', refreshToken: '1000.secret-refresh' };
+    for (const [field, token] of [
+      ['user', { ...complete, user: '' }],
+      ['environment', { ...complete, environment: undefined }],
+      ['clientId', { ...complete, clientId: '' }],
+      ['refreshToken', { ...complete, refreshToken: undefined }],
+    ] as const) {
+      const error = await caught(() => store.set(token as unknown as typeof complete));
+      expect(error).toBeInstanceOf(ZohoStoreError);
+      expect((error as Error).message).toContain(`"${field}"`);
+      expect((error as Error).message).not.toContain('secret-refresh');
+    }
+    expect(await store.list()).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@
  * key-value service (here a Map standing in for Redis, DynamoDB, Workers KV...).
  */
 import * as vitest from 'vitest';
-import { tokenKeyId, type StoredToken, type TokenKey, type TokenStore } from '../../persistence/index.js';
+import { assertCompleteToken, tokenKeyId, type StoredToken, type TokenKey, type TokenStore } from '../../persistence/index.js';
 import { describeTokenStoreConformance } from '../../src/testing/index.js';
 
 /** A key-value service with string values, like Redis or Workers KV. */
@@ -26,6 +26,7 @@ export class KeyValueTokenStore implements TokenStore {
   }
 
   async set(token: StoredToken): Promise<void> {
+    assertCompleteToken(token);
     await this.kv.put(this.prefix + tokenKeyId(token), JSON.stringify(token));
   }
 

@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MySQLTokenStore, type MySQLTokenStoreOptions } from '../../persistence/mysql-token-store.js';
 import { mariaDbAvailable, startMariaDb, type MariaDbServer } from '../../scripts/mariadb.js';
 import { ZohoConfigError, ZohoStoreError } from '../../src/errors.js';
+import { createZoho } from '../../src/index.js';
+import { ANY_CLIENT } from '../../persistence/index.js';
 import { describeTokenStoreConformance } from '../../src/testing/token-store-conformance.js';
 
 const available = mariaDbAvailable();
@@ -130,6 +132,23 @@ describe.skipIf(!available)('MySQLTokenStore', () => {
       { useridentifier: pyKey.user, accesstoken: '1000.py.next', refreshtoken: '1000.py.refresh', expirytime: 1_900_000_360_000 },
     ]);
     expect(await python.get(key)).toEqual({ ...key, refreshToken: '1000.py.new-user' });
+  });
+
+  it('lists a migrated Python SDK table\'s users in zoho.users() with no clientId option, and refuses an empty user id', async () => {
+    const table = freshTable();
+    await pool.query(`CREATE TABLE ${table} (useridentifier varchar(100) NOT NULL,
+      accesstoken varchar(100) NOT NULL, refreshtoken varchar(100) NOT NULL, expirytime bigint NOT NULL)`);
+    await pool.query(`INSERT INTO ${table} VALUES (?, ?, ?, ?)`, ['py.user@example.com', '', '1000.py.refresh', 0]);
+    const python = new MySQLTokenStore({ pool, table, layout: 'python-sdk' });
+    expect((await python.list()).map((token) => token.clientId)).toEqual([ANY_CLIENT]);
+    const zoho = createZoho({ credentials: { clientId: '1000.MYCLIENT', clientSecret: 'x' }, dataCenter: 'eu', store: python });
+    expect(await zoho.users()).toEqual(['py.user@example.com']);
+
+    const error = await python.set({ user: '', clientId: '1000.MYCLIENT', environment: 'production', refreshToken: '1000.secret' }).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(ZohoStoreError);
+    expect((error as Error).message).toContain('"user" is empty');
+    expect((error as Error).message).not.toContain('1000.secret');
+    expect(await rows(`SELECT useridentifier FROM ${table}`)).toEqual([{ useridentifier: 'py.user@example.com' }]);
   });
 
   it('creates an SDK table with the SDK columns when it is missing', async () => {

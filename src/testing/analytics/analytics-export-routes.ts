@@ -3,9 +3,9 @@ import type { SimulatorCore } from '../core.js';
 import type { Route } from '../router.js';
 import { failure, invalidValue, missingKey, readConfig, success } from './analytics-answers.js';
 import { JOB_STATUS, pollExportJob, RESULT_TTL_MS, type SimExportJob } from './analytics-jobs.js';
-import { runSelect, UnknownNameError } from './analytics-query.js';
 import { tableScope, workspaceScope } from './analytics-scope.js';
-import { parseCriteria, parseSelect, SqlSyntaxError, type Condition, type SelectStatement } from './analytics-sql.js';
+import { checkCriteria, checkSelect, runSelect, SqlSyntaxError, UnknownNameError, type QueryResult } from './analytics-sql.js';
+import { formatCell } from './analytics-values.js';
 import type { AnalyticsState, SimTable, SimWorkspace } from './analytics-state.js';
 
 const WS = '/restapi/v2/workspaces/{workspaceId}';
@@ -16,10 +16,10 @@ const BULK = '/restapi/v2/bulk/workspaces/{workspaceId}';
  * through its jobCode and then downloaded as raw CSV with no envelope. Only CSV is simulated.
  */
 export function analyticsExportRoutes(core: SimulatorCore, state: AnalyticsState): Route[] {
-  const createJob = (workspace: SimWorkspace, statement: SelectStatement): Response => {
+  const createJob = (workspace: SimWorkspace, run: () => Promise<QueryResult>): Response => {
     const doomed = state.failExportJobs > 0;
     if (doomed) state.failExportJobs--;
-    const job: SimExportJob = { id: state.newId(), workspaceId: workspace.id, statement, createdAt: core.now(), polls: 0, code: '1001', csv: undefined, error: undefined, doomed, finishedAt: undefined };
+    const job: SimExportJob = { id: state.newId(), workspaceId: workspace.id, run, createdAt: core.now(), polls: 0, code: '1001', csv: undefined, error: undefined, doomed, finishedAt: undefined };
     state.exportJobs.set(job.id, job);
     return success('Create export job', { jobId: job.id });
   };
@@ -35,12 +35,13 @@ export function analyticsExportRoutes(core: SimulatorCore, state: AnalyticsState
         if (!found.ok) return found.answer;
         const read = await readConfig(context.request, context.url, { required: true });
         if (!read.ok) return read.answer;
-        const statement = viewStatement(found.value.table, read.config);
-        if (statement instanceof Response) return statement;
+        const view = viewQuery(found.value.workspace, found.value.table, read.config);
+        if (view instanceof Response) return view;
         try {
-          const result = runSelect(found.value.workspace, statement);
+          const result = await view();
           return csv(stringify([result.header, ...result.rows]));
         } catch (error) {
+          if (error instanceof SqlSyntaxError) return invalidCriteria(error);
           if (error instanceof UnknownNameError) return criteriaColumnMissing(error);
           throw error;
         }
@@ -55,9 +56,19 @@ export function analyticsExportRoutes(core: SimulatorCore, state: AnalyticsState
         if (!found.ok) return found.answer;
         const read = await readConfig(context.request, context.url, { required: true });
         if (!read.ok) return read.answer;
-        const statement = viewStatement(found.value.table, read.config);
-        if (statement instanceof Response) return statement;
-        return createJob(found.value.workspace, statement);
+        const view = viewQuery(found.value.workspace, found.value.table, read.config);
+        if (view instanceof Response) return view;
+        const criteria = read.config['criteria'];
+        if (typeof criteria === 'string' && criteria.trim() !== '') {
+          try {
+            await checkCriteria(found.value.table, criteria);
+          } catch (error) {
+            if (error instanceof SqlSyntaxError) return invalidCriteria(error);
+            // A column the view lacks fails the job, not the request.
+            if (!(error instanceof UnknownNameError)) throw error;
+          }
+        }
+        return createJob(found.value.workspace, view);
       },
     },
     {
@@ -73,21 +84,22 @@ export function analyticsExportRoutes(core: SimulatorCore, state: AnalyticsState
         if (typeof sqlQuery !== 'string' || sqlQuery.trim() === '') return missingKey('sqlQuery');
         const format = checkFormat(responseFormat);
         if (format) return format;
-        let statement: SelectStatement;
         try {
-          statement = parseSelect(sqlQuery);
+          await checkSelect(found.value, sqlQuery);
         } catch (error) {
           if (error instanceof SqlSyntaxError) return failure(7403, 'SQL_PARSE_ERROR', `Parsing of SQL query failed: ${error.message}`);
-          throw error;
+          // A table or column that is not there fails the job when it runs, not the request.
+          if (!(error instanceof UnknownNameError)) throw error;
         }
-        return createJob(found.value, statement);
+        const workspace = found.value;
+        return createJob(workspace, () => runSelect(workspace, sqlQuery));
       },
     },
     {
       method: 'GET',
       path: `${BULK}/exportjobs/{jobId}`,
       auth: true,
-      handle: (context) => {
+      handle: async (context) => {
         const found = workspaceScope(state, context);
         if (!found.ok) return found.answer;
         const jobId = context.params['jobId']!;
@@ -95,7 +107,7 @@ export function analyticsExportRoutes(core: SimulatorCore, state: AnalyticsState
         if (!job || job.workspaceId !== found.value.id || expired(job)) {
           return success('Export job details', { jobId, jobCode: '1005', jobStatus: JOB_STATUS['1005'] });
         }
-        pollExportJob(state, job, found.value, core.now());
+        await pollExportJob(state, job, found.value, core.now());
         return success('Export job details', {
           jobId,
           jobCode: job.code,
@@ -136,21 +148,27 @@ function checkFormat(responseFormat: unknown): Response | undefined {
   return undefined;
 }
 
-/** `select * from <view> [where <criteria>]`, from an export CONFIG. */
-function viewStatement(table: SimTable, config: Record<string, unknown>): SelectStatement | Response {
+/**
+ * `select * from <view> [where <criteria>]`, from an export CONFIG. Without a criteria the
+ * rows are read as they are, so a plain view export needs no SQL engine.
+ */
+function viewQuery(workspace: SimWorkspace, table: SimTable, config: Record<string, unknown>): (() => Promise<QueryResult>) | Response {
   const format = checkFormat(config['responseFormat']);
   if (format) return format;
-  let where: Condition | undefined;
   const criteria = config['criteria'];
-  if (typeof criteria === 'string' && criteria.trim() !== '') {
-    try {
-      where = parseCriteria(criteria);
-    } catch (error) {
-      if (error instanceof SqlSyntaxError) return failure(8002, 'INVALID_CRITERIA', `Specified criteria is invalid: ${error.message}`);
-      throw error;
-    }
-  }
-  return { columns: '*', table: table.name, where, orderBy: [], limit: undefined, offset: 0 };
+  if (typeof criteria !== 'string' || criteria.trim() === '') return async () => allRows(table);
+  return () => runSelect(workspace, `SELECT * FROM "${table.name.replace(/"/g, '""')}" WHERE (${criteria})`);
+}
+
+function allRows(table: SimTable): QueryResult {
+  return {
+    header: table.columns.map((column) => column.name),
+    rows: table.rows.map((row) => table.columns.map((column) => formatCell(row.get(column.id) ?? null))),
+  };
+}
+
+function invalidCriteria(error: SqlSyntaxError): Response {
+  return failure(8002, 'INVALID_CRITERIA', `Specified criteria is invalid: ${error.message}`);
 }
 
 function criteriaColumnMissing(error: UnknownNameError): Response {

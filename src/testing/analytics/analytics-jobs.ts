@@ -1,7 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ImportSpec, PreparedImport } from './analytics-import.js';
-import { runSelect, UnknownNameError } from './analytics-query.js';
-import type { SelectStatement } from './analytics-sql.js';
+import { UnknownNameError, type QueryResult } from './analytics-sql.js';
 import type { AnalyticsState, SimRow, SimWorkspace } from './analytics-state.js';
 
 /**
@@ -25,7 +24,8 @@ export const RESULT_TTL_MS = 60 * 60 * 1000;
 export interface SimExportJob {
   readonly id: string;
   readonly workspaceId: string;
-  readonly statement: SelectStatement;
+  /** Runs the job's query (a SELECT checked for syntax at creation, or a view's rows). */
+  readonly run: () => Promise<QueryResult>;
   readonly createdAt: number;
   polls: number;
   code: JobCode;
@@ -38,7 +38,7 @@ export interface SimExportJob {
 }
 
 /** One poll of an export job: it starts, runs, then produces its CSV (or fails). */
-export function pollExportJob(state: AnalyticsState, job: SimExportJob, workspace: SimWorkspace, now: number): void {
+export async function pollExportJob(state: AnalyticsState, job: SimExportJob, workspace: SimWorkspace, now: number): Promise<void> {
   if (job.code === '1003' || job.code === '1004') return;
   job.polls++;
   if (job.polls <= state.exportPollsUntilDone) {
@@ -52,7 +52,7 @@ export function pollExportJob(state: AnalyticsState, job: SimExportJob, workspac
     return;
   }
   try {
-    const result = runSelect(workspace, job.statement);
+    const result = await job.run();
     job.csv = stringify([result.header, ...result.rows]);
     job.code = '1004';
   } catch (error) {

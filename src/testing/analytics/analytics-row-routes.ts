@@ -1,9 +1,8 @@
 import type { SimulatorCore } from '../core.js';
 import type { Route } from '../router.js';
 import { failure, missingKey, readConfig, success } from './analytics-answers.js';
-import { compileCondition, UnknownNameError } from './analytics-query.js';
 import { tableScope } from './analytics-scope.js';
-import { parseCriteria, SqlSyntaxError } from './analytics-sql.js';
+import { matchingRows, SqlSyntaxError, UnknownNameError } from './analytics-sql.js';
 import { columnNamed, type AnalyticsState, type SimRow, type SimTable } from './analytics-state.js';
 import { formatCell, parseCell, type SimCell } from './analytics-values.js';
 
@@ -46,7 +45,7 @@ export function analyticsRowRoutes(_core: SimulatorCore, state: AnalyticsState):
         const { table } = found.value;
         const values = parseValues(table, read.config['columns']);
         if (values instanceof Response) return values;
-        const matcher = rowMatcher(table, read.config['criteria'], read.config['updateAllRows']);
+        const matcher = await rowMatcher(table, read.config['criteria'], read.config['updateAllRows']);
         if (matcher instanceof Response) return matcher;
         let updatedRows = 0;
         for (const row of table.rows) {
@@ -71,7 +70,7 @@ export function analyticsRowRoutes(_core: SimulatorCore, state: AnalyticsState):
         const read = await readConfig(context.request, context.url, { required: true });
         if (!read.ok) return read.answer;
         const { table } = found.value;
-        const matcher = rowMatcher(table, read.config['criteria'], read.config['deleteAllRows']);
+        const matcher = await rowMatcher(table, read.config['criteria'], read.config['deleteAllRows']);
         if (matcher instanceof Response) return matcher;
         const before = table.rows.length;
         table.rows = table.rows.filter((row) => !matcher(row));
@@ -85,11 +84,13 @@ export function analyticsRowRoutes(_core: SimulatorCore, state: AnalyticsState):
  * The rows a call applies to: those matching `criteria`, or all with the `*AllRows` flag.
  * Unparseable criteria is 8002; a column the table lacks is 8004.
  */
-function rowMatcher(table: SimTable, criteria: unknown, allRows: unknown): ((row: SimRow) => boolean) | Response {
+async function rowMatcher(table: SimTable, criteria: unknown, allRows: unknown): Promise<((row: SimRow) => boolean) | Response> {
   if (allRows === true) return () => true;
   if (typeof criteria !== 'string' || criteria.trim() === '') return missingKey('criteria');
   try {
-    return compileCondition(table, parseCriteria(criteria));
+    const rows = table.rows;
+    const matching = new Set((await matchingRows(table, criteria)).map((position) => rows[position]));
+    return (row) => matching.has(row);
   } catch (error) {
     if (error instanceof SqlSyntaxError) return failure(8002, 'INVALID_CRITERIA', `Specified criteria is invalid: ${error.message}`);
     if (error instanceof UnknownNameError) return failure(8004, 'CRITERIA_COLUMN_NOT_PRESENT', `The column "${error.unknown}" mentioned in the criteria is not present in the table.`);

@@ -1,302 +1,230 @@
 /**
- * The SQL the simulated Analytics understands: the subset zohokit and its users need.
+ * The simulated Analytics runs SQL on SQLite (sql.js, SQLite compiled to WebAssembly), not
+ * on a parser of our own: Zoho's SQL export joins tables, aggregates and groups, and an
+ * embedded engine answers all of that the way a database does. Each query runs on a
+ * throwaway in-memory database holding the workspace's tables, so nothing a query does can
+ * touch the simulator's state.
  *
- *   select * | col [as alias], ... from table
- *     [where condition] [order by col [asc|desc], ...] [limit n [offset m] | limit m, n]
+ * sql.js is an optional peer dependency, loaded on the first query: only those who run
+ * Analytics SQL against the simulator pay for it.
  *
- * Conditions (also Zoho's row `criteria`): =, <>, !=, <, >, <=, >=, [not] in (...),
- * [not] like, is [not] null, combined with and/or/not and parentheses. Identifiers are bare
- * or double-quoted ("" escapes a quote); strings are single-quoted ('' escapes a quote).
- * Joins, functions and aggregates are not simulated.
+ * Two SQLite habits are bent to Zoho's: a double-quoted name that is not a column is an
+ * error (SQLite would read it as a string), and view and column names match without
+ * regard to case (SQLite's are case-insensitive already).
  */
+import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
+import type { SimTable, SimWorkspace } from './analytics-state.js';
+import { formatCell, type SimCell, type SimDataType } from './analytics-values.js';
 
-export type Literal = string | number | null;
-
-export type Operand = { kind: 'column'; name: string } | { kind: 'literal'; value: Literal };
-
-export type Condition =
-  | { kind: 'and' | 'or'; left: Condition; right: Condition }
-  | { kind: 'not'; condition: Condition }
-  | { kind: 'compare'; op: '=' | '<>' | '<' | '>' | '<=' | '>='; left: Operand; right: Operand }
-  | { kind: 'in'; operand: Operand; list: Operand[]; negated: boolean }
-  | { kind: 'like'; operand: Operand; pattern: Operand; negated: boolean }
-  | { kind: 'null'; operand: Operand; negated: boolean };
-
-export interface SelectStatement {
-  columns: '*' | { name: string; alias: string }[];
-  table: string;
-  where: Condition | undefined;
-  orderBy: { column: string; descending: boolean }[];
-  limit: number | undefined;
-  offset: number;
-}
-
-/** Raised for text the subset cannot parse; routes turn it into 7403 (SQL) or 8002 (criteria). */
+/** Text the engine cannot parse; routes turn it into 7403 (SQL) or 8002 (criteria). */
 export class SqlSyntaxError extends Error {
   override name = 'SqlSyntaxError';
 }
 
-type Token =
-  | { type: 'word'; text: string }
-  | { type: 'ident'; text: string }
-  | { type: 'string'; text: string }
-  | { type: 'number'; value: number }
-  | { type: 'symbol'; text: string };
+/** A name the statement uses that the workspace does not have: Zoho's 8004 (criteria) or a failed job (SQL). */
+export class UnknownNameError extends Error {
+  override name = 'UnknownNameError';
+  constructor(
+    readonly what: 'table' | 'column',
+    readonly unknown: string,
+  ) {
+    super(`${what === 'table' ? 'Table' : 'Column'} "${unknown}" is not present`);
+  }
+}
 
-const SYMBOLS = ['<>', '!=', '<=', '>=', '=', '<', '>', '(', ')', ',', '*', '.', ';'];
+/** The result of a SELECT: a header and rows of text cells, ready to be written as CSV. */
+export interface QueryResult {
+  header: string[];
+  rows: string[][];
+}
 
-function tokenize(source: string): Token[] {
-  const tokens: Token[] = [];
+let engine: Promise<SqlJsStatic> | undefined;
+
+function loadEngine(): Promise<SqlJsStatic> {
+  engine ??= import('sql.js').then(
+    ({ default: initSqlJs }) => initSqlJs(),
+    (error: unknown) => {
+      engine = undefined;
+      throw new Error('The Analytics simulator runs SQL on sql.js, an optional peer dependency: npm install --save-dev sql.js', { cause: error });
+    },
+  );
+  return engine;
+}
+
+/**
+ * Checks a SELECT against the workspace's tables without running it: a syntax error
+ * throws SqlSyntaxError, an unknown table or column UnknownNameError.
+ */
+export async function checkSelect(workspace: SimWorkspace, sql: string): Promise<void> {
+  await withDatabase([...workspace.tables.values()], false, (db) => prepared(db, selectOnly(sql)).free());
+}
+
+/** Runs a SELECT against the workspace's tables. */
+export async function runSelect(workspace: SimWorkspace, sql: string): Promise<QueryResult> {
+  return withDatabase([...workspace.tables.values()], true, (db) => {
+    const statement = prepared(db, selectOnly(sql));
+    try {
+      const header = statement.getColumnNames();
+      const rows: string[][] = [];
+      while (statement.step()) rows.push(statement.get().map(cellText));
+      return { header, rows };
+    } finally {
+      statement.free();
+    }
+  });
+}
+
+/**
+ * The positions (in `table.rows`) of the rows that match a criteria (a WHERE condition
+ * without the WHERE), in order.
+ */
+export async function matchingRows(table: SimTable, criteria: string): Promise<number[]> {
+  return withDatabase([table], true, (db) => {
+    const statement = prepared(db, `SELECT rowid - 1 FROM ${quoted(table.name)} WHERE (${identifiersQuoted(criteria)})`);
+    try {
+      const positions: number[] = [];
+      while (statement.step()) positions.push(Number(statement.get()[0]));
+      return positions;
+    } finally {
+      statement.free();
+    }
+  });
+}
+
+/** Checks a criteria's syntax and names against a table. */
+export async function checkCriteria(table: SimTable, criteria: string): Promise<void> {
+  await withDatabase([table], false, (db) => prepared(db, `SELECT 1 FROM ${quoted(table.name)} WHERE (${identifiersQuoted(criteria)})`).free());
+}
+
+async function withDatabase<T>(tables: readonly SimTable[], withRows: boolean, use: (db: Database) => T): Promise<T> {
+  const SQL = await loadEngine();
+  const db = new SQL.Database();
+  try {
+    addFunctions(db);
+    for (const table of tables) load(db, table, withRows);
+    return use(db);
+  } finally {
+    db.close();
+  }
+}
+
+// Number columns get numeric affinity, so `amount > 100` compares numbers, and sums add up.
+const AFFINITY: Partial<Record<SimDataType, string>> = {
+  NUMBER: 'INTEGER',
+  POSITIVE_NUMBER: 'INTEGER',
+  AUTO_NUMBER: 'INTEGER',
+  DECIMAL_NUMBER: 'REAL',
+  CURRENCY: 'REAL',
+  PERCENT: 'REAL',
+};
+
+function load(db: Database, table: SimTable, withRows: boolean): void {
+  const columns = table.columns.map((column) => `${quoted(column.name)} ${AFFINITY[column.type] ?? 'TEXT'}`);
+  db.run(`CREATE TABLE ${quoted(table.name)} (${columns.join(', ')})`);
+  if (!withRows || table.rows.length === 0) return;
+  const names = ['rowid', ...table.columns.map((column) => quoted(column.name))];
+  const insert = db.prepare(`INSERT INTO ${quoted(table.name)} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`);
+  try {
+    db.run('BEGIN');
+    table.rows.forEach((row, index) => insert.run([index + 1, ...table.columns.map((column) => sqlValue(row.get(column.id) ?? null))]));
+    db.run('COMMIT');
+  } finally {
+    insert.free();
+  }
+}
+
+// MySQL's date parts, which Zoho's SQL has and SQLite lacks; dates are stored as text.
+function addFunctions(db: Database): void {
+  const part = (index: number) => (value: SqlValue) => {
+    const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
+    return match ? Number(match[index]) : null;
+  };
+  db.create_function('year', part(1));
+  db.create_function('month', part(2));
+  db.create_function('day', part(3));
+}
+
+function prepared(db: Database, sql: string) {
+  try {
+    const statements = db.iterateStatements(sql);
+    const first = statements.next();
+    if (first.done) throw new SqlSyntaxError('the query is empty');
+    if (!/^\s*;*\s*$/.test(statements.getRemainingSQL())) {
+      first.value.free();
+      throw new SqlSyntaxError('only one statement may be sent');
+    }
+    return first.value;
+  } catch (error) {
+    throw classified(error);
+  }
+}
+
+/** Zoho's SQL export reads data; anything but a SELECT (or WITH ... SELECT) is refused as SQL it does not take. */
+function selectOnly(sql: string): string {
+  if (!/^\s*(select|with)\b/i.test(sql)) throw new SqlSyntaxError('only SELECT queries are supported');
+  return identifiersQuoted(sql);
+}
+
+function classified(error: unknown): Error {
+  if (error instanceof SqlSyntaxError || error instanceof UnknownNameError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  const unknown = /^no such (table|column): (.+)$/.exec(message);
+  if (unknown) return new UnknownNameError(unknown[1] as 'table' | 'column', unknown[2]!.replace(/^[^.]+\./, ''));
+  return new SqlSyntaxError(message);
+}
+
+/**
+ * Rewrites "name" as `name`. SQLite reads a double-quoted word that names no column as a
+ * string (a compatibility habit it cannot turn off in sql.js), where Zoho answers "column
+ * not present"; a backquoted name has no such fallback. Single-quoted strings are left as
+ * they are. This is a scanner of quotes, not a parser.
+ */
+function identifiersQuoted(sql: string): string {
+  let out = '';
   let i = 0;
-  while (i < source.length) {
-    const ch = source[i]!;
-    if (/\s/.test(ch)) {
-      i++;
-    } else if (ch === "'" || ch === '"' || ch === '`') {
-      const [text, end] = quoted(source, i, ch);
-      tokens.push(ch === "'" ? { type: 'string', text } : { type: 'ident', text });
+  while (i < sql.length) {
+    const ch = sql[i]!;
+    if (ch === "'" || ch === '`') {
+      const end = closing(sql, i, ch);
+      out += sql.slice(i, end);
       i = end;
-    } else if (/\d/.test(ch) || (ch === '-' && /\d/.test(source[i + 1] ?? '') && !endsOperand(tokens))) {
-      const match = /^-?\d+(\.\d+)?/.exec(source.slice(i))!;
-      tokens.push({ type: 'number', value: Number(match[0]) });
-      i += match[0].length;
-    } else if (/[A-Za-z_]/.test(ch)) {
-      const match = /^[A-Za-z_][\w$]*/.exec(source.slice(i))!;
-      tokens.push({ type: 'word', text: match[0] });
-      i += match[0].length;
+    } else if (ch === '"') {
+      const end = closing(sql, i, '"');
+      if (end > sql.length) return out + sql.slice(i); // unterminated: SQLite reports it
+      out += quoted(sql.slice(i + 1, end - 1).replace(/""/g, '"'));
+      i = end;
     } else {
-      const symbol = SYMBOLS.find((s) => source.startsWith(s, i));
-      if (!symbol) throw new SqlSyntaxError(`unexpected character "${ch}" at position ${i + 1}`);
-      tokens.push({ type: 'symbol', text: symbol });
-      i += symbol.length;
+      out += ch;
+      i++;
     }
   }
-  return tokens;
+  return out;
 }
 
-/** A minus after a value is subtraction, not a sign; the subset has no arithmetic, so it is an error later. */
-function endsOperand(tokens: Token[]): boolean {
-  const last = tokens[tokens.length - 1];
-  return last !== undefined && (last.type === 'number' || last.type === 'string' || last.type === 'ident' || (last.type === 'word' && !isKeyword(last.text)));
-}
-
-function quoted(source: string, start: number, quote: string): [string, number] {
-  let text = '';
+/** The index after the quote that closes the one at `start` ("" escapes); the end if none does. */
+function closing(sql: string, start: number, quote: string): number {
   let i = start + 1;
-  for (;;) {
-    if (i >= source.length) throw new SqlSyntaxError(`unterminated ${quote === "'" ? 'string' : 'identifier'} starting at position ${start + 1}`);
-    const ch = source[i]!;
-    if (ch === quote) {
-      if (source[i + 1] === quote) {
-        text += quote;
-        i += 2;
-        continue;
-      }
-      return [text, i + 1];
-    }
-    text += ch;
-    i++;
-  }
-}
-
-const KEYWORDS = new Set(['select', 'from', 'where', 'and', 'or', 'not', 'in', 'like', 'is', 'null', 'order', 'by', 'asc', 'desc', 'limit', 'offset', 'as']);
-
-function isKeyword(word: string): boolean {
-  return KEYWORDS.has(word.toLowerCase());
-}
-
-class Parser {
-  #pos = 0;
-  constructor(private readonly tokens: Token[]) {}
-
-  atEnd(): boolean {
-    this.#skipSemicolons();
-    return this.#pos >= this.tokens.length;
-  }
-
-  #skipSemicolons(): void {
-    while (this.#peekSymbol(';')) this.#pos++;
-  }
-
-  #peek(): Token | undefined {
-    return this.tokens[this.#pos];
-  }
-
-  #peekWord(word: string): boolean {
-    const token = this.#peek();
-    return token?.type === 'word' && token.text.toLowerCase() === word;
-  }
-
-  #peekSymbol(symbol: string): boolean {
-    const token = this.#peek();
-    return token?.type === 'symbol' && token.text === symbol;
-  }
-
-  #acceptWord(word: string): boolean {
-    if (!this.#peekWord(word)) return false;
-    this.#pos++;
-    return true;
-  }
-
-  #acceptSymbol(symbol: string): boolean {
-    if (!this.#peekSymbol(symbol)) return false;
-    this.#pos++;
-    return true;
-  }
-
-  #expectWord(word: string): void {
-    if (!this.#acceptWord(word)) throw new SqlSyntaxError(`expected "${word}" ${this.#where()}`);
-  }
-
-  #expectSymbol(symbol: string): void {
-    if (!this.#acceptSymbol(symbol)) throw new SqlSyntaxError(`expected "${symbol}" ${this.#where()}`);
-  }
-
-  #where(): string {
-    const token = this.#peek();
-    if (!token) return 'at the end';
-    return `near "${token.type === 'number' ? token.value : token.text}"`;
-  }
-
-  /** A possibly qualified name ("t"."c" → c): the subset reads one table, so the qualifier is dropped. */
-  identifier(): string {
-    let name = this.#name();
-    while (this.#acceptSymbol('.')) name = this.#name();
-    return name;
-  }
-
-  #name(): string {
-    const token = this.#peek();
-    if (token?.type === 'ident' || (token?.type === 'word' && !isKeyword(token.text))) {
-      this.#pos++;
-      return token.text;
-    }
-    throw new SqlSyntaxError(`expected a name ${this.#where()}`);
-  }
-
-  #integer(): number {
-    const token = this.#peek();
-    if (token?.type !== 'number' || !Number.isInteger(token.value) || token.value < 0) throw new SqlSyntaxError(`expected a whole number ${this.#where()}`);
-    this.#pos++;
-    return token.value;
-  }
-
-  select(): SelectStatement {
-    this.#expectWord('select');
-    let columns: SelectStatement['columns'];
-    if (this.#acceptSymbol('*')) {
-      columns = '*';
+  while (i < sql.length) {
+    if (sql[i] === quote) {
+      if (sql[i + 1] === quote) i += 2;
+      else return i + 1;
     } else {
-      columns = [];
-      do {
-        const name = this.identifier();
-        const alias = this.#acceptWord('as') ? this.#name() : this.#peek()?.type === 'ident' ? this.#name() : name;
-        columns.push({ name, alias });
-      } while (this.#acceptSymbol(','));
+      i++;
     }
-    this.#expectWord('from');
-    const table = this.identifier();
-    const where = this.#acceptWord('where') ? this.condition() : undefined;
-    const orderBy: SelectStatement['orderBy'] = [];
-    if (this.#acceptWord('order')) {
-      this.#expectWord('by');
-      do {
-        const column = this.identifier();
-        const descending = this.#acceptWord('desc') ? true : (this.#acceptWord('asc'), false);
-        orderBy.push({ column, descending });
-      } while (this.#acceptSymbol(','));
-    }
-    let limit: number | undefined;
-    let offset = 0;
-    if (this.#acceptWord('limit')) {
-      limit = this.#integer();
-      if (this.#acceptSymbol(',')) {
-        // MySQL's "limit offset, count".
-        offset = limit;
-        limit = this.#integer();
-      } else if (this.#acceptWord('offset')) {
-        offset = this.#integer();
-      }
-    }
-    if (!this.atEnd()) throw new SqlSyntaxError(`unexpected text ${this.#where()}`);
-    return { columns, table, where, orderBy, limit, offset };
   }
-
-  condition(): Condition {
-    let left = this.#conjunction();
-    while (this.#acceptWord('or')) left = { kind: 'or', left, right: this.#conjunction() };
-    return left;
-  }
-
-  #conjunction(): Condition {
-    let left = this.#negation();
-    while (this.#acceptWord('and')) left = { kind: 'and', left, right: this.#negation() };
-    return left;
-  }
-
-  #negation(): Condition {
-    if (this.#acceptWord('not')) return { kind: 'not', condition: this.#negation() };
-    return this.#predicate();
-  }
-
-  #predicate(): Condition {
-    if (this.#peekSymbol('(')) {
-      // "(" opens a nested condition here: operands are never parenthesised in the subset.
-      this.#pos++;
-      const inner = this.condition();
-      this.#expectSymbol(')');
-      return inner;
-    }
-    const operand = this.#operand();
-    if (this.#acceptWord('is')) {
-      const negated = this.#acceptWord('not');
-      this.#expectWord('null');
-      return { kind: 'null', operand, negated };
-    }
-    const negated = this.#acceptWord('not');
-    if (this.#acceptWord('in')) {
-      this.#expectSymbol('(');
-      const list: Operand[] = [];
-      do list.push(this.#operand());
-      while (this.#acceptSymbol(','));
-      this.#expectSymbol(')');
-      return { kind: 'in', operand, list, negated };
-    }
-    if (this.#acceptWord('like')) return { kind: 'like', operand, pattern: this.#operand(), negated };
-    if (negated) throw new SqlSyntaxError(`expected "in" or "like" after "not" ${this.#where()}`);
-    const token = this.#peek();
-    const op = token?.type === 'symbol' ? token.text : undefined;
-    if (op !== '=' && op !== '<>' && op !== '!=' && op !== '<' && op !== '>' && op !== '<=' && op !== '>=') {
-      throw new SqlSyntaxError(`expected a comparison ${this.#where()}`);
-    }
-    this.#pos++;
-    return { kind: 'compare', op: op === '!=' ? '<>' : op, left: operand, right: this.#operand() };
-  }
-
-  #operand(): Operand {
-    const token = this.#peek();
-    if (token?.type === 'string') {
-      this.#pos++;
-      return { kind: 'literal', value: token.text };
-    }
-    if (token?.type === 'number') {
-      this.#pos++;
-      return { kind: 'literal', value: token.value };
-    }
-    if (this.#acceptWord('null')) return { kind: 'literal', value: null };
-    return { kind: 'column', name: this.identifier() };
-  }
+  return sql.length + 1;
 }
 
-/** Parses a SELECT statement of the subset. */
-export function parseSelect(sql: string): SelectStatement {
-  return new Parser(tokenize(sql)).select();
+function quoted(name: string): string {
+  return `\`${name.replace(/`/g, '``')}\``;
 }
 
-/** Parses a row criteria (a WHERE condition without the WHERE). */
-export function parseCriteria(criteria: string): Condition {
-  const parser = new Parser(tokenize(criteria));
-  const condition = parser.condition();
-  if (!parser.atEnd()) throw new SqlSyntaxError('unexpected text after the criteria');
-  return condition;
+function sqlValue(cell: SimCell): SqlValue {
+  if (cell === null) return null;
+  return typeof cell === 'boolean' ? String(cell) : cell;
+}
+
+function cellText(value: SqlValue): string {
+  if (value instanceof Uint8Array) return new TextDecoder().decode(value);
+  return formatCell(value);
 }
