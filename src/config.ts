@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import type { TokenStore } from '../persistence/token-store.js';
-import { DATA_CENTERS, ENVIRONMENTS, isDataCenterId, type DataCenter, type DataCenterId, type Environment } from './auth/data-centers.js';
-import { ZohoConfigError } from './errors.js';
+import * as check from './config-checks.js';
+import { DATA_CENTERS, ENVIRONMENTS, type DataCenter, type DataCenterId, type Environment } from './auth/data-centers.js';
 import type { FetchFn } from './http/handler.js';
 import type { Logger } from './http/logger.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './http/retry-policy.js';
@@ -38,59 +37,57 @@ export interface ZohoConfig {
   now?: () => number;
 }
 
-const fn = z.custom<(...args: never[]) => unknown>((value) => typeof value === 'function', 'must be a function');
-const origin = z.string().url().transform((value) => value.replace(/\/+$/, ''));
+const fn = check.func<(...args: never[]) => unknown>();
 
-const DataCenterObject = z.object({
-  name: z.string().min(1),
-  accounts: origin,
-  api: origin,
-  content: origin,
-  analytics: origin,
-  desk: origin,
+const DataCenterObject = check.object({
+  name: check.string({ min: 1 }),
+  accounts: check.origin,
+  api: check.origin,
+  content: check.origin,
+  analytics: check.origin,
+  desk: check.origin,
 });
 
-const StoreShape = z.custom<TokenStore>(
+const StoreShape = check.custom<TokenStore>(
   (value) =>
     typeof value === 'object' && value !== null &&
     ['get', 'set', 'delete', 'list'].every((method) => typeof (value as Record<string, unknown>)[method] === 'function'),
   'must implement get, set, delete and list (see TokenStore)',
 );
 
-const Schema = z.object({
-  credentials: z.object({
-    clientId: z.string().trim().min(1, 'is required'),
-    clientSecret: z.string().min(1, 'is required'),
-    redirectUri: z.string().url().optional(),
-  }, { error: 'is required: { clientId, clientSecret }' }),
-  dataCenter: z.union([
-    z.string().refine(isDataCenterId, { message: `must be one of ${Object.keys(DATA_CENTERS).join(', ')} or a DataCenter object` }),
+const RetryShape = check.object(check.partial({
+  maxRetries: check.number({ int: true, min: 0, max: 20 }),
+  baseDelayMs: check.number({ min: 0 }),
+  maxDelayMs: check.number({ min: 0 }),
+  maxRetryAfterMs: check.number({ min: 0 }),
+  idempotentStatuses: check.array(check.number({ int: true })),
+  unprocessedCodes: check.array(check.union<string | number>([check.string(), check.number()], 'must be a string or a number')),
+  unsentNetworkCodes: check.array(check.string()),
+}));
+
+const Schema = check.object({
+  credentials: check.object({
+    clientId: check.string({ trim: true, min: 1, message: 'is required' }),
+    clientSecret: check.string({ min: 1, message: 'is required' }),
+    redirectUri: check.optional(check.url),
+  }, { message: 'is required: { clientId, clientSecret }' }),
+  dataCenter: check.withDefault(check.union<DataCenterId | DataCenter>([
+    check.oneOf(Object.keys(DATA_CENTERS) as DataCenterId[], 'unknown data centre'),
     DataCenterObject,
-  ]).default('us'),
-  environment: z.enum(ENVIRONMENTS as [Environment, ...Environment[]]).default('production'),
-  store: StoreShape.optional(),
-  defaultUser: z.string().min(1).optional(),
-  fetch: fn.optional(),
-  retry: z.union([
-    z.literal(false),
-    z.object({
-      maxRetries: z.number().int().min(0).max(20),
-      baseDelayMs: z.number().min(0),
-      maxDelayMs: z.number().min(0),
-      maxRetryAfterMs: z.number().min(0),
-      idempotentStatuses: z.array(z.number().int()),
-      unprocessedCodes: z.array(z.union([z.string(), z.number()])),
-      unsentNetworkCodes: z.array(z.string()),
-    }).partial(),
-  ]).optional(),
-  maxConcurrency: z.number().int().min(1).max(1000).default(10),
-  timeoutMs: z.number().min(0).default(60_000),
-  logger: z.object({ debug: fn.optional(), info: fn.optional(), warn: fn.optional(), error: fn.optional() }).optional(),
-  refreshSkewMs: z.number().min(0).max(30 * 60_000).default(60_000),
-  analytics: z.object({ orgId: z.string().min(1).optional() }).optional(),
-  desk: z.object({ orgId: z.string().min(1).optional() }).optional(),
-  now: fn.optional(),
-}).strict();
+  ], `must be one of ${Object.keys(DATA_CENTERS).join(', ')} or a DataCenter object (name and the accounts, api, content, analytics and desk URLs)`), 'us'),
+  environment: check.withDefault(check.oneOf(ENVIRONMENTS, `must be one of ${ENVIRONMENTS.join(', ')}`), 'production'),
+  store: check.optional(StoreShape),
+  defaultUser: check.optional(check.string({ min: 1 })),
+  fetch: check.optional(fn),
+  retry: check.optional(check.union<false | { [K in keyof RetryPolicy]?: RetryPolicy[K] | undefined }>([check.literal(false), RetryShape], 'must be false or a partial RetryPolicy')),
+  maxConcurrency: check.withDefault(check.number({ int: true, min: 1, max: 1000 }), 10),
+  timeoutMs: check.withDefault(check.number({ min: 0 }), 60_000),
+  logger: check.optional(check.unchanged<Logger>(check.object({ debug: check.optional(fn), info: check.optional(fn), warn: check.optional(fn), error: check.optional(fn) }))),
+  refreshSkewMs: check.withDefault(check.number({ min: 0, max: 30 * 60_000 }), 60_000),
+  analytics: check.optional(check.object({ orgId: check.optional(check.string({ min: 1 })) })),
+  desk: check.optional(check.object({ orgId: check.optional(check.string({ min: 1 })) })),
+  now: check.optional(fn),
+}, { strict: true });
 
 /** The config after defaults: what the rest of zohokit reads. */
 export interface ResolvedConfig {
@@ -112,14 +109,7 @@ export interface ResolvedConfig {
 
 /** Validates a config; throws ZohoConfigError naming the first bad field. */
 export function resolveConfig(input: unknown): ResolvedConfig {
-  const result = Schema.safeParse(input ?? {});
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const path = issue?.path.join('.') || '(config)';
-    // zod echoes received values in some messages; a secret must not ride along.
-    throw new ZohoConfigError(path, issue?.code === 'unrecognized_keys' ? `unknown key(s) ${issue.keys.join(', ')}` : (issue?.message ?? 'invalid'));
-  }
-  const config = result.data;
+  const config = Schema(input ?? {}, '');
   const dataCenter = typeof config.dataCenter === 'string' ? DATA_CENTERS[config.dataCenter as DataCenterId] : config.dataCenter;
   return {
     credentials: config.credentials as ZohoConfig['credentials'],
@@ -131,7 +121,7 @@ export function resolveConfig(input: unknown): ResolvedConfig {
     retry: config.retry === false ? { ...DEFAULT_RETRY_POLICY, maxRetries: 0 } : { ...DEFAULT_RETRY_POLICY, ...definedOnly(config.retry ?? {}) },
     maxConcurrency: config.maxConcurrency,
     timeoutMs: config.timeoutMs,
-    logger: config.logger as Logger | undefined,
+    logger: config.logger,
     refreshSkewMs: config.refreshSkewMs,
     analyticsOrgId: config.analytics?.orgId,
     deskOrgId: config.desk?.orgId,

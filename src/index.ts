@@ -86,3 +86,34 @@ export { creatorCriteria, type CriteriaLiteral as CreatorCriteriaLiteral } from 
 export type { CreatorRecord, CreatorFieldValues, CreatorRecordError, CreatorFieldConfig, CreatorCallOptions } from './creator/creator-types.js';
 export { Desk, type DeskClient } from './desk/desk.js';
 export type * from './desk/desk-types.js';
+// Types that public methods and properties name, exported so they can be named (and
+// documented) too.
+export type { MetadataCache } from './crm/metadata-cache.js';
+export type { CrmNotes } from './crm/crm-notes.js';
+export type { Notes } from './crm/notes.js';
+export type { Attachments } from './crm/attachments.js';
+export type { Photo } from './crm/photo.js';
+export type { RelatedRecords } from './crm/related-records.js';
+export type { ChangeOwnerOptions } from './crm/change-owner.js';
+export type { WaitOptions as MassUpdateWaitOptions } from './crm/mass-update.js';
+export type { CompositeResults, SuccessBody, SubRequestInit } from './crm/composite.js';
+export type { Page as PagedListPage, PageOptions as PagedListOptions, IterateOptions as PagedListIterateOptions } from './crm/paged-list.js';
+export type { CoqlParts } from './crm/coql.js';
+export type { CriteriaNode } from './crm/criteria.js';
+export type { CreatorApp } from './creator/creator-app.js';
+export type { DeskTickets } from './desk/tickets.js';
+export type { DeskCollection, DeskCallMaker, DeskRecordEndpoints } from './desk/desk-collection.js';
+export type { DeskCall } from './desk/desk-call.js';
+export type { DeskTicketComments, DeskCommentListOptions } from './desk/ticket-comments.js';
+export type { DeskTicketThreads, DeskThreadListOptions } from './desk/ticket-threads.js';
+export type { DeskAccountInclude } from './desk/accounts.js';
+export type { DeskContactInclude } from './desk/contacts.js';
+export type { LinkSource } from './crm/attachments.js';
+export type { NewNote } from './crm/crm-notes.js';
+export type { NoteFieldsOption } from './crm/notes.js';
+export type { RelatedLink } from './crm/related-records.js';
+export type { DeskContacts } from './desk/contacts.js';
+export type { DeskAccounts } from './desk/accounts.js';
+export type { AnalyticsSchemas } from './analytics/analytics-types.js';
+export type { CriteriaInput as AnalyticsCriteriaInput, CriteriaValue as AnalyticsCriteriaValue } from './analytics/criteria.js';
+export type { NotificationPayload } from './crm/notification-payload.js';

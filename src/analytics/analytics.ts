@@ -30,12 +30,16 @@ export type AnalyticsOrganization = AnalyticsSchemas['Organization'];
 export class Analytics {
   /** The typed low-level client: every operation of spec/analytics.yaml. */
   readonly api: AnalyticsClient;
+  /** @internal The calling user and view, shared with this product's entities. */
   readonly context: ProductContext<ZohoView>;
   /** Criteria builders that quote column names and escape values: `criteria.eq('Region', "O'Hare")`. */
   readonly criteria = analyticsCriteria;
   readonly #orgId: OrgIdResolver;
 
-  /** `options.orgId` overrides the org id found in the client's default headers. */
+  /**
+   * `options.orgId` overrides the org id found in the client's default headers.
+   * @internal createZoho() builds the product clients.
+   */
   constructor(api: AnalyticsClient, context: ProductContext<ZohoView>, options: { orgId?: string } = {}) {
     this.api = api;
     this.context = context;

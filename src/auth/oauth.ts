@@ -1,6 +1,5 @@
 import createClient from 'openapi-fetch';
 import { ZohoRequest } from '../http/zoho-request.js';
-import { z } from 'zod';
 import type { paths } from '../../generated/accounts.js';
 import { ZohoAuthError, ZohoResponseError } from '../errors.js';
 import type { Handler } from '../http/handler.js';
@@ -26,13 +25,32 @@ export interface OAuthClientOptions {
 }
 
 // Accounts answers successes with this shape; anything else is a malformed answer, not a crash.
-const TokenResponse = z.object({
-  access_token: z.string().min(1),
-  refresh_token: z.string().min(1).optional(),
-  api_domain: z.string().url().optional(),
-  expires_in: z.number().positive(),
-  scope: z.string().optional(),
-});
+interface TokenResponse {
+  access_token: string;
+  refresh_token?: string;
+  api_domain?: string;
+  expires_in: number;
+  scope?: string;
+}
+
+// Checked by hand, not with zod: five fields do not justify loading a schema library on the
+// refresh path (zod's import alone costs more than the rest of zohokit's, see bench:import).
+const TOKEN_FIELDS: Record<keyof TokenResponse, { required: boolean; valid: (value: unknown) => boolean }> = {
+  access_token: { required: true, valid: (value) => typeof value === 'string' && value.length > 0 },
+  refresh_token: { required: false, valid: (value) => typeof value === 'string' && value.length > 0 },
+  api_domain: { required: false, valid: (value) => typeof value === 'string' && URL.canParse(value) },
+  expires_in: { required: true, valid: (value) => typeof value === 'number' && value > 0 },
+  scope: { required: false, valid: (value) => typeof value === 'string' },
+};
+
+/** The fields that are missing or of the wrong kind; empty when the answer is a token. */
+function badTokenFields(data: unknown): string[] {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return ['(root)'];
+  const record = data as Record<string, unknown>;
+  return Object.entries(TOKEN_FIELDS)
+    .filter(([key, rule]) => (record[key] === undefined ? rule.required : !rule.valid(record[key])))
+    .map(([key]) => key);
+}
 
 // Plain words for Accounts' terse codes: users meet these during set-up, once.
 const HINTS: Record<string, string> = {
@@ -95,12 +113,11 @@ export class OAuthClient {
     } catch (error) {
       throw explain(error, reason);
     }
-    const parsed = TokenResponse.safeParse(data);
-    if (!parsed.success) {
-      const fields = parsed.error.issues.map((issue) => issue.path.join('.') || '(root)').join(', ');
-      throw new ZohoResponseError(`accounts: the token answer is malformed (bad or missing: ${fields})`, { product: 'accounts', user });
+    const bad = badTokenFields(data);
+    if (bad.length > 0) {
+      throw new ZohoResponseError(`accounts: the token answer is malformed (bad or missing: ${bad.join(', ')})`, { product: 'accounts', user });
     }
-    const token = parsed.data;
+    const token = data as TokenResponse;
     return {
       accessToken: token.access_token,
       refreshToken: token.refresh_token,

@@ -14,10 +14,12 @@ export type CreatorClient = Client<paths>;
 export class Creator {
   /** The typed low-level client: every operation of spec/creator.yaml. */
   readonly api: CreatorClient;
+  /** @internal The calling user and view, shared with this product's entities. */
   readonly context: ProductContext<ZohoView>;
   /** Builds a criteria with every interpolated value quoted (see criteria.ts). */
   readonly criteria = creatorCriteria;
 
+  /** @internal createZoho() builds the product clients. */
   constructor(api: CreatorClient, context: ProductContext<ZohoView>) {
     this.api = api;
     this.context = context;

@@ -17,7 +17,8 @@ export interface CoqlResult {
   rateLimit: RateLimitInfo;
 }
 
-interface Parts {
+/** The clauses of a COQL query as built so far (read by `toString()`). */
+export interface CoqlParts {
   fields: readonly string[];
   module: string | undefined;
   where: string | undefined;
@@ -34,7 +35,7 @@ interface Parts {
  * Values in `where` criteria are quoted and escaped, so they cannot change the query.
  */
 export class CoqlQuery {
-  constructor(readonly parts: Parts = { fields: [], module: undefined, where: undefined, orderBy: [], limit: undefined, offset: undefined }) {}
+  constructor(readonly parts: CoqlParts = { fields: [], module: undefined, where: undefined, orderBy: [], limit: undefined, offset: undefined }) {}
 
   select(...fields: string[]): CoqlQuery {
     for (const field of fields) if (!/^[A-Za-z0-9_$.]+$/.test(field)) throw new TypeError(`coql: "${field}" is not a field API name`);

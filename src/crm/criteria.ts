@@ -30,7 +30,8 @@ export class CriteriaValue {
 
 export type CriteriaInput = string | number | boolean | Date | CriteriaValue;
 
-type Node = { kind: 'condition'; field: string; comparator: Comparator; values: CriteriaValue[] } | { kind: 'and' | 'or'; parts: Node[] };
+/** A criteria tree: one condition, or an and/or of parts. */
+export type CriteriaNode = { kind: 'condition'; field: string; comparator: Comparator; values: CriteriaValue[] } | { kind: 'and' | 'or'; parts: CriteriaNode[] };
 
 // Zoho CRM search takes at most 10 conditions in one criteria.
 export const MAX_SEARCH_CONDITIONS = 10;
@@ -43,7 +44,7 @@ export const MAX_SEARCH_CONDITIONS = 10;
  */
 export class Criteria {
   /** @internal */
-  constructor(readonly node: Node) {}
+  constructor(readonly node: CriteriaNode) {}
 
   /** How many conditions the tree holds (Zoho's search allows 10). */
   get conditionCount(): number {
@@ -133,7 +134,7 @@ function toValue(value: CriteriaInput): CriteriaValue {
   return new CriteriaValue(value, true);
 }
 
-function count(node: Node): number {
+function count(node: CriteriaNode): number {
   return node.kind === 'condition' ? 1 : node.parts.reduce((sum, part) => sum + count(part), 0);
 }
 
@@ -145,7 +146,7 @@ export function escapeSearchValue(value: string): string {
   return value.replace(/[\\(),]/g, (char) => `\\${char}`);
 }
 
-function searchText(node: Node, outer: boolean): string {
+function searchText(node: CriteriaNode, outer: boolean): string {
   if (node.kind === 'condition') {
     return `(${node.field}:${node.comparator}:${node.values.map((v) => escapeSearchValue(v.text)).join(',')})`;
   }
@@ -167,7 +168,7 @@ export function coqlLiteral(value: CriteriaValue): string {
   return value.quoted ? `'${value.text.replace(/[\\']/g, (char) => `\\${char}`)}'` : value.text;
 }
 
-function coqlText(node: Node): string {
+function coqlText(node: CriteriaNode): string {
   if (node.kind !== 'condition') return `(${node.parts.map(coqlText).join(` ${node.kind} `)})`;
   const { field, comparator, values } = node;
   const first = values[0]!;

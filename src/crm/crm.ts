@@ -27,10 +27,12 @@ export type CrmClient = Client<paths>;
 export class Crm {
   /** The typed low-level client: every operation of spec/crm.yaml. */
   readonly api: CrmClient;
+  /** @internal The calling user and view, shared with this product's entities. */
   readonly context: ProductContext<ZohoView>;
   /** Field metadata fetched through this client view (see `module.fields({ refresh })`). */
   readonly metadata = new MetadataCache();
 
+  /** @internal createZoho() builds the product clients. */
   constructor(api: CrmClient, context: ProductContext<ZohoView>) {
     this.api = api;
     this.context = context;

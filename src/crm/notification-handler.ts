@@ -1,27 +1,9 @@
-import { z } from 'zod';
 import { ZohoConfigError } from '../errors.js';
+import type { NotificationPayload } from './notification-payload.js';
 import type { WatchEvent } from './notifications.js';
 
-/**
- * What Zoho POSTs to a channel's notify_url (the spec's NotificationPayload). Unknown keys
- * are kept: Zoho adds fields over time and a receiver should not reject them.
- */
-const payloadSchema = z.looseObject({
-  server_time: z.number(),
-  module: z.string().min(1),
-  resource_uri: z.string(),
-  // Ids are 64-bit: Zoho sends them as strings; a number is accepted and turned into text.
-  ids: z.array(z.union([z.string(), z.number()]).transform(String)),
-  operation: z.string().min(1),
-  channel_id: z.union([z.string(), z.number()]).transform(String),
-  token: z.string().nullable().optional(),
-  affected_fields: z.array(z.record(z.string(), z.array(z.string()))).optional(),
-  affected_values: z.array(z.looseObject({ record_id: z.string().optional(), values: z.record(z.string(), z.unknown()).optional() })).optional(),
-  query_params: z.record(z.string(), z.unknown()).optional(),
-});
-
 /** A notification as the handler passes it on: Zoho's payload plus the event it stands for. */
-export type CrmNotification = z.output<typeof payloadSchema> & {
+export type CrmNotification = NotificationPayload & {
   /** `Leads.create`, `Deals.edit`, `Contacts.delete`... */
   event: WatchEvent;
 };
@@ -91,6 +73,8 @@ export function createNotificationHandler(options: NotificationHandlerOptions): 
     if (typeof token !== 'string' || token.length === 0) return answer(401, 'missing channel token');
     if (!tokens.some((known) => sameText(known, token))) return answer(403, 'wrong channel token');
 
+    // zod is loaded on the first notification, not with the package (see bench:import).
+    const { payloadSchema } = await import('./notification-payload.js');
     const parsed = payloadSchema.safeParse(json);
     if (!parsed.success) return answer(400, `not a CRM notification: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'body'} ${i.message}`).join('; ')}`);
     const operation = EVENT_OF[parsed.data.operation];

@@ -23,6 +23,7 @@ const DEPARTMENT_PAGE = 100;
 export class Desk {
   /** The typed low-level client: every operation of spec/desk.yaml. */
   readonly api: DeskClient;
+  /** @internal The calling user and view, shared with this product's entities. */
   readonly context: ProductContext<ZohoView>;
   /** The organization this handle names itself; undefined means the config's `desk.orgId`. */
   readonly orgId: string | undefined;
@@ -33,6 +34,7 @@ export class Desk {
   /** Accounts: the companies contacts belong to. */
   readonly accounts: DeskAccounts;
 
+  /** @internal createZoho() builds the product clients. */
   constructor(api: DeskClient, context: ProductContext<ZohoView>, orgId?: string) {
     this.api = api;
     this.context = context;

@@ -30,6 +30,7 @@ export function normaliseLayer(redactor: Redactor): Layer {
 }
 
 const EXCERPT_LENGTH = 300;
+const UTF8 = new TextDecoder();
 // Content types that carry data we hand over untouched: downloads, exports, photos.
 const PASS_THROUGH = /zip|octet-stream|csv|image\/|pdf|audio\/|video\/|ms-excel|spreadsheet|calendar/i;
 
@@ -51,8 +52,16 @@ async function checkResponse(response: Response, request: Request, context: Requ
   });
 
   let text = '';
+  // Without a Content-Length (Zoho answers chunked), the byte count is learnt while reading.
+  let bytes: number | undefined;
   try {
-    text = await response.text();
+    if (response.headers.has('content-length')) {
+      text = await response.text();
+    } else {
+      const buffer = await response.arrayBuffer();
+      bytes = buffer.byteLength;
+      text = UTF8.decode(buffer);
+    }
   } catch (error) {
     // The connection died mid-body (reset, truncated chunked stream).
     throw new ZohoConnectionError(`${context.product}: the response body was cut off (HTTP ${response.status})`, { ...base(), cause: error });
@@ -86,19 +95,29 @@ async function checkResponse(response: Response, request: Request, context: Requ
   }
   const envelope = readEnvelope(context.product, parsed.value, response.status);
   if (envelope) throw toError(envelope, base(), response, redactor);
-  return preRead(response, text, parsed.value);
+  return preRead(response, text, parsed.value, bytes);
 }
 
 /**
  * The response we already read, answering json() and text() from what we parsed. Building
  * a new Response from the text would cost more than the whole rest of the transport
- * (a web stream per body), and openapi-fetch would parse the JSON a second time.
+ * (a web stream per body).
+ *
+ * openapi-fetch calls json() only when the answer has a Content-Length; without one (Zoho's
+ * chunked answers) it calls text() and parses that again. So a chunked answer gets the
+ * header, with the length of the body as read, and the one parse above serves both.
  */
-function preRead(response: Response, text: string, value: unknown): Response {
+function preRead(response: Response, text: string, value: unknown, bytes: number | undefined): Response {
   // Own properties shadowing the prototype's methods: plain assignment is several times
   // cheaper than Object.defineProperties, and this runs on every successful call.
   response.json = async () => value;
   response.text = async () => text;
+  if (bytes !== undefined) {
+    const headers = new Headers(response.headers);
+    headers.set('content-length', String(bytes));
+    // `headers` is a getter on Response.prototype: only defineProperty can shadow it.
+    Object.defineProperty(response, 'headers', { value: headers, enumerable: true });
+  }
   return response;
 }
 

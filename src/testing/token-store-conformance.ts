@@ -39,7 +39,7 @@ export interface TokenStoreConformanceOptions {
 }
 
 /** The few matchers the suite uses; vitest's and jest's `expect` both have them. */
-interface Matchers {
+export interface Matchers {
   toBe(expected: unknown): void;
   toEqual(expected: unknown): void;
   toBeUndefined(): void;
@@ -49,7 +49,7 @@ interface Matchers {
   rejects: AsyncMatchers;
 }
 
-interface AsyncMatchers {
+export interface AsyncMatchers {
   toBe(expected: unknown): Promise<void>;
   toBeUndefined(): Promise<void>;
 }
@@ -64,7 +64,8 @@ export interface ConformanceRunner {
   expect(actual: unknown, message?: string): Matchers;
 }
 
-type MakeStore = () => Promise<TokenStore> | TokenStore;
+/** Makes the store under test: a fresh one (or a fresh view of a shared one) per test. */
+export type MakeStore = () => Promise<TokenStore> | TokenStore;
 
 export function describeTokenStoreConformance(
   runner: ConformanceRunner,

@@ -47,5 +47,5 @@ describe('README', () => {
       const output = (error as { stdout?: string }).stdout ?? String(error);
       throw new Error(`README snippets do not type-check (block-N is the Nth \`\`\`ts block):\n${output}`);
     }
-  }, 60_000);
+  }, 180_000);
 });

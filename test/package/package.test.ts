@@ -62,6 +62,12 @@ describe('the packed package', () => {
     expect(imports).toContain('openapi-fetch');
   });
 
+  it('`import "zohokit"` loads no schema library: zod waits for the first notification (cold start, #13)', async () => {
+    const { stdout } = await run(process.execPath, ['--import', './record-imports.mjs', '--input-type=module', '-e', "await import('zohokit')"], { cwd: join(dir, 'consumer') });
+    const imports = JSON.parse(stdout.split('IMPORTS ')[1]!) as string[];
+    expect(imports.filter((s) => s === 'zod' || s.startsWith('zod/'))).toEqual([]);
+  });
+
   it.each(['node16', 'bundler'])('type-checks a TypeScript consumer with moduleResolution %s', async (resolution) => {
     const project = join(dir, 'consumer');
     await writeFile(
