@@ -45,8 +45,7 @@ export default {
     'src/crm/composite.ts:QueryParams',
     'src/crm/composite.ts:JsonBody',
     'src/crm/composite.ts:FirstSuccess',
-    // How the simulator runs an Analytics job inside (parsed SQL, staged import).
-    'src/testing/analytics/analytics-sql.ts:SelectStatement',
+    // How the simulator stages an Analytics import inside.
     'src/testing/analytics/analytics-import.ts:ImportSpec',
     'src/testing/analytics/analytics-import.ts:PreparedImport',
     // CrmNotification's payload type is inferred from its zod schema.
