@@ -1,20 +1,20 @@
-import { bulkRead, type BulkReadOptions } from './bulk-read.js';
-import { bulkWrite, type BulkWriteOptions } from './bulk-write.js';
-import { changeOwners, type ChangeOwnerOptions } from './change-owner.js';
+import { bulkRead, type BulkReadOptions } from './jobs/bulk-read.js';
+import { bulkWrite, type BulkWriteOptions } from './jobs/bulk-write.js';
+import { changeOwners, type ChangeOwnerOptions } from './records/change-owner.js';
 import type { Crm } from './crm.js';
 import type { CallOptions, FieldValues, ModuleInfo } from './crm-types.js';
-import { CustomView } from './custom-view.js';
-import { Field } from './field.js';
-import { defaultFieldNames } from './fields-default.js';
-import { Layout } from './layout.js';
-import { load, type LoadOptions, type LoadResult } from './load.js';
+import { CustomView } from './metadata/custom-view.js';
+import { Field } from './metadata/field.js';
+import { defaultFieldNames } from './metadata/fields-default.js';
+import { Layout } from './metadata/layout.js';
+import { load, type LoadOptions, type LoadResult } from './records/load.js';
 import type { ItemResult } from './item-result.js';
-import { massUpdate, type MassUpdateJob, type MassUpdateTarget } from './mass-update.js';
-import { read, type ReadOptions } from './read.js';
-import { Record } from './record.js';
-import { ModuleTags } from './record-tags.js';
-import { ModuleRecords, type SearchQuery } from './records.js';
-import { RelatedList } from './related-list.js';
+import { massUpdate, type MassUpdateJob, type MassUpdateTarget } from './records/mass-update.js';
+import { read, type ReadOptions } from './records/read.js';
+import { Record } from './records/record.js';
+import { ModuleTags } from './records/record-tags.js';
+import { ModuleRecords, type SearchQuery } from './records/records.js';
+import { RelatedList } from './metadata/related-list.js';
 
 const SETTINGS = '/crm/v8/settings' as const;
 
