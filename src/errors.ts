@@ -2,7 +2,7 @@
  * The error tree. Every failure zohokit raises is a `ZohoError`, so one `catch` and
  * `instanceof` checks are enough:
  *
- *   ZohoError                  status, code, message, details, product, attempts
+ *   ZohoError                  status, code, message, details, product, attempts, maybeApplied
  *   ├─ ZohoAuthError           token refused, grant code bad, refresh throttled
  *   ├─ ZohoRateLimitError      429 / product rate-limit codes, with retryAfterMs
  *   ├─ ZohoConnectionError     the request never got an answer (reset, refused, DNS)
@@ -42,6 +42,11 @@ export class ZohoError extends Error {
   readonly details: unknown;
   /** How many times the request was sent before giving up. */
   attempts: number;
+  /**
+   * True when an attempt was sent and its answer lost (connection cut after sending, our
+   * timeout): the request may have been carried out although this error says it failed.
+   */
+  maybeApplied = false;
   readonly headers: Record<string, string> | undefined;
   readonly bodyExcerpt: string | undefined;
   readonly method: string | undefined;

@@ -23,6 +23,11 @@ export type Fault =
   | { type: 'rate-limit'; retryAfterSeconds?: number }
   | { type: 'status'; status: number }
   | { type: 'reset' }
+  /**
+   * The request is carried out (a write is stored), then the connection drops before the
+   * answer: the client cannot tell this from 'reset', which is why writes reconcile.
+   */
+  | { type: 'reset-after-apply' }
   /** The product's own "invalid token" answer, whatever token was sent. */
   | { type: 'auth' }
   | { type: 'malformed'; kind: MalformedKind };
@@ -43,9 +48,21 @@ export interface FaultSettings {
   errorStatus: number;
   /** Requests in flight past this get the product's 429. Infinity = no limit. */
   concurrencyLimit: number;
+  /**
+   * A seeded mix of faults: each matching request draws once (from the simulator's seeded
+   * random) and gets the first entry whose share it falls in. Shares add up to at most 1.
+   */
+  mix: readonly FaultShare[];
 }
 
-export const DEFAULT_FAULTS: FaultSettings = { latencyMs: 0, errorRate: 0, errorStatus: 500, concurrencyLimit: Infinity };
+/** One fault of a mix: `rate` (0..1) of the requests that match get it. */
+export interface FaultShare {
+  fault: Fault;
+  rate: number;
+  match?: FaultMatch;
+}
+
+export const DEFAULT_FAULTS: FaultSettings = { latencyMs: 0, errorRate: 0, errorStatus: 500, concurrencyLimit: Infinity, mix: [] };
 
 /** Marks an answer that must be a dropped connection rather than a response. */
 export const CONNECTION_RESET = Symbol('connection reset');
@@ -64,9 +81,21 @@ export function matches(match: FaultMatch, request: Request, product: ZohoProduc
   return true;
 }
 
+/** The fault of the mix `draw` (0..1) falls in for this request, if any. */
+export function fromMix(mix: readonly FaultShare[], draw: number, request: Request, product: ZohoProduct): Fault | undefined {
+  let from = 0;
+  for (const share of mix) {
+    if (share.match && !matches(share.match, request, product)) continue;
+    if (draw >= from && draw < from + share.rate) return share.fault;
+    from += share.rate;
+  }
+  return undefined;
+}
+
 export function answerFault(fault: Fault, product: ZohoProduct): SimAnswer {
   switch (fault.type) {
     case 'reset':
+    case 'reset-after-apply': // the simulator core carries the request out first
       return CONNECTION_RESET;
     case 'auth':
       return productError(product, 'auth');
