@@ -15,6 +15,7 @@ import {
   type LocationObject,
 } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { shapesModule } from './response-shapes.js';
 
 export interface GenerateOptions {
   specDir: string;
@@ -107,6 +108,8 @@ export async function generateAll(options: GenerateOptions): Promise<GenerateRes
       alphabetize: true, // output order must not depend on the order of keys in the YAML
     });
     expected.set(`${name}.ts`, header(name) + astToString(ast));
+    // The runtime check of answers' top-level shape (src/http/response-shape.ts).
+    expected.set(`${name}.shapes.ts`, await shapesModule(path.join(specDir, `${name}.yaml`), config.bundle, header(name)));
   }
 
   const existing = await readGenerated(outDir);

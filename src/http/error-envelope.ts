@@ -36,7 +36,10 @@ const CRM_AUTH: Record<string, AuthFailure> = {
 };
 
 function crm(body: unknown, status: number): EnvelopeError | undefined {
-  if (status < 400 || !isObject(body)) return undefined;
+  if (!isObject(body)) return undefined;
+  // A 2xx is an error only when the body itself is Zoho's envelope ({"code":"INTERNAL_ERROR",
+  // "status":"error"}), seen from CRM behind a failing proxy; per-item errors in `data` are results.
+  if (status < 400 && !(body['status'] === 'error' && typeof body['code'] === 'string')) return undefined;
   const item = Array.isArray(body['data']) && isObject(body['data'][0]) ? body['data'][0] : body;
   const code = text(item['code']);
   return withClass({

@@ -99,7 +99,16 @@ function preRead(response: Response, text: string, value: unknown): Response {
   // cheaper than Object.defineProperties, and this runs on every successful call.
   response.json = async () => value;
   response.text = async () => text;
+  (response as PreRead)[PARSED] = value;
   return response;
+}
+
+const PARSED = Symbol('zohokit.parsed');
+type PreRead = Response & { [PARSED]?: unknown };
+
+/** The JSON body this layer parsed (without reading the body again), or undefined for any other answer. */
+export function parsedBody(response: Response): unknown {
+  return (response as PreRead)[PARSED];
 }
 
 /** Accounts gives no Retry-After for its refresh throttle; a minute is what its message implies. */

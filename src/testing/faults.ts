@@ -15,6 +15,20 @@ export const MALFORMED_KINDS = [
   'invalid-utf8', // JSON content type, bytes that are not text
   'unknown-envelope-400', // JSON error in no product's shape
   'body-reset', // the connection dies after the headers
+  'error-envelope-200', // CRM's error envelope with HTTP 200, as a failing proxy passes it on
+  'data-not-array', // {"data": "not-an-array"}: the right key, the wrong type
+  'data-items-not-objects', // {"data": [1, 2, null]}: an array, but not of records
+  'data-null', // {"data": null}
+  'json-array', // a bare array where an object is due
+  'json-number', // a bare number
+  'json-boolean', // a bare boolean
+  'empty-object', // {}: valid JSON, none of the keys the operation promises
+  'html-404', // a proxy's "not found" page
+  'html-503', // a maintenance page with 503
+  'empty-429', // a bare 429 from a gateway, no body
+  'json-nan', // JSON with NaN in it: not JSON
+  'trailing-garbage', // a valid object followed by junk
+  'html-no-content-type', // an HTML page without a content type
 ] as const;
 export type MalformedKind = (typeof MALFORMED_KINDS)[number];
 
@@ -110,6 +124,10 @@ export function answerFault(fault: Fault, product: ZohoProduct): SimAnswer {
   }
 }
 
+function json(body: string, status: number): Response {
+  return new Response(body, { status, headers: { 'content-type': 'application/json' } });
+}
+
 function malformed(kind: MalformedKind): Response {
   const html = '<!DOCTYPE html><html><head><title>Zoho</title></head><body><h1>Service temporarily unavailable</h1></body></html>';
   switch (kind) {
@@ -135,6 +153,34 @@ function malformed(kind: MalformedKind): Response {
       return new Response(new Uint8Array([0x7b, 0xff, 0xfe, 0x00, 0x22, 0x7d]), { status: 200, headers: { 'content-type': 'application/json' } });
     case 'unknown-envelope-400':
       return new Response('{"unexpected":{"shape":true}}', { status: 400, headers: { 'content-type': 'application/json' } });
+    case 'error-envelope-200':
+      return json('{"code":"INTERNAL_ERROR","details":{},"message":"Internal Server Error","status":"error"}', 200);
+    case 'data-not-array':
+      return json('{"data":"not-an-array"}', 200);
+    case 'data-items-not-objects':
+      return json('{"data":[1,2,null]}', 200);
+    case 'data-null':
+      return json('{"data":null}', 200);
+    case 'json-array':
+      return json('[{"id":"1"}]', 200);
+    case 'json-number':
+      return json('42', 200);
+    case 'json-boolean':
+      return json('true', 200);
+    case 'empty-object':
+      return json('{}', 200);
+    case 'html-404':
+      return new Response(html, { status: 404, headers: { 'content-type': 'text/html' } });
+    case 'html-503':
+      return new Response(html, { status: 503, headers: { 'content-type': 'text/html' } });
+    case 'empty-429':
+      return new Response(null, { status: 429 });
+    case 'json-nan':
+      return json('{"data":[{"id":NaN}]}', 200);
+    case 'trailing-garbage':
+      return json('{"data":[]}<!-- cache 3 -->', 200);
+    case 'html-no-content-type':
+      return new Response(new TextEncoder().encode(html), { status: 200 });
     case 'body-reset': {
       const body = new ReadableStream<Uint8Array>({
         start(controller) {
