@@ -184,7 +184,7 @@ async function sendWithRetries<Row>(module: Module, batch: Prepared[], action: W
     } catch (error) {
       if (!(error instanceof ZohoError)) throw error;
       unanswered ||= error.maybeApplied;
-      const again = attempt < maxAttempts && (error instanceof ZohoRateLimitError || (error instanceof ZohoConnectionError && isIdempotent(options)));
+      const again = attempt < maxAttempts && ((error instanceof ZohoRateLimitError && error.recoverable) || (error instanceof ZohoConnectionError && isIdempotent(options)));
       if (!again && unanswered) {
         const sent = { action: sentAction(options.action), payloads: batch.map((item) => item.payload), syncKey: options.action === 'create' || options.action === 'upsert' ? options.syncKey : undefined, signal };
         return { results: await reconcileBatch(module, sent, error), attempts: attempt };

@@ -62,7 +62,11 @@ export function mayHaveBeenApplied(policy: RetryPolicy, error: unknown): boolean
 }
 
 function isRetryable(policy: RetryPolicy, error: ZohoError, idempotent: boolean): boolean {
-  if (error instanceof ZohoRateLimitError) return error.status === 429 || isUnprocessedCode(policy, error) || error.retryAfterMs !== undefined;
+  if (error instanceof ZohoRateLimitError) {
+    // A daily quota is spent: a retry within the day would only spend more requests.
+    if (!error.recoverable) return false;
+    return error.status === 429 || isUnprocessedCode(policy, error) || error.retryAfterMs !== undefined;
+  }
   if (isUnprocessedCode(policy, error)) return true;
   if (error instanceof ZohoTimeoutError) return idempotent;
   if (error instanceof ZohoConnectionError) {

@@ -44,6 +44,8 @@ export type Fault =
   | { type: 'reset-after-apply' }
   /** The product's own "invalid token" answer, whatever token was sent. */
   | { type: 'auth' }
+  /** The product's "daily limit reached": Analytics 6043, Creator 4000 (HTTP 200); others a 429. */
+  | { type: 'daily-limit' }
   | { type: 'malformed'; kind: MalformedKind };
 
 export interface FaultMatch {
@@ -113,6 +115,8 @@ export function answerFault(fault: Fault, product: ZohoProduct): SimAnswer {
       return CONNECTION_RESET;
     case 'auth':
       return productError(product, 'auth');
+    case 'daily-limit':
+      return dailyLimit(product);
     case 'rate-limit':
       return productError(product, 'rate-limit', { 'retry-after': String(fault.retryAfterSeconds ?? 1) });
     case 'status': {
@@ -122,6 +126,14 @@ export function answerFault(fault: Fault, product: ZohoProduct): SimAnswer {
     case 'malformed':
       return malformed(fault.kind);
   }
+}
+
+function dailyLimit(product: ZohoProduct): Response {
+  if (product === 'analytics') {
+    return json(JSON.stringify({ status: 'failure', summary: 'LIMIT_EXCEEDED', data: { errorCode: 6043, errorMessage: 'The API units allotted for the day have been used up.' } }), 400);
+  }
+  if (product === 'creator') return json(JSON.stringify({ code: 4000, message: 'Developer API limit reached for the day.' }), 200);
+  return productError(product, 'rate-limit', { 'retry-after': '86400' });
 }
 
 function json(body: string, status: number): Response {
