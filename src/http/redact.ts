@@ -29,6 +29,8 @@ const WORD = /^[A-Za-z0-9._~-]+$/;
 const WORD_RUNS = /[A-Za-z0-9._~-]{8,}/g;
 const EDGES = /^[._~-]+|[._~-]+$/g;
 const MAX_SECRETS = 10_000;
+// Up to this many, searching the line for each is cheaper than scanning its runs.
+const FEW_SECRETS = 16;
 // Secrets with other characters (`+`, `/`...) are searched for one by one: there are few.
 const MAX_ODD_SECRETS = 64;
 
@@ -56,7 +58,8 @@ export class Redactor {
       .replace(FORM_PAIR, `$1${REDACTED}`)
       .replace(AUTH_HEADER, `$1${REDACTED}`)
       .replace(ZOHO_TOKEN, REDACTED);
-    if (this.#words.size > 0) out = out.replace(WORD_RUNS, this.#maskRun);
+    if (this.#words.size > FEW_SECRETS) out = out.replace(WORD_RUNS, this.#maskRun);
+    else for (const secret of this.#words) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
     for (const secret of this.#odd) {
       if (out.includes(secret)) out = out.split(secret).join(REDACTED);
     }
