@@ -16,6 +16,7 @@ import {
 } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { routeTable, routeTableSource } from './spec-route-table.js';
+import { shapesModule } from './response-shapes.js';
 
 export interface GenerateOptions {
   specDir: string;
@@ -110,6 +111,8 @@ export async function generateAll(options: GenerateOptions): Promise<GenerateRes
     const file = path.join(specDir, `${name}.yaml`);
     const table = routeTableSource(await routeTable(file, config.bundle));
     expected.set(`${name}.ts`, header(name) + astToString(ast) + table);
+    // The runtime check of answers' top-level shape (src/http/response-shape.ts).
+    expected.set(`${name}.shapes.ts`, await shapesModule(file, config.bundle, header(name)));
   }
 
   const existing = await readGenerated(outDir);

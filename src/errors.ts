@@ -2,12 +2,16 @@
  * The error tree. Every failure zohokit raises is a `ZohoError`, so one `catch` and
  * `instanceof` checks are enough:
  *
- *   ZohoError                  status, code, message, details, product, attempts
+ *   ZohoError                  status, code, message, details, product, attempts, maybeApplied
  *   ├─ ZohoAuthError           token refused, grant code bad, refresh throttled
- *   ├─ ZohoRateLimitError      429 / product rate-limit codes, with retryAfterMs
+ *   ├─ ZohoRateLimitError      429 / product rate-limit codes, with retryAfterMs; recoverable
+ *   │                          false for daily limits (Analytics 6043, Creator 4000), with resetAt
  *   ├─ ZohoConnectionError     the request never got an answer (reset, refused, DNS)
  *   │  └─ ZohoTimeoutError     our timeout fired
- *   ├─ ZohoResponseError       the answer could not be understood (HTML, truncated JSON...)
+ *   ├─ ZohoResponseError       the answer could not be understood (HTML, truncated JSON, a body
+ *   │                          whose shape breaks the spec: details.path names where)
+ *   ├─ ZohoJobError            a server-side job (CRM bulk/mass, Analytics import/export,
+ *   │                          Creator bulk read) failed, vanished, timed out or left no result
  *   ├─ ZohoConfigError         createZoho() was given a bad config; names the field
  *   └─ ZohoStoreError          a token store could not read or write
  *
@@ -42,6 +46,11 @@ export class ZohoError extends Error {
   readonly details: unknown;
   /** How many times the request was sent before giving up. */
   attempts: number;
+  /**
+   * True when an attempt was sent and its answer lost (connection cut after sending, our
+   * timeout): the request may have been carried out although this error says it failed.
+   */
+  maybeApplied = false;
   readonly headers: Record<string, string> | undefined;
   readonly bodyExcerpt: string | undefined;
   readonly method: string | undefined;
@@ -96,14 +105,25 @@ export class ZohoAuthError extends ZohoError {
   }
 }
 
-/** Zoho said "slow down": HTTP 429 or a product's rate-limit code. */
+/**
+ * Zoho said "slow down": HTTP 429 or a product's rate-limit code. A per-minute or
+ * concurrency limit is `recoverable` (the transport waits and retries); a daily limit
+ * (Analytics 6043, Creator 4000) is not: nothing works again before `resetAt`, so it is
+ * never retried.
+ */
 export class ZohoRateLimitError extends ZohoError {
   override name = 'ZohoRateLimitError';
   readonly retryAfterMs: number | undefined;
+  /** False for limits that waiting a little will not lift (a daily quota spent). */
+  readonly recoverable: boolean;
+  /** When the limit lifts: from Retry-After when Zoho sends it, else (daily limits) the next 00:00 UTC. */
+  readonly resetAt: Date | undefined;
 
-  constructor(message: string, options: ZohoErrorOptions & { retryAfterMs?: number | undefined } = {}) {
+  constructor(message: string, options: ZohoErrorOptions & { retryAfterMs?: number | undefined; recoverable?: boolean; resetAt?: Date | undefined } = {}) {
     super(message, options);
     this.retryAfterMs = options.retryAfterMs;
+    this.recoverable = options.recoverable ?? true;
+    this.resetAt = options.resetAt;
   }
 }
 
@@ -120,6 +140,31 @@ export class ZohoTimeoutError extends ZohoConnectionError {
 /** An answer arrived but is not what the product sends: HTML, empty, truncated, wrong type. */
 export class ZohoResponseError extends ZohoError {
   override name = 'ZohoResponseError';
+}
+
+/**
+ * Why a server-side job ended without a usable result: `failed` (Zoho says so: CRM
+ * FAILURE/FAILED, Analytics jobCode 1003, Creator "Failed"), `not-found` (Analytics 1005:
+ * no such job, or its result expired), `timeout` (still running when we stopped waiting),
+ * `bad-result` (done, but the result is missing or unreadable).
+ */
+export type JobFailure = 'failed' | 'not-found' | 'timeout' | 'bad-result';
+
+/** A job of any product ended badly; `product` says whose, `reason` how. */
+export class ZohoJobError extends ZohoError {
+  override name = 'ZohoJobError';
+  readonly jobId: string;
+  /** The job's last reported state, in the product's words (`FAILURE`, `ERROR OCCURRED`, `Failed`...). */
+  readonly state: string | undefined;
+  readonly reason: JobFailure;
+
+  /** `code` defaults to the state, else the reason (Analytics passes its jobCode). */
+  constructor(message: string, options: ZohoErrorOptions & { product: ZohoProduct; jobId: string; state: string | undefined; reason: JobFailure }) {
+    super(message, { ...options, code: options.code ?? options.state ?? options.reason });
+    this.jobId = options.jobId;
+    this.state = options.state;
+    this.reason = options.reason;
+  }
 }
 
 /** The config given to createZoho() is invalid. `path` names the offending field. */

@@ -14,6 +14,8 @@ export {
   ZohoResponseError,
   ZohoConfigError,
   ZohoStoreError,
+  ZohoJobError,
+  type JobFailure,
   type AuthFailure,
   type ZohoProduct,
   type ZohoErrorOptions,
@@ -24,7 +26,7 @@ export type { Logger } from './http/logger.js';
 export type { FetchFn } from './http/handler.js';
 export type { StoredToken, TokenKey, TokenStore } from '../persistence/token-store.js';
 // CRM bulk jobs and notifications.
-export { ZohoJobError, type JobFailure, type PollOptions } from './crm/jobs/bulk-job.js';
+export { type PollOptions } from './crm/jobs/bulk-job.js';
 export type { BulkReadOptions, BulkReadProgress, BulkReadJobState, BulkCriteria, BulkComparator } from './crm/jobs/bulk-read.js';
 export type { BulkWriteOptions, BulkWriteProgress, BulkWriteResult, BulkWriteRowResult, BulkWriteRowError, BulkWriteOperation, BulkWriteStatus } from './crm/jobs/bulk-write.js';
 export type { CsvRow } from './bulk/zip-csv-rows.js';

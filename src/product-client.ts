@@ -1,7 +1,24 @@
-import createClient, { type Client } from 'openapi-fetch';
-import type { ZohoProduct } from './errors.js';
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import { ZohoResponseError, type ZohoProduct } from './errors.js';
 import type { Handler } from './http/handler.js';
+import { parsedBody, stripQuery } from './http/normalise.js';
+import { shapeMismatch, type ResponseShape } from './http/response-shape.js';
 import { ZohoRequest } from './http/zoho-request.js';
+import { shapes as accountsShapes } from '../generated/accounts.shapes.js';
+import { shapes as analyticsShapes } from '../generated/analytics.shapes.js';
+import { shapes as creatorShapes } from '../generated/creator.shapes.js';
+import { shapes as crmShapes } from '../generated/crm.shapes.js';
+import { shapes as deskShapes } from '../generated/desk.shapes.js';
+
+type ShapeTable = { readonly [operation: string]: ResponseShape };
+const SHAPES: Record<ZohoProduct, ShapeTable> = {
+  accounts: accountsShapes,
+  analytics: analyticsShapes,
+  creator: creatorShapes,
+  crm: crmShapes,
+  desk: deskShapes,
+  zohokit: {},
+};
 
 /**
  * An openapi-fetch client for one product whose every request goes through our transport,
@@ -16,11 +33,36 @@ export function createProductClient<Paths extends {}>(options: {
   headers?: Record<string, string>;
 }): Client<Paths> {
   const { product, handler, resolveUser } = options;
-  return createClient<Paths>({
+  const client = createClient<Paths>({
     baseUrl: options.baseUrl,
     ...(options.headers ? { headers: options.headers } : {}),
     // Requests that remember their init: the transport resends them without cloning.
     Request: ZohoRequest,
     fetch: (request: Request) => handler(request, { product, user: resolveUser(), attempt: 1 }),
   });
+  client.use(shapeCheck(product, SHAPES[product], resolveUser));
+  return client;
+}
+
+/**
+ * Checks each JSON success body against its operation's top-level shape from spec/, where
+ * only openapi-fetch knows the operation (`schemaPath`). A body that breaks it would reach
+ * user code as data of the wrong type (`data` a string, items that are not records), so it
+ * becomes a ZohoResponseError naming the JSON path instead.
+ */
+function shapeCheck(product: ZohoProduct, table: ShapeTable, resolveUser: () => string | undefined): Middleware {
+  return {
+    onResponse({ request, response, schemaPath }) {
+      const shape = table[`${request.method} ${schemaPath}`];
+      if (shape === undefined || !response.ok) return undefined;
+      const body = parsedBody(response);
+      if (body === undefined) return undefined;
+      const mismatch = shapeMismatch(shape, body);
+      if (mismatch === undefined) return undefined;
+      throw new ZohoResponseError(
+        `${product}: ${request.method} ${schemaPath} answered ${mismatch.found} at ${mismatch.path} where the API has ${mismatch.expected}`,
+        { product, status: response.status, details: mismatch, method: request.method, url: stripQuery(request.url), user: resolveUser() },
+      );
+    },
+  };
 }

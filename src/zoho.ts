@@ -22,6 +22,10 @@ import { RedactingLogger } from './http/logger.js';
 import { Redactor } from './http/redact.js';
 import { createAccountsTransport, createApiTransport } from './http/transport.js';
 import { createProductClient } from './product-client.js';
+import { ViewCache } from './view-cache.js';
+
+/** Views kept for `as(user)`: enough for the users active at once in a busy server. */
+const VIEW_CACHE_SIZE = 1_000;
 
 /** The product clients, as seen by one user (or by whoever the call context names). */
 export interface ZohoView {
@@ -49,7 +53,7 @@ export type AuthorizeOptions =
   | { refreshToken: string; code?: undefined; user?: string };
 
 export interface Zoho extends ZohoView {
-  /** A view whose every request runs as `user`. Cheap; cached per user. */
+  /** A view whose every request runs as `user`. Cheap; the last 1,000 users' views are reused. */
   as(user: string): ZohoView;
   /** Runs `fn` with `user` bound for every request it makes, however deep. */
   runAs<T>(user: string, fn: () => Promise<T> | T): Promise<T>;
@@ -58,7 +62,7 @@ export interface Zoho extends ZohoView {
    * `refreshToken` you already hold (checked by one refresh before it is stored).
    */
   authorize(options: AuthorizeOptions): Promise<AuthorizedUser>;
-  /** Revokes the user's refresh token at Zoho and deletes it from the store. */
+  /** Revokes the user's refresh token at Zoho, deletes it from the store and forgets the user's view. */
   revoke(user: string): Promise<void>;
   /** The users with a stored token for this client and environment. */
   users(): Promise<string[]>;
@@ -112,15 +116,10 @@ export function createZoho(config: ZohoConfig): Zoho {
   const handler = createApiTransport(transportOptions, tokens, hosts.api);
   const context = new UserContext();
 
-  const views = new Map<string, ZohoView>();
+  const views = new ViewCache<ZohoView>(VIEW_CACHE_SIZE);
   const as = (user: string): ZohoView => {
     requireUser(user, 'as');
-    let view = views.get(user);
-    if (!view) {
-      view = makeView(() => user, user);
-      views.set(user, view);
-    }
-    return view;
+    return views.get(user, () => makeView(() => user, user));
   };
   const makeView = (resolveUser: () => string | undefined, user: string | undefined): ZohoView =>
     createView({ handler, hosts, resolveUser, user, as, analyticsOrgId: resolved.analyticsOrgId, deskOrgId: resolved.deskOrgId });
@@ -161,7 +160,10 @@ export function createZoho(config: ZohoConfig): Zoho {
         scopes: token.scopes,
       };
     },
-    revoke: (user) => tokens.revoke(user),
+    async revoke(user) {
+      views.delete(user);
+      await tokens.revoke(user);
+    },
     async users() {
       const all = await store.list();
       return all

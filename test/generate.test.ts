@@ -40,13 +40,16 @@ async function edit(file: string, from: string, to: string): Promise<void> {
 describe('scripts/generate', () => {
   it('generates a typed module per spec and then reports it up to date', async () => {
     const first = await generate();
-    expect(first).toMatchObject({ problems: [], written: ['accounts.ts'] });
+    expect(first).toMatchObject({ problems: [], written: ['accounts.ts', 'accounts.shapes.ts'] });
 
     const generated = await readFile(path.join(outDir, 'accounts.ts'), 'utf8');
     expect(generated.split('\n')[0]).toBe(
       '// This file is generated from spec/accounts.yaml by scripts/generate.ts. Do not edit.',
     );
     expect(generated).toContain('createToken: {');
+    // Beside the types, the table the transport checks answers' top-level shape against.
+    const shapes = await readFile(path.join(outDir, 'accounts.shapes.ts'), 'utf8');
+    expect(shapes).toContain('"POST /oauth/v2/token": { t: \'object\'');
 
     expect(await check()).toEqual({ problems: [], stale: [], written: [], removed: [] });
   });
@@ -75,10 +78,10 @@ describe('scripts/generate', () => {
     await rm(path.join(specDir, 'old.yaml'));
     await writeFile(path.join(outDir, 'handwritten.ts'), 'export const keep = true;\n');
 
-    expect((await check()).stale).toEqual(['old.ts']);
-    expect((await generate()).removed).toEqual(['old.ts']);
+    expect((await check()).stale).toEqual(['old.shapes.ts', 'old.ts']);
+    expect((await generate()).removed).toEqual(['old.shapes.ts', 'old.ts']);
     // Only files carrying the generated header are ever deleted.
-    expect((await readdir(outDir)).sort()).toEqual(['accounts.ts', 'handwritten.ts']);
+    expect((await readdir(outDir)).sort()).toEqual(['accounts.shapes.ts', 'accounts.ts', 'handwritten.ts']);
   });
 
   it.each([
@@ -140,7 +143,7 @@ paths:
 `,
     );
 
-    expect((await generate()).written.sort()).toEqual(['accounts.ts', 'widgets.ts']);
+    expect((await generate()).written.sort()).toEqual(['accounts.shapes.ts', 'accounts.ts', 'widgets.shapes.ts', 'widgets.ts']);
     expect(await readFile(path.join(outDir, 'widgets.ts'), 'utf8')).toContain('Widget: {');
 
     await edit(shared, 'type: string', 'type: strng');

@@ -10,7 +10,7 @@ import { orgHeader, type WorkspaceScope } from './workspace-scope.js';
  *
  *   1. create the export job (`GET /bulk/workspaces/{ws}/data`, CONFIG `sqlQuery`,
  *      `responseFormat: "csv"`) → jobId;
- *   2. poll it until jobCode "1004" ("1003" and "1005" throw AnalyticsJobError);
+ *   2. poll it until jobCode "1004" ("1003" and "1005" throw ZohoJobError);
  *   3. download the raw CSV (no envelope) and parse it as it arrives into row objects.
  */
 export async function* streamSql(scope: WorkspaceScope, sql: string, options: AnalyticsJobOptions): AsyncGenerator<AnalyticsRow, void, undefined> {

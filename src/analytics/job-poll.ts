@@ -1,7 +1,7 @@
 import { ZohoTimeoutError } from '../errors.js';
 import { sleep } from '../http/sleep.js';
 import type { AnalyticsJobOptions, AnalyticsSchemas } from './analytics-types.js';
-import { AnalyticsJobError } from './job-error.js';
+import { ZohoJobError } from '../errors.js';
 
 type JobState = AnalyticsSchemas['JobState'];
 
@@ -12,7 +12,7 @@ const DEFAULT_MAX_WAIT_MS = 30 * 60_000;
 /**
  * Polls a bulk job until its jobCode is "1004" (done) and returns that state. "1001" (not
  * started) and "1002" (running) wait and ask again; "1003" (failed, still HTTP 200) and
- * "1005" (not found) throw AnalyticsJobError; running past `maxWaitMs` throws ZohoTimeoutError.
+ * "1005" (not found) throw ZohoJobError (code: the jobCode); running past `maxWaitMs` throws ZohoTimeoutError.
  */
 export async function pollJob<State extends JobState>(what: string, jobId: string, fetchState: () => Promise<State>, options: AnalyticsJobOptions & { describeFailure?: (state: State) => string | undefined }): Promise<State> {
   const interval = options.pollIntervalMs ?? DEFAULT_POLL_MS;
@@ -27,10 +27,12 @@ export async function pollJob<State extends JobState>(what: string, jobId: strin
       case '1005': {
         const detail = state.jobCode === '1003' ? options.describeFailure?.(state) : undefined;
         const status = state.jobStatus ?? (state.jobCode === '1003' ? 'ERROR OCCURRED' : 'JOB NOT FOUND');
-        throw new AnalyticsJobError(`analytics: ${what} job ${jobId} ended with jobCode ${state.jobCode} (${status})${detail ? `: ${detail}` : ''}`, {
+        throw new ZohoJobError(`analytics: ${what} job ${jobId} ended with jobCode ${state.jobCode} (${status})${detail ? `: ${detail}` : ''}`, {
+          product: 'analytics',
           jobId,
-          jobCode: state.jobCode,
-          jobStatus: state.jobStatus,
+          code: state.jobCode,
+          state: status,
+          reason: state.jobCode === '1003' ? 'failed' : 'not-found',
           details: state,
         });
       }

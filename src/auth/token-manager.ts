@@ -116,7 +116,10 @@ export class TokenManager {
   async revoke(user: string): Promise<void> {
     const key = this.key(user);
     const stored = await this.#read(key);
+    // Nothing about a revoked user stays in memory: a server with many users must stay flat.
     this.#cache.delete(user);
+    this.#rejected.delete(user);
+    this.#throttledUntil.delete(user);
     if (!stored) return;
     try {
       await this.#options.oauth.revoke(stored.refreshToken, user);

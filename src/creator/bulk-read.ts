@@ -1,4 +1,4 @@
-import { ZohoError, ZohoResponseError, ZohoTimeoutError } from '../errors.js';
+import { ZohoError, ZohoJobError, ZohoResponseError, ZohoTimeoutError } from '../errors.js';
 import { sleep } from '../http/sleep.js';
 import type { Creator } from './creator.js';
 import { successBody } from './creator-response.js';
@@ -105,7 +105,7 @@ async function completed(creator: Creator, path: JobPath, id: string, wait: Wait
     // Zoho sends "In-progress"/"Completed"/"Failed"; its documentation writes them in capitals.
     const status = job.status.toLowerCase();
     if (status === 'completed') return job;
-    if (status === 'failed') throw new ZohoError(`creator: bulk read job ${id} failed`, { product: 'creator', code: 'BULK_READ_FAILED', details: job });
+    if (status === 'failed') throw new ZohoJobError(`creator: bulk read job ${id} failed`, { product: 'creator', jobId: id, state: job.status, reason: 'failed', code: 'BULK_READ_FAILED', details: job });
     if (Date.now() + wait.intervalMs > deadline) throw timedOut(id, wait);
   }
 }

@@ -4,12 +4,25 @@ import type { CrmErrorDetails } from './crm-types.js';
 
 type ActionResult = components['schemas']['ActionResult'];
 
-/** What happened to one record of a write. */
-export type WriteAction = 'insert' | 'update' | 'delete';
+/**
+ * What happened to one record of a write. `upsert`: the record is stored with the values
+ * sent, as a read-back showed, but whether it was inserted or updated is not known.
+ */
+export type WriteAction = 'insert' | 'update' | 'delete' | 'upsert';
+
+/**
+ * Whether a write is in Zoho's data: `true` stored (or deleted) as sent; `false` not
+ * applied (absent, or left as it was); `'unknown'` when neither Zoho's answer nor a read-back
+ * can tell (a create whose answer was lost, with no unique field to look it up by).
+ */
+export type Applied = true | false | 'unknown';
 
 /** One record written. */
 export interface WriteSuccess {
   ok: true;
+  applied: true;
+  /** Set when the answer was lost and a read-back found the record as sent. */
+  reconciled?: true;
   id: string;
   action: WriteAction;
   /** Upsert updates: the field that matched the existing record (`Email`...). */
@@ -33,9 +46,11 @@ export interface RecordError {
   cause?: ZohoError;
 }
 
-/** One record not written. */
+/** One record not written, or not known to be. */
 export interface WriteFailure {
   ok: false;
+  /** `false`: not applied; `'unknown'`: it may have been (see Applied). */
+  applied: false | 'unknown';
   error: RecordError;
 }
 
@@ -49,14 +64,18 @@ export type WriteResult = WriteSuccess | WriteFailure;
 export class ZohoWriteError extends ZohoError {
   override name = 'ZohoWriteError';
   readonly results: WriteResult[];
-  /** The failed items, with their input positions. */
-  readonly failures: { index: number; error: RecordError }[];
+  /** The failed items, with their input positions; `applied: 'unknown'` ones may be stored. */
+  readonly failures: { index: number; applied: false | 'unknown'; error: RecordError }[];
+  /** How many items are known applied, known not applied, and unknown. */
+  readonly applied: { true: number; false: number; unknown: number };
 
   constructor(moduleName: string, results: WriteResult[]) {
-    const failures = results.flatMap((result, index) => (result.ok ? [] : [{ index, error: result.error }]));
+    const failures = results.flatMap((result, index) => (result.ok ? [] : [{ index, applied: result.applied, error: result.error }]));
+    const unknown = failures.filter((f) => f.applied === 'unknown').length;
     const first = failures[0];
     const where = first ? ` (first: input ${first.index}, ${first.error.code}${first.error.apiName ? ` on ${first.error.apiName}` : ''}: ${first.error.message})` : '';
-    super(`crm: ${failures.length} of ${results.length} ${moduleName} records were not written${where}`, {
+    const unsure = unknown > 0 ? `; ${unknown} may have been written (applied: 'unknown')` : '';
+    super(`crm: ${failures.length} of ${results.length} ${moduleName} records were not written${unsure}${where}`, {
       product: 'crm',
       code: first?.error.code,
       details: first?.error.details,
@@ -64,6 +83,7 @@ export class ZohoWriteError extends ZohoError {
     });
     this.results = results;
     this.failures = failures;
+    this.applied = { true: results.length - failures.length, false: failures.length - unknown, unknown };
   }
 }
 
@@ -75,11 +95,11 @@ export function toWriteResults(items: readonly unknown[] | undefined, count: num
     if (item.status === 'success') {
       const id = item.details.id;
       if (typeof id !== 'string') return missing(index);
-      const success: WriteSuccess = { ok: true, id, action: item.action ?? action, message: item.message, details: item.details };
+      const success: WriteSuccess = { ok: true, applied: true, id, action: item.action ?? action, message: item.message, details: item.details };
       if (item.duplicate_field !== undefined) success.duplicateField = item.duplicate_field;
       return success;
     }
-    return { ok: false, error: recordError(item.code, item.message, item.details) };
+    return { ok: false, applied: false, error: recordError(item.code, item.message, item.details) };
   });
 }
 
@@ -95,6 +115,7 @@ export function failedBatch(error: unknown, count: number, action: WriteAction):
   }
   const failure: WriteFailure = {
     ok: false,
+    applied: false,
     error: { code: String(error.code ?? error.name), message: error.message, apiName: undefined, jsonPath: undefined, details: undefined, cause: error },
   };
   return Array.from({ length: count }, () => failure);
@@ -116,5 +137,5 @@ function isItem(value: unknown): boolean {
 }
 
 function missing(index: number): WriteFailure {
-  return { ok: false, error: { code: 'NO_RESULT', message: `Zoho returned no result for item ${index} of the batch`, apiName: undefined, jsonPath: undefined, details: undefined } };
+  return { ok: false, applied: 'unknown', error: { code: 'NO_RESULT', message: `Zoho returned no result for item ${index} of the batch`, apiName: undefined, jsonPath: undefined, details: undefined } };
 }

@@ -14,6 +14,8 @@ export interface EnvelopeError {
   auth?: AuthFailure;
   /** Set when the error means "slow down". */
   rateLimited?: boolean;
+  /** Set when the limit is a daily quota: waiting minutes will not lift it. */
+  daily?: boolean;
 }
 
 type Json = Record<string, unknown>;
@@ -36,7 +38,10 @@ const CRM_AUTH: Record<string, AuthFailure> = {
 };
 
 function crm(body: unknown, status: number): EnvelopeError | undefined {
-  if (status < 400 || !isObject(body)) return undefined;
+  if (!isObject(body)) return undefined;
+  // A 2xx is an error only when the body itself is Zoho's envelope ({"code":"INTERNAL_ERROR",
+  // "status":"error"}), seen from CRM behind a failing proxy; per-item errors in `data` are results.
+  if (status < 400 && !(body['status'] === 'error' && typeof body['code'] === 'string')) return undefined;
   const item = Array.isArray(body['data']) && isObject(body['data'][0]) ? body['data'][0] : body;
   const code = text(item['code']);
   return withClass({
@@ -49,9 +54,10 @@ function crm(body: unknown, status: number): EnvelopeError | undefined {
 // Analytics: {status: "failure", summary, data: {errorCode, errorMessage}}.
 const ANALYTICS_AUTH: Record<number, AuthFailure> = { 8535: 'token-rejected', 8518: 'forbidden' };
 // 6045: more requests in a minute than the API frequency limits allow (DML 100, BULK 40,
-// METADATA 60, 100 overall). It is the only throttling code Zoho's v2 docs name; the daily
-// API-unit limit's code is not documented, so it surfaces as a plain ZohoError with its code.
-const ANALYTICS_RATE_LIMIT = new Set([6045]);
+// METADATA 60, 100 overall). 6043: the org's daily API units are spent; nothing works again
+// until the next day, so it is a rate limit that is not recoverable by waiting.
+const ANALYTICS_RATE_LIMIT = new Set([6045, 6043]);
+const ANALYTICS_DAILY = new Set([6043]);
 
 function analytics(body: unknown, status: number): EnvelopeError | undefined {
   if (!isObject(body) || (body['status'] !== 'failure' && status < 400)) return undefined;
@@ -61,7 +67,7 @@ function analytics(body: unknown, status: number): EnvelopeError | undefined {
     code,
     message: text(data['errorMessage']) ?? text(body['summary']) ?? `Analytics answered HTTP ${status}`,
     details: data,
-  }, code === undefined ? undefined : ANALYTICS_AUTH[code], code !== undefined && ANALYTICS_RATE_LIMIT.has(code));
+  }, code === undefined ? undefined : ANALYTICS_AUTH[code], code !== undefined && ANALYTICS_RATE_LIMIT.has(code), code !== undefined && ANALYTICS_DAILY.has(code));
 }
 
 // Creator: {code, message|description, error?}; code 3000 is success, anything else an
@@ -69,6 +75,7 @@ function analytics(body: unknown, status: number): EnvelopeError | undefined {
 const CREATOR_AUTH: Record<number, AuthFailure> = { 1030: 'token-rejected', 2945: 'forbidden' };
 // 2955: the per-minute limit (HTTP 429, not processed); 4000: the plan's daily limit (HTTP 200).
 const CREATOR_RATE_LIMIT = new Set([2955, 4000]);
+const CREATOR_DAILY = new Set([4000]);
 
 function creator(body: unknown, status: number): EnvelopeError | undefined {
   if (!isObject(body)) return undefined;
@@ -78,7 +85,7 @@ function creator(body: unknown, status: number): EnvelopeError | undefined {
     code,
     message: text(body['message']) ?? text(body['description']) ?? `Creator answered code ${code ?? status}`,
     details: body['error'] ?? body['data'],
-  }, code === undefined ? undefined : CREATOR_AUTH[code], (code !== undefined && CREATOR_RATE_LIMIT.has(code)) || status === 429);
+  }, code === undefined ? undefined : CREATOR_AUTH[code], (code !== undefined && CREATOR_RATE_LIMIT.has(code)) || status === 429, code !== undefined && CREATOR_DAILY.has(code));
 }
 
 // Desk: {errorCode, message, errors: [{fieldName, errorType}]}; `errors` (the faulty fields
@@ -118,9 +125,10 @@ function accounts(body: unknown, status: number): EnvelopeError | undefined {
   };
 }
 
-function withClass(error: EnvelopeError, auth: AuthFailure | undefined, rateLimited: boolean): EnvelopeError {
+function withClass(error: EnvelopeError, auth: AuthFailure | undefined, rateLimited: boolean, daily = false): EnvelopeError {
   if (auth) error.auth = auth;
   if (rateLimited) error.rateLimited = true;
+  if (daily) error.daily = true;
   return error;
 }
 

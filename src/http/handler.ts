@@ -72,6 +72,24 @@ export function resendable(request: Request): Request {
   return isResendable(request) || request.body === null ? request : request.clone();
 }
 
-export function isIdempotent(request: Request, context: RequestContext): boolean {
-  return context.idempotent ?? IDEMPOTENT_METHODS.has(request.method);
+/**
+ * The header by which an entity marks one request safe (or unsafe) to send twice, e.g. a
+ * CRM upsert by sync key is a POST that may be repeated, a create is not. The transport
+ * reads it and takes it off before the request leaves: it is ours, not Zoho's.
+ */
+export const IDEMPOTENT_HEADER = 'x-zohokit-idempotent';
+
+/** The request headers that mark a request idempotent or not, for openapi-fetch's `headers`. */
+export function idempotentHeader(idempotent: boolean): { [IDEMPOTENT_HEADER]: string } {
+  return { [IDEMPOTENT_HEADER]: idempotent ? 'true' : 'false' };
+}
+
+/**
+ * Whether the request may be sent twice: the context's say, else the entity's mark (which
+ * is removed here), else the method. Called once per request, by the outermost layer.
+ */
+export function takeIdempotence(request: Request, context: RequestContext): boolean {
+  const mark = request.headers.get(IDEMPOTENT_HEADER);
+  if (mark !== null) request.headers.delete(IDEMPOTENT_HEADER);
+  return context.idempotent ?? (mark === null ? IDEMPOTENT_METHODS.has(request.method) : mark === 'true');
 }

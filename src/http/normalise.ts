@@ -118,7 +118,16 @@ function preRead(response: Response, text: string, value: unknown, bytes: number
     // `headers` is a getter on Response.prototype: only defineProperty can shadow it.
     Object.defineProperty(response, 'headers', { value: headers, enumerable: true });
   }
+  (response as PreRead)[PARSED] = value;
   return response;
+}
+
+const PARSED = Symbol('zohokit.parsed');
+type PreRead = Response & { [PARSED]?: unknown };
+
+/** The JSON body this layer parsed (without reading the body again), or undefined for any other answer. */
+export function parsedBody(response: Response): unknown {
+  return (response as PreRead)[PARSED];
 }
 
 /** Accounts gives no Retry-After for its refresh throttle; a minute is what its message implies. */
@@ -134,8 +143,24 @@ function toError(envelope: EnvelopeError, base: ZohoErrorOptions, response: Resp
     return new ZohoAuthError(message, { ...options, reason: auth, recoverable: true, retryAfterMs: wait ?? THROTTLE_WAIT_MS });
   }
   if (auth) return new ZohoAuthError(message, { ...options, reason: auth, retryAfterMs: wait });
-  if (envelope.rateLimited || response.status === 429) return new ZohoRateLimitError(message, { ...options, retryAfterMs: wait });
+  if (envelope.daily) {
+    // A spent daily quota: not worth retrying before it resets.
+    const resetAt = wait === undefined ? nextUtcMidnight(Date.now()) : new Date(Date.now() + wait);
+    return new ZohoRateLimitError(message, { ...options, retryAfterMs: resetAt.getTime() - Date.now(), recoverable: false, resetAt });
+  }
+  if (envelope.rateLimited || response.status === 429) {
+    return new ZohoRateLimitError(message, { ...options, retryAfterMs: wait, ...(wait === undefined ? {} : { resetAt: new Date(Date.now() + wait) }) });
+  }
   return new ZohoError(message, options);
+}
+
+/**
+ * Zoho's daily limits are per calendar day; without a Retry-After the next 00:00 UTC is the
+ * earliest they can lift (for an org in a zone east of UTC it lifts earlier than this says).
+ */
+function nextUtcMidnight(now: number): Date {
+  const day = new Date(now);
+  return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + 1));
 }
 
 type Parsed = { ok: true; value: unknown } | { ok: false; problem: string };

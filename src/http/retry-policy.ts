@@ -51,8 +51,22 @@ export function retryVerdict(policy: RetryPolicy, error: unknown, attempt: numbe
   return { retry: true, delayMs: Math.round(ceiling / 2 + (random() * ceiling) / 2) };
 }
 
+/**
+ * Whether the request may have been carried out although no answer says so: it was sent
+ * (the socket error is not one of `unsentNetworkCodes`) and the answer was lost, or our
+ * timeout fired. Such a write is reconciled by reading back rather than reported failed.
+ */
+export function mayHaveBeenApplied(policy: RetryPolicy, error: unknown): boolean {
+  if (!(error instanceof ZohoConnectionError)) return false;
+  return !(typeof error.code === 'string' && policy.unsentNetworkCodes.includes(error.code));
+}
+
 function isRetryable(policy: RetryPolicy, error: ZohoError, idempotent: boolean): boolean {
-  if (error instanceof ZohoRateLimitError) return error.status === 429 || isUnprocessedCode(policy, error) || error.retryAfterMs !== undefined;
+  if (error instanceof ZohoRateLimitError) {
+    // A daily quota is spent: a retry within the day would only spend more requests.
+    if (!error.recoverable) return false;
+    return error.status === 429 || isUnprocessedCode(policy, error) || error.retryAfterMs !== undefined;
+  }
   if (isUnprocessedCode(policy, error)) return true;
   if (error instanceof ZohoTimeoutError) return idempotent;
   if (error instanceof ZohoConnectionError) {

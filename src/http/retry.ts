@@ -1,6 +1,7 @@
 import { ZohoError } from '../errors.js';
-import { isIdempotent, resendable, type Layer } from './handler.js';
-import { retryVerdict, type RetryPolicy } from './retry-policy.js';
+import { takeIdempotence, resendable, type Layer } from './handler.js';
+import { markMaybeApplied } from './maybe-applied.js';
+import { mayHaveBeenApplied, retryVerdict, type RetryPolicy } from './retry-policy.js';
 import { sleep } from './sleep.js';
 
 export interface RetryHooks {
@@ -9,19 +10,27 @@ export interface RetryHooks {
 
 /**
  * Sends the request again when the policy says so. The body is cloned before each send
- * because a Request body can be read once. The final error carries the attempt count.
+ * because a Request body can be read once. The final error carries the attempt count, and
+ * whether any attempt went unanswered after it was sent (`maybeApplied`); a success that
+ * followed such an attempt is marked too (see maybe-applied.ts), so a write can reconcile.
  */
 export function retryLayer(policy: RetryPolicy, hooks: RetryHooks = {}): Layer {
   return (next) => async (request, context) => {
-    const idempotent = isIdempotent(request, context);
+    const idempotent = takeIdempotence(request, context);
+    let unanswered = false;
     for (let attempt = 1; ; attempt++) {
       context.attempt = attempt;
       // The last possible attempt may consume the original; earlier ones need a copy.
       const sent = attempt > policy.maxRetries ? request : resendable(request);
       try {
-        return await next(sent, context);
+        const response = await next(sent, context);
+        return unanswered ? markMaybeApplied(response) : response;
       } catch (error) {
-        if (error instanceof ZohoError) error.attempts = attempt;
+        unanswered ||= mayHaveBeenApplied(policy, error);
+        if (error instanceof ZohoError) {
+          error.attempts = attempt;
+          error.maybeApplied = unanswered;
+        }
         const verdict = retryVerdict(policy, error, attempt, idempotent);
         if (!verdict.retry || request.signal.aborted) throw error;
         hooks.onRetry?.({ request, attempt, delayMs: verdict.delayMs, error: error as ZohoError });

@@ -1,5 +1,5 @@
 import { OAuthState } from './accounts/oauth-state.js';
-import { answerFault, CONNECTION_RESET, DEFAULT_FAULTS, matches, type FaultSettings, type QueuedFault, type SimAnswer } from './faults.js';
+import { answerFault, CONNECTION_RESET, DEFAULT_FAULTS, fromMix, matches, type FaultSettings, type QueuedFault, type SimAnswer } from './faults.js';
 import { productError, productOf } from './products.js';
 import { SeededRandom } from './random.js';
 import { parseJsonLossless, rememberJsonBody } from './lossless-json-body.js';
@@ -68,7 +68,11 @@ export class SimulatorCore {
   }
 
   async #answer(request: Request, url: URL, product: ReturnType<typeof productOf>): Promise<SimAnswer> {
-    const fault = this.#takeFault(request, product);
+    const fault = this.#takeFault(request, product) ?? (this.faults.mix.length > 0 ? fromMix(this.faults.mix, this.random.next(), request, product) : undefined);
+    if (fault?.type === 'reset-after-apply') {
+      await this.#route(request, url, product);
+      return CONNECTION_RESET;
+    }
     if (fault) return answerFault(fault, product);
     if (this.faults.errorRate > 0 && this.random.next() < this.faults.errorRate) {
       return answerFault({ type: 'status', status: this.faults.errorStatus }, product);

@@ -15,6 +15,20 @@ export const MALFORMED_KINDS = [
   'invalid-utf8', // JSON content type, bytes that are not text
   'unknown-envelope-400', // JSON error in no product's shape
   'body-reset', // the connection dies after the headers
+  'error-envelope-200', // CRM's error envelope with HTTP 200, as a failing proxy passes it on
+  'data-not-array', // {"data": "not-an-array"}: the right key, the wrong type
+  'data-items-not-objects', // {"data": [1, 2, null]}: an array, but not of records
+  'data-null', // {"data": null}
+  'json-array', // a bare array where an object is due
+  'json-number', // a bare number
+  'json-boolean', // a bare boolean
+  'empty-object', // {}: valid JSON, none of the keys the operation promises
+  'html-404', // a proxy's "not found" page
+  'html-503', // a maintenance page with 503
+  'empty-429', // a bare 429 from a gateway, no body
+  'json-nan', // JSON with NaN in it: not JSON
+  'trailing-garbage', // a valid object followed by junk
+  'html-no-content-type', // an HTML page without a content type
 ] as const;
 export type MalformedKind = (typeof MALFORMED_KINDS)[number];
 
@@ -23,8 +37,15 @@ export type Fault =
   | { type: 'rate-limit'; retryAfterSeconds?: number }
   | { type: 'status'; status: number }
   | { type: 'reset' }
+  /**
+   * The request is carried out (a write is stored), then the connection drops before the
+   * answer: the client cannot tell this from 'reset', which is why writes reconcile.
+   */
+  | { type: 'reset-after-apply' }
   /** The product's own "invalid token" answer, whatever token was sent. */
   | { type: 'auth' }
+  /** The product's "daily limit reached": Analytics 6043, Creator 4000 (HTTP 200); others a 429. */
+  | { type: 'daily-limit' }
   | { type: 'malformed'; kind: MalformedKind };
 
 export interface FaultMatch {
@@ -43,9 +64,21 @@ export interface FaultSettings {
   errorStatus: number;
   /** Requests in flight past this get the product's 429. Infinity = no limit. */
   concurrencyLimit: number;
+  /**
+   * A seeded mix of faults: each matching request draws once (from the simulator's seeded
+   * random) and gets the first entry whose share it falls in. Shares add up to at most 1.
+   */
+  mix: readonly FaultShare[];
 }
 
-export const DEFAULT_FAULTS: FaultSettings = { latencyMs: 0, errorRate: 0, errorStatus: 500, concurrencyLimit: Infinity };
+/** One fault of a mix: `rate` (0..1) of the requests that match get it. */
+export interface FaultShare {
+  fault: Fault;
+  rate: number;
+  match?: FaultMatch;
+}
+
+export const DEFAULT_FAULTS: FaultSettings = { latencyMs: 0, errorRate: 0, errorStatus: 500, concurrencyLimit: Infinity, mix: [] };
 
 /** Marks an answer that must be a dropped connection rather than a response. */
 export const CONNECTION_RESET = Symbol('connection reset');
@@ -64,12 +97,26 @@ export function matches(match: FaultMatch, request: Request, product: ZohoProduc
   return true;
 }
 
+/** The fault of the mix `draw` (0..1) falls in for this request, if any. */
+export function fromMix(mix: readonly FaultShare[], draw: number, request: Request, product: ZohoProduct): Fault | undefined {
+  let from = 0;
+  for (const share of mix) {
+    if (share.match && !matches(share.match, request, product)) continue;
+    if (draw >= from && draw < from + share.rate) return share.fault;
+    from += share.rate;
+  }
+  return undefined;
+}
+
 export function answerFault(fault: Fault, product: ZohoProduct): SimAnswer {
   switch (fault.type) {
     case 'reset':
+    case 'reset-after-apply': // the simulator core carries the request out first
       return CONNECTION_RESET;
     case 'auth':
       return productError(product, 'auth');
+    case 'daily-limit':
+      return dailyLimit(product);
     case 'rate-limit':
       return productError(product, 'rate-limit', { 'retry-after': String(fault.retryAfterSeconds ?? 1) });
     case 'status': {
@@ -79,6 +126,18 @@ export function answerFault(fault: Fault, product: ZohoProduct): SimAnswer {
     case 'malformed':
       return malformed(fault.kind);
   }
+}
+
+function dailyLimit(product: ZohoProduct): Response {
+  if (product === 'analytics') {
+    return json(JSON.stringify({ status: 'failure', summary: 'LIMIT_EXCEEDED', data: { errorCode: 6043, errorMessage: 'The API units allotted for the day have been used up.' } }), 400);
+  }
+  if (product === 'creator') return json(JSON.stringify({ code: 4000, message: 'Developer API limit reached for the day.' }), 200);
+  return productError(product, 'rate-limit', { 'retry-after': '86400' });
+}
+
+function json(body: string, status: number): Response {
+  return new Response(body, { status, headers: { 'content-type': 'application/json' } });
 }
 
 function malformed(kind: MalformedKind): Response {
@@ -106,6 +165,34 @@ function malformed(kind: MalformedKind): Response {
       return new Response(new Uint8Array([0x7b, 0xff, 0xfe, 0x00, 0x22, 0x7d]), { status: 200, headers: { 'content-type': 'application/json' } });
     case 'unknown-envelope-400':
       return new Response('{"unexpected":{"shape":true}}', { status: 400, headers: { 'content-type': 'application/json' } });
+    case 'error-envelope-200':
+      return json('{"code":"INTERNAL_ERROR","details":{},"message":"Internal Server Error","status":"error"}', 200);
+    case 'data-not-array':
+      return json('{"data":"not-an-array"}', 200);
+    case 'data-items-not-objects':
+      return json('{"data":[1,2,null]}', 200);
+    case 'data-null':
+      return json('{"data":null}', 200);
+    case 'json-array':
+      return json('[{"id":"1"}]', 200);
+    case 'json-number':
+      return json('42', 200);
+    case 'json-boolean':
+      return json('true', 200);
+    case 'empty-object':
+      return json('{}', 200);
+    case 'html-404':
+      return new Response(html, { status: 404, headers: { 'content-type': 'text/html' } });
+    case 'html-503':
+      return new Response(html, { status: 503, headers: { 'content-type': 'text/html' } });
+    case 'empty-429':
+      return new Response(null, { status: 429 });
+    case 'json-nan':
+      return json('{"data":[{"id":NaN}]}', 200);
+    case 'trailing-garbage':
+      return json('{"data":[]}<!-- cache 3 -->', 200);
+    case 'html-no-content-type':
+      return new Response(new TextEncoder().encode(html), { status: 200 });
     case 'body-reset': {
       const body = new ReadableStream<Uint8Array>({
         start(controller) {

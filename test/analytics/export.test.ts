@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AnalyticsJobError } from '../../src/analytics/job-error.js';
-import { ZohoError } from '../../src/index.js';
+import { ZohoError, ZohoJobError } from '../../src/index.js';
 import { caught } from '../support/sim-zoho.js';
 import { ANA, analyticsEnv, FAST, type AnalyticsEnv } from './analytics-fixture.js';
 
@@ -68,16 +67,16 @@ describe('Analytics exportSql', () => {
     expect(seen).toEqual(['Acme', "O'Hare"]);
   });
 
-  it('throws AnalyticsJobError with jobCode 1003 when the job fails, though Zoho answered HTTP 200', async () => {
+  it('throws ZohoJobError with jobCode 1003 when the job fails, though Zoho answered HTTP 200', async () => {
     const sales = await withOrders();
     const missing = await caught(() => sales.exportSql('select * from Nowhere', FAST));
-    expect(missing).toBeInstanceOf(AnalyticsJobError);
+    expect(missing).toBeInstanceOf(ZohoJobError);
     expect(missing).toBeInstanceOf(ZohoError);
-    expect(missing).toMatchObject({ jobCode: '1003', code: '1003', jobStatus: 'ERROR OCCURRED' });
+    expect(missing).toMatchObject({ product: 'analytics', code: '1003', state: 'ERROR OCCURRED', reason: 'failed' });
     expect((missing as Error).message).toContain('Table "Nowhere" is not present');
 
     env!.sim.analytics.failExportJobs = 1;
-    expect(await caught(() => sales.exportSql('select * from Orders', FAST))).toMatchObject({ jobCode: '1003' });
+    expect(await caught(() => sales.exportSql('select * from Orders', FAST))).toMatchObject({ code: '1003' });
   });
 
   it('answers SQL it cannot parse with 7403 when the job is created', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createZoho, ZohoAuthError, ZohoError, ZohoResponseError } from '../../src/index.js';
+import { createZoho, ZohoAuthError, ZohoError, ZohoJobError, ZohoResponseError } from '../../src/index.js';
 import type { CreatorBulkReadJobInfo } from '../../src/creator/bulk-read.js';
 import { caught, type SimZoho } from '../support/sim-zoho.js';
 import { ANA, APP, creatorEnv, OWNER, seedOrders } from './creator-fixture.js';
@@ -178,7 +178,7 @@ describe('Creator bulk read', () => {
     expect(env.sim.stats().requests).toBe(1 + 4 + 1);
   });
 
-  it('surfaces a failed job as ZohoError BULK_READ_FAILED, without downloading', async () => {
+  it('surfaces a failed job as ZohoJobError BULK_READ_FAILED, without downloading', async () => {
     env = await creatorEnv();
     seedOrders(env.sim, 3);
     env.sim.creator.failBulkJobs = 1;
@@ -186,7 +186,8 @@ describe('Creator bulk read', () => {
       for await (const row of orders(env!).bulkRead({ pollIntervalMs: 1 })) void row;
     });
     expect(error).toBeInstanceOf(ZohoError);
-    expect(error).toMatchObject({ code: 'BULK_READ_FAILED', product: 'creator' });
+    expect(error).toBeInstanceOf(ZohoJobError);
+    expect(error).toMatchObject({ code: 'BULK_READ_FAILED', product: 'creator', reason: 'failed' });
     expect(onlyJob(env).bytesServed).toBe(0);
   });
 

@@ -20,7 +20,8 @@ describe('Creator errors', () => {
     env.sim.resetStats();
     const error = await caught(() => orders(env!).list());
     expect(error).toBeInstanceOf(ZohoRateLimitError);
-    expect(error).toMatchObject({ code: 4000, status: 200, attempts: 1, product: 'creator' });
+    expect(error).toMatchObject({ code: 4000, status: 200, attempts: 1, product: 'creator', recoverable: false });
+    expect((error as ZohoRateLimitError).resetAt!.getTime()).toBeGreaterThan(Date.now());
     expect((error as Error).message).toMatch(/Developer API limit/);
     expect(env.sim.stats().requests).toBe(1);
   });

@@ -152,7 +152,7 @@ describe('CRM bulk read', () => {
       for await (const _row of env!.zoho.as(ANA).crm.module('Leads').bulkRead({ poll: FAST })) void _row;
     });
     expect(error).toBeInstanceOf(ZohoJobError);
-    expect(error).toMatchObject({ state: 'FAILURE', reason: 'failed', jobId: [...crmJobs(env.sim.crm).reads.keys()][0] });
+    expect(error).toMatchObject({ product: 'crm', state: 'FAILURE', reason: 'failed', jobId: [...crmJobs(env.sim.crm).reads.keys()][0] });
   });
 
   it('cancels the download and the prefetched next job when the loop stops early', async () => {

@@ -131,7 +131,7 @@ describe('module.load', () => {
     const seen: LoadProgress[] = [];
     await env.crm.module('Leads').load(Array.from({ length: 230 }, (_, n) => ({ Last_Name: `P${n}` })), { action: 'create', concurrency: 1, onProgress: (p) => seen.push(p) });
     expect(seen.map((p) => p.done)).toEqual([100, 200, 230]);
-    expect(seen.at(-1)).toEqual({ total: 230, done: 230, succeeded: 230, failed: 0, skipped: 0 });
+    expect(seen.at(-1)).toEqual({ total: 230, done: 230, succeeded: 230, failed: 0, unknown: 0, skipped: 0 });
   });
 
   it('throws a ZohoWriteError carrying every row with dieOnError', async () => {

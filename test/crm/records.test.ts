@@ -118,7 +118,7 @@ describe('module.records: writes', () => {
     expect(error).toBeInstanceOf(ZohoWriteError);
     const write = error as ZohoWriteError;
     expect(write.results[0]).toMatchObject({ ok: true });
-    expect(write.failures).toEqual([{ index: 1, error: expect.objectContaining({ code: 'MANDATORY_NOT_FOUND' }) }]);
+    expect(write.failures).toEqual([{ index: 1, applied: false, error: expect.objectContaining({ code: 'MANDATORY_NOT_FOUND' }) }]);
     expect(write.message).toMatch(/1 of 2 Leads records were not written \(first: input 1, MANDATORY_NOT_FOUND on Last_Name/);
   });
 

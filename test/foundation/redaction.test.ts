@@ -39,4 +39,24 @@ describe('secret redaction', () => {
     expect(out[3]).toBe('Authorization: Zoho-oauthtoken [REDACTED]');
     expect(out[4]).toBe('the secret is [REDACTED], see?');
   });
+
+  it('still masks a registered secret among 10,000 users\' secrets, wherever it sits in the line', () => {
+    const redactor = new Redactor();
+    const opaque = (n: number) => `opaque-token-${n.toString(36).padStart(6, '0')}-for-user`;
+    for (let n = 0; n < 10_000; n++) {
+      redactor.add(opaque(n));
+      redactor.add(`1000.${n.toString(16).padStart(32, 'a')}.${'b'.repeat(32)}`);
+    }
+    const zohoShaped = `1000.${(4321).toString(16).padStart(32, 'a')}.${'b'.repeat(32)}`;
+    const line = `GET /crm/v8/org as u9999 with ${opaque(9_999)}, first seen ${opaque(0)}. Zoho token ${zohoShaped}; token=${opaque(5_000)}&x=1`;
+    const out = redactor.redact(line);
+    for (const secret of [opaque(9_999), opaque(0), opaque(5_000), zohoShaped]) expect(out).not.toContain(secret);
+    expect(out).toBe('GET /crm/v8/org as u9999 with [REDACTED], first seen [REDACTED]. Zoho token [REDACTED]; token=[REDACTED]&x=1');
+  });
+
+  it('masks secrets made of other characters too', () => {
+    const redactor = new Redactor();
+    redactor.add('s3cr3t+with/slash==');
+    expect(redactor.redact('sent s3cr3t+with/slash== to them')).toBe('sent [REDACTED] to them');
+  });
 });

@@ -1,5 +1,8 @@
-import { ZohoError } from '../../errors.js';
+import { ZohoJobError } from '../../errors.js';
 import { sleep } from '../../http/sleep.js';
+
+// The one job error of every product lives in errors.ts; re-exported for CRM's job modules.
+export { ZohoJobError, type JobFailure } from '../../errors.js';
 
 /**
  * How a bulk job is polled. Zoho's bulk jobs are queued server-side and take seconds to
@@ -18,25 +21,6 @@ export interface PollOptions {
 }
 
 const DEFAULT_POLL: Required<PollOptions> = { intervalMs: 1_000, maxIntervalMs: 30_000, factor: 1.5, timeoutMs: 3_600_000 };
-
-/** Why a bulk job ended without a result. */
-export type JobFailure = 'failed' | 'timeout' | 'bad-result';
-
-/** A bulk job (read or write) ended in FAILURE/FAILED, ran past its time limit, or left an unusable result. */
-export class ZohoJobError extends ZohoError {
-  override name = 'ZohoJobError';
-  readonly jobId: string;
-  /** The job's last reported state (`FAILURE`, `FAILED`, `IN PROGRESS`...). */
-  readonly state: string | undefined;
-  readonly reason: JobFailure;
-
-  constructor(message: string, options: { jobId: string; state: string | undefined; reason: JobFailure; details?: unknown }) {
-    super(message, { product: 'crm', code: options.state ?? options.reason, details: options.details });
-    this.jobId = options.jobId;
-    this.state = options.state;
-    this.reason = options.reason;
-  }
-}
 
 /** What one poll says: still running, done with a value, or failed with the job as Zoho described it. */
 export type PollVerdict<T> = { done: false; state: string } | { done: true; value: T } | { failed: true; state: string; details: unknown };
@@ -58,13 +42,13 @@ export async function pollJob<T>(
   for (;;) {
     const verdict = await check();
     if ('failed' in verdict) {
-      throw new ZohoJobError(`crm: bulk job ${jobId} ended in state ${verdict.state}`, { jobId, state: verdict.state, reason: 'failed', details: verdict.details });
+      throw new ZohoJobError(`crm: bulk job ${jobId} ended in state ${verdict.state}`, { product: 'crm', jobId, state: verdict.state, reason: 'failed', details: verdict.details });
     }
     if (verdict.done) return verdict.value;
     if (verdict.state !== lastState) options.onState?.(verdict.state);
     lastState = verdict.state;
     if (Date.now() + wait > deadline) {
-      throw new ZohoJobError(`crm: bulk job ${jobId} still ${verdict.state} after ${poll.timeoutMs} ms`, { jobId, state: verdict.state, reason: 'timeout' });
+      throw new ZohoJobError(`crm: bulk job ${jobId} still ${verdict.state} after ${poll.timeoutMs} ms`, { product: 'crm', jobId, state: verdict.state, reason: 'timeout' });
     }
     await sleep(wait, options.signal);
     wait = Math.min(poll.maxIntervalMs, Math.ceil(wait * poll.factor));

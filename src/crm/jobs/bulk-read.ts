@@ -148,10 +148,10 @@ async function runJob(
     const { data } = await crm.api.GET('/crm/bulk/v8/read/{job_id}', { params: { path: { job_id: jobId } }, signal });
     const job = data?.data[0];
     const state = job?.state;
-    if (job === undefined || state === undefined) throw new ZohoJobError(`crm: bulk read job ${jobId} answered without a state`, { jobId, state: undefined, reason: 'bad-result' });
+    if (job === undefined || state === undefined) throw new ZohoJobError(`crm: bulk read job ${jobId} answered without a state`, { product: 'crm', jobId, state: undefined, reason: 'bad-result' });
     if (state === 'FAILURE') return { failed: true, state, details: job };
     if (state !== 'COMPLETED') return { done: false, state };
-    if (!job.result) throw new ZohoJobError(`crm: bulk read job ${jobId} is COMPLETED without a result`, { jobId, state, reason: 'bad-result', details: job });
+    if (!job.result) throw new ZohoJobError(`crm: bulk read job ${jobId} is COMPLETED without a result`, { product: 'crm', jobId, state, reason: 'bad-result', details: job });
     return { done: true, value: { jobId, result: job.result } };
   };
   return await pollJob(jobId, check, { ...options, onState: (state) => options.onState(jobId, state as BulkReadJobState) });
@@ -159,7 +159,7 @@ async function runJob(
 
 async function download(crm: Crm, jobId: string, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
   const { data } = await crm.api.GET('/crm/bulk/v8/read/{job_id}/result', { params: { path: { job_id: jobId } }, parseAs: 'stream', signal });
-  if (!data) throw new ZohoJobError(`crm: the result of bulk read job ${jobId} came back empty`, { jobId, state: 'COMPLETED', reason: 'bad-result' });
+  if (!data) throw new ZohoJobError(`crm: the result of bulk read job ${jobId} came back empty`, { product: 'crm', jobId, state: 'COMPLETED', reason: 'bad-result' });
   return data as ReadableStream<Uint8Array>;
 }
 

@@ -138,18 +138,18 @@ async function writeFile(
   const check = async (): Promise<PollVerdict<string>> => {
     const { data: job } = await crm.api.GET('/crm/bulk/v8/write/{job_id}', { params: { path: { job_id: jobId } }, signal: signal ?? null });
     const status = job?.status;
-    if (status === undefined) throw new ZohoJobError(`crm: bulk write job ${jobId} answered without a status`, { jobId, state: undefined, reason: 'bad-result' });
+    if (status === undefined) throw new ZohoJobError(`crm: bulk write job ${jobId} answered without a status`, { product: 'crm', jobId, state: undefined, reason: 'bad-result' });
     if (status === 'FAILED') return { failed: true, state: status, details: job };
     if (status !== 'COMPLETED') return { done: false, state: status };
     const url = job?.result?.download_url;
-    if (!url) throw new ZohoJobError(`crm: bulk write job ${jobId} is COMPLETED without a download_url`, { jobId, state: status, reason: 'bad-result', details: job });
+    if (!url) throw new ZohoJobError(`crm: bulk write job ${jobId} is COMPLETED without a download_url`, { product: 'crm', jobId, state: status, reason: 'bad-result', details: job });
     return { done: true, value: url };
   };
   const downloadUrl = await pollJob(jobId, check, { ...options.poll, signal, onState: (state) => progress(jobId, state as BulkWriteStatus) });
 
   const results = await readResults(crm, downloadUrl, jobId, signal);
   if (results.length !== rows.length) {
-    throw new ZohoJobError(`crm: bulk write job ${jobId} reported ${results.length} rows for ${rows.length} sent`, { jobId, state: 'COMPLETED', reason: 'bad-result' });
+    throw new ZohoJobError(`crm: bulk write job ${jobId} reported ${results.length} rows for ${rows.length} sent`, { product: 'crm', jobId, state: 'COMPLETED', reason: 'bad-result' });
   }
   progress(jobId, 'COMPLETED', done + rows.length);
   return { jobId, rows: results };
@@ -201,7 +201,7 @@ function orgIdOf(crm: Crm): Promise<string> {
 async function readResults(crm: Crm, downloadUrl: string, jobId: string, signal: AbortSignal | undefined): Promise<BulkWriteRowResult[]> {
   const url = trustedDownloadUrl(downloadUrl, crm.context.hosts, jobId);
   const response = await crm.context.fetch(new Request(url, { signal: signal ?? null }));
-  if (!response.body) throw new ZohoJobError(`crm: the result of bulk write job ${jobId} came back empty`, { jobId, state: 'COMPLETED', reason: 'bad-result' });
+  if (!response.body) throw new ZohoJobError(`crm: the result of bulk write job ${jobId} came back empty`, { product: 'crm', jobId, state: 'COMPLETED', reason: 'bad-result' });
   const results: BulkWriteRowResult[] = [];
   for await (const row of zipCsvRows(response.body, { signal })) results.push(rowResult(row));
   return results;
@@ -240,5 +240,5 @@ function trustedDownloadUrl(downloadUrl: string, hosts: DataCenter, jobId: strin
   const url = new URL(downloadUrl, hosts.api);
   const configured = [hosts.api, hosts.content, hosts.accounts, hosts.analytics, hosts.desk].map((host) => new URL(host).origin);
   if (configured.includes(url.origin) || (url.protocol === 'https:' && ZOHO_HOST.test(url.hostname))) return url.href;
-  throw new ZohoJobError(`crm: bulk write job ${jobId} names a download host that is not Zoho's (${url.host}); not sending the token there`, { jobId, state: 'COMPLETED', reason: 'bad-result' });
+  throw new ZohoJobError(`crm: bulk write job ${jobId} names a download host that is not Zoho's (${url.host}); not sending the token there`, { product: 'crm', jobId, state: 'COMPLETED', reason: 'bad-result' });
 }

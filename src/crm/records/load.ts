@@ -1,9 +1,12 @@
 import { ZohoConnectionError, ZohoError, ZohoRateLimitError } from '../../errors.js';
+import { idempotentHeader } from '../../http/handler.js';
+import { followedLostAnswer } from '../../http/maybe-applied.js';
 import { sleep } from '../../http/sleep.js';
 import { chunk, mapConcurrent } from './batches.js';
 import type { CrmRecordData, CrmTrigger, FieldValues } from '../crm-types.js';
 import type { Module } from '../module.js';
 import { MAX_WRITE_BATCH } from './records.js';
+import { reconcileBatch, reconcileDeletes } from './reconcile.js';
 import { failedBatch, toWriteResults, ZohoWriteError, type RecordError, type WriteAction, type WriteResult } from '../results.js';
 
 export type LoadAction = 'create' | 'update' | 'upsert' | 'delete';
@@ -15,8 +18,10 @@ export interface LoadOptions<Row> {
   action: LoadAction;
   /**
    * upsert: the field that finds existing records (Zoho's `duplicate_check_fields`; default
-   * the module's own duplicate-check fields). update and delete: the row field holding the
-   * record id (default `id`).
+   * the module's own duplicate-check fields). With it, a batch is safe to resend, so it is
+   * retried after 5xx, and a lost answer is reconciled by looking the rows up by this field.
+   * create: a unique field to look rows up by when an answer is lost (else such rows are
+   * `applied: 'unknown'`). update and delete: the row field holding the record id (default `id`).
    */
   syncKey?: string;
   /** Records per request, at most 100 (Zoho's limit, and the default). */
@@ -33,9 +38,9 @@ export interface LoadOptions<Row> {
   dieOnError?: boolean;
   signal?: AbortSignal;
   /**
-   * Sends of one batch at most (default 3). A batch is sent again only when Zoho proved it
-   * was not processed (429 / TOO_MANY_REQUESTS after the transport's own retries), or, for
-   * update, upsert and delete (which are safe to repeat), when the connection failed.
+   * Sends of one batch at most (default 3), on top of the transport's own retries. A batch is
+   * sent again only when Zoho proved it was not processed (429 / TOO_MANY_REQUESTS), or, for
+   * update, delete and upsert by `syncKey` (which are safe to repeat), when the connection failed.
    */
   maxAttempts?: number;
 }
@@ -44,14 +49,19 @@ export interface LoadProgress {
   total: number;
   /** Rows whose result is known. */
   done: number;
+  /** Rows applied (`applied: true`). */
   succeeded: number;
+  /** Rows not applied (`applied: false`), skipped rows aside. */
   failed: number;
+  /** Rows that may or may not have been applied (`applied: 'unknown'`). */
+  unknown: number;
   skipped: number;
 }
 
 /** A row the transform skipped (returned null). */
 export interface SkippedRow {
   ok: false;
+  applied: false;
   skipped: true;
   error: RecordError;
 }
@@ -62,8 +72,12 @@ export type LoadRowResult = (WriteResult | SkippedRow) & { attempts: number };
 export interface LoadResult {
   /** One per input row, in input order. */
   results: LoadRowResult[];
+  /** Rows known applied. */
   succeeded: number;
+  /** Rows known not applied (refused, or failed before they reached Zoho). */
   failed: number;
+  /** Rows whose answer was lost and that no read-back could settle: they may be stored. */
+  unknown: number;
   skipped: number;
 }
 
@@ -84,12 +98,13 @@ export async function load<Row>(module: Module, input: Iterable<Row>, options: L
   const rows = [...input];
   const batchSize = Math.min(MAX_WRITE_BATCH, Math.max(1, options.batchSize ?? MAX_WRITE_BATCH));
   const results = new Array<LoadRowResult>(rows.length);
-  const progress: LoadProgress = { total: rows.length, done: 0, succeeded: 0, failed: 0, skipped: 0 };
+  const progress: LoadProgress = { total: rows.length, done: 0, succeeded: 0, failed: 0, unknown: 0, skipped: 0 };
   const settle = (index: number, result: LoadRowResult): void => {
     results[index] = result;
     progress.done++;
     if (result.ok) progress.succeeded++;
     else if ('skipped' in result) progress.skipped++;
+    else if (result.applied === 'unknown') progress.unknown++;
     else progress.failed++;
   };
 
@@ -108,9 +123,9 @@ export async function load<Row>(module: Module, input: Iterable<Row>, options: L
     options.onProgress?.({ ...progress });
   });
 
-  const result: LoadResult = { results, succeeded: progress.succeeded, failed: progress.failed, skipped: progress.skipped };
-  if (options.dieOnError && (result.failed > 0)) {
-    throw new ZohoWriteError(module.apiName, results.map((r) => ('skipped' in r ? { ok: false as const, error: r.error } : r)));
+  const result: LoadResult = { results, succeeded: progress.succeeded, failed: progress.failed, unknown: progress.unknown, skipped: progress.skipped };
+  if (options.dieOnError && result.failed + result.unknown > 0) {
+    throw new ZohoWriteError(module.apiName, results.map((r): WriteResult => ('skipped' in r ? { ok: false, applied: false, error: r.error } : r)));
   }
   return result;
 }
@@ -124,7 +139,7 @@ async function prepare<Row>(row: Row, index: number, options: LoadOptions<Row>):
     return rowError('TRANSFORM_FAILED', `transform threw for row ${index}: ${error instanceof Error ? error.message : String(error)}`, undefined);
   }
   if (values === null || values === undefined) {
-    return { ok: false, skipped: true, error: { code: 'SKIPPED', message: `the transform skipped row ${index}`, apiName: undefined, jsonPath: undefined, details: undefined }, attempts: 0 };
+    return { ok: false, applied: false, skipped: true, error: { code: 'SKIPPED', message: `the transform skipped row ${index}`, apiName: undefined, jsonPath: undefined, details: undefined }, attempts: 0 };
   }
   if (typeof values !== 'object') return rowError('INVALID_ROW', `row ${index} is not an object of field values`, undefined);
   const mapped = options.picklistMap ? mapPicklists(values, options.picklistMap) : values;
@@ -150,14 +165,30 @@ function mapPicklists(values: FieldValues, map: PicklistMap): FieldValues {
   return out;
 }
 
+/**
+ * Sends one batch until it is answered or may not be sent again, and says what is true of
+ * each row: when any send went unanswered (the batch may have been applied) and the batch
+ * then failed, the rows are read back (reconcile.ts) instead of reported failed.
+ */
 async function sendWithRetries<Row>(module: Module, batch: Prepared[], action: WriteAction, options: LoadOptions<Row>): Promise<{ results: WriteResult[]; attempts: number }> {
   const maxAttempts = Math.max(1, options.maxAttempts ?? 3);
+  const signal = options.signal ?? null;
+  const ids = (): string[] => batch.map((item) => String(item.payload));
+  let unanswered = false;
   for (let attempt = 1; ; attempt++) {
     try {
-      return { results: toWriteResults(await send(module, batch, options), batch.length, action), attempts: attempt };
+      const { items, response } = await send(module, batch, options);
+      const results = toWriteResults(items, batch.length, action);
+      const doubt = unanswered || followedLostAnswer(response);
+      return { results: options.action === 'delete' && doubt ? await reconcileDeletes(module, ids(), results, signal) : results, attempts: attempt };
     } catch (error) {
       if (!(error instanceof ZohoError)) throw error;
-      const again = attempt < maxAttempts && (error instanceof ZohoRateLimitError || (error instanceof ZohoConnectionError && options.action !== 'create'));
+      unanswered ||= error.maybeApplied;
+      const again = attempt < maxAttempts && ((error instanceof ZohoRateLimitError && error.recoverable) || (error instanceof ZohoConnectionError && isIdempotent(options)));
+      if (!again && unanswered) {
+        const sent = { action: sentAction(options.action), payloads: batch.map((item) => item.payload), syncKey: options.action === 'create' || options.action === 'upsert' ? options.syncKey : undefined, signal };
+        return { results: await reconcileBatch(module, sent, error), attempts: attempt };
+      }
       if (!again) return { results: failedBatch(error, batch.length, action), attempts: attempt };
       const wait = error instanceof ZohoRateLimitError && error.retryAfterMs !== undefined ? error.retryAfterMs : 250 * 2 ** (attempt - 1);
       await sleep(wait, options.signal);
@@ -165,28 +196,45 @@ async function sendWithRetries<Row>(module: Module, batch: Prepared[], action: W
   }
 }
 
-async function send<Row>(module: Module, batch: Prepared[], options: LoadOptions<Row>): Promise<unknown[] | undefined> {
+/** Whether sending a batch twice stores the same thing: update and delete by id, upsert by sync key. */
+function isIdempotent(options: { action: LoadAction; syncKey?: string }): boolean {
+  return options.action === 'update' || options.action === 'delete' || (options.action === 'upsert' && options.syncKey !== undefined);
+}
+
+function sentAction(action: LoadAction): 'insert' | 'update' | 'upsert' | 'delete' {
+  return action === 'create' ? 'insert' : action;
+}
+
+async function send<Row>(module: Module, batch: Prepared[], options: LoadOptions<Row>): Promise<{ items: unknown[] | undefined; response: Response }> {
   const api = module.crm.api;
   const path = { module_api_name: module.apiName };
   const signal = options.signal ?? null;
+  const headers = idempotentHeader(isIdempotent(options));
   const data = batch.map((item) => item.payload) as CrmRecordData[];
   const trigger = options.trigger ? { trigger: [...options.trigger] } : {};
+  let answer: { data?: { data?: unknown[] } | undefined; response: Response };
   switch (options.action) {
     case 'create':
-      return (await api.POST('/crm/v8/{module_api_name}', { params: { path }, body: { data, ...trigger }, signal })).data?.data;
+      answer = await api.POST('/crm/v8/{module_api_name}', { params: { path }, body: { data, ...trigger }, headers, signal });
+      break;
     case 'update':
-      return (await api.PUT('/crm/v8/{module_api_name}', { params: { path }, body: { data, ...trigger }, signal })).data?.data;
+      answer = await api.PUT('/crm/v8/{module_api_name}', { params: { path }, body: { data, ...trigger }, headers, signal });
+      break;
     case 'upsert':
-      return (await api.POST('/crm/v8/{module_api_name}/upsert', {
+      answer = await api.POST('/crm/v8/{module_api_name}/upsert', {
         params: { path },
         body: { data, ...trigger, ...(options.syncKey ? { duplicate_check_fields: [options.syncKey] } : {}) },
+        headers,
         signal,
-      })).data?.data;
+      });
+      break;
     case 'delete':
-      return (await api.DELETE('/crm/v8/{module_api_name}', { params: { path, query: { ids: batch.map((item) => String(item.payload)).join(',') } }, signal })).data?.data;
+      answer = await api.DELETE('/crm/v8/{module_api_name}', { params: { path, query: { ids: batch.map((item) => String(item.payload)).join(',') } }, headers, signal });
+      break;
   }
+  return { items: answer.data?.data, response: answer.response };
 }
 
 function rowError(code: string, message: string, apiName: string | undefined): LoadRowResult {
-  return { ok: false, error: { code, message, apiName, jsonPath: undefined, details: undefined }, attempts: 0 };
+  return { ok: false, applied: false, error: { code, message, apiName, jsonPath: undefined, details: undefined }, attempts: 0 };
 }

@@ -66,10 +66,10 @@ export class MassUpdateJob {
       options.onStatus?.(current);
       if (current.status === 'COMPLETED') return current;
       if (current.status === 'FAILED') {
-        throw new ZohoJobError(`crm: mass update job ${this.jobId} of ${this.module.apiName} FAILED`, { jobId: this.jobId, state: current.status, reason: 'failed', details: current });
+        throw new ZohoJobError(`crm: mass update job ${this.jobId} of ${this.module.apiName} FAILED`, { product: 'crm', jobId: this.jobId, state: current.status, reason: 'failed', details: current });
       }
       if (Date.now() + wait > deadline) {
-        throw new ZohoJobError(`crm: mass update job ${this.jobId} still ${current.status} after ${options.timeoutMs ?? 600_000} ms`, { jobId: this.jobId, state: current.status, reason: 'timeout', details: current });
+        throw new ZohoJobError(`crm: mass update job ${this.jobId} still ${current.status} after ${options.timeoutMs ?? 600_000} ms`, { product: 'crm', jobId: this.jobId, state: current.status, reason: 'timeout', details: current });
       }
       await sleep(wait, options.signal);
       wait = Math.min(options.maxIntervalMs ?? 10_000, Math.ceil(wait * 1.5));

@@ -1,4 +1,6 @@
 import { ZohoError } from '../../errors.js';
+import { idempotentHeader } from '../../http/handler.js';
+import { followedLostAnswer } from '../../http/maybe-applied.js';
 import { chunk, mapConcurrent } from './batches.js';
 import { Criteria } from '../criteria.js';
 import type { CallOptions, CrmInfo, CrmRecordData, CrmTrigger, DeletedRecord, FieldValues } from '../crm-types.js';
@@ -6,7 +8,8 @@ import { fieldGroups } from '../metadata/fields-default.js';
 import type { Module } from '../module.js';
 import { iterateRecords, type IterateOptions } from './paginate.js';
 import { rateLimitOf, type RateLimitInfo } from '../rate-limit.js';
-import { failedBatch, toWriteResults, ZohoWriteError, type WriteAction, type WriteResult } from '../results.js';
+import { reconcileBatch, reconcileDeletes, type SentBatch } from './reconcile.js';
+import { failedBatch, toWriteResults, ZohoWriteError, type WriteResult } from '../results.js';
 
 const LIST = '/crm/v8/{module_api_name}' as const;
 // Zoho CRM: at most 100 records per insert, update, upsert or delete, and 100 ids per read.
@@ -125,26 +128,35 @@ export class ModuleRecords {
     return data?.data[0];
   }
 
-  /** Inserts records; one result per record, in input order. */
+  /**
+   * Inserts records; one result per record, in input order. Never sent twice: a create whose
+   * answer was lost is reported `applied: 'unknown'` (use upsert with a unique field to be sure).
+   */
   create(records: readonly FieldValues[], options: WriteOptions = {}): Promise<WriteResult[]> {
-    return this.#write('insert', records, options, (batch, signal) =>
-      this.#api.POST(LIST, { params: { path: this.#path }, body: writeBody(batch, options), signal }),
+    return this.#write('insert', records, options, undefined, (batch, signal) =>
+      this.#api.POST(LIST, { params: { path: this.#path }, body: writeBody(batch, options), headers: idempotentHeader(false), signal }),
     );
   }
 
-  /** Updates records by `id`, sending only the fields given; one result per record. */
+  /** Updates records by `id`, sending only the fields given; one result per record. Safe to resend, so retried after 5xx. */
   update(records: readonly (FieldValues & { id: string })[], options: WriteOptions = {}): Promise<WriteResult[]> {
-    return this.#write('update', records, options, (batch, signal) =>
-      this.#api.PUT(LIST, { params: { path: this.#path }, body: writeBody(batch, options), signal }),
+    return this.#write('update', records, options, undefined, (batch, signal) =>
+      this.#api.PUT(LIST, { params: { path: this.#path }, body: writeBody(batch, options), headers: idempotentHeader(true), signal }),
     );
   }
 
-  /** Inserts or updates records matched on `duplicateCheckFields`; each result says which (`action`). */
+  /**
+   * Inserts or updates records matched on `duplicateCheckFields`; each result says which
+   * (`action`). With `duplicateCheckFields` given, sending twice stores the same thing, so the
+   * request is retried after 5xx and a lost answer is reconciled by looking the rows up.
+   */
   upsert(records: readonly FieldValues[], options: UpsertOptions = {}): Promise<WriteResult[]> {
-    return this.#write('upsert', records, options, (batch, signal) =>
+    const keys = options.duplicateCheckFields;
+    return this.#write('upsert', records, options, keys?.[0], (batch, signal) =>
       this.#api.POST(`${LIST}/upsert`, {
         params: { path: this.#path },
-        body: { ...writeBody(batch, options), ...(options.duplicateCheckFields ? { duplicate_check_fields: [...options.duplicateCheckFields] } : {}) },
+        body: { ...writeBody(batch, options), ...(keys ? { duplicate_check_fields: [...keys] } : {}) },
+        headers: idempotentHeader(keys !== undefined && keys.length > 0),
         signal,
       }),
     );
@@ -152,12 +164,13 @@ export class ModuleRecords {
 
   /** Deletes records (to the recycle bin); one result per id. */
   async delete(ids: readonly string[], options: Omit<WriteOptions, 'trigger'> & { workflows?: boolean } = {}): Promise<WriteResult[]> {
-    return this.#run('delete', ids, options, async (batch, signal) => {
-      const { data } = await this.#api.DELETE(LIST, {
+    return this.#run('delete', ids, options, undefined, async (batch, signal) => {
+      const { data, response } = await this.#api.DELETE(LIST, {
         params: { path: this.#path, query: { ids: batch.join(','), ...(options.workflows === false ? { wf_trigger: false } : {}) } },
+        headers: idempotentHeader(true),
         signal,
       });
-      return data?.data;
+      return { items: data?.data, response };
     });
   }
 
@@ -238,32 +251,55 @@ export class ModuleRecords {
     action: 'insert' | 'update' | 'upsert',
     records: readonly FieldValues[],
     options: WriteOptions,
-    send: (batch: FieldValues[], signal: AbortSignal | null) => Promise<{ data?: { data?: unknown[] } | undefined }>,
+    syncKey: string | undefined,
+    send: (batch: FieldValues[], signal: AbortSignal | null) => Promise<{ data?: { data?: unknown[] } | undefined; response: Response }>,
   ): Promise<WriteResult[]> {
-    return this.#run(action === 'upsert' ? 'insert' : action, records, options, async (batch, signal) => (await send(batch, signal)).data?.data);
+    return this.#run(action, records, options, syncKey, async (batch, signal) => {
+      const { data, response } = await send(batch, signal);
+      return { items: data?.data, response };
+    });
   }
 
   /**
    * Sends `items` in batches of 100 and collects one result per item. A batch Zoho refused
-   * item by item (HTTP 400 with per-item errors) gives those errors as results. A batch that
-   * failed as a whole (network, auth...) makes the call throw: the original error when it was
-   * the only batch, else a ZohoWriteError carrying every result so far.
+   * item by item (HTTP 400 with per-item errors) gives those errors as results. A batch whose
+   * answer was lost before it failed is read back (reconcile.ts), so its results say what is
+   * stored. A batch that failed as a whole (network, auth...) makes the call throw: the
+   * original error when it was the only batch and nothing was read back, else a
+   * ZohoWriteError carrying every result.
    */
-  async #run<T>(action: WriteAction, items: readonly T[], options: WriteOptions, send: (batch: T[], signal: AbortSignal | null) => Promise<unknown[] | undefined>): Promise<WriteResult[]> {
+  async #run<T extends FieldValues | string>(
+    action: SentBatch['action'],
+    items: readonly T[],
+    options: WriteOptions,
+    syncKey: string | undefined,
+    send: (batch: T[], signal: AbortSignal | null) => Promise<{ items: unknown[] | undefined; response: Response }>,
+  ): Promise<WriteResult[]> {
     const batches = chunk(items, MAX_WRITE_BATCH);
+    const signal = options.signal ?? null;
+    const answered = action === 'upsert' ? 'insert' : action;
     let requestError: unknown;
+    let readBack = false;
     const outcomes = await mapConcurrent(batches, options.concurrency ?? 1, async (batch) => {
       try {
-        return toWriteResults(await send(batch, options.signal ?? null), batch.length, action);
+        const { items: answer, response } = await send(batch, signal);
+        const results = toWriteResults(answer, batch.length, answered);
+        return action === 'delete' && followedLostAnswer(response) ? await reconcileDeletes(this.module, batch as string[], results, signal) : results;
       } catch (error) {
-        const results = failedBatch(error, batch.length, action);
+        if (error instanceof ZohoError && error.maybeApplied) {
+          readBack = true;
+          const results = await reconcileBatch(this.module, { action, payloads: batch, syncKey, signal }, error);
+          if (results.some((r) => !r.ok)) requestError ??= error;
+          return results;
+        }
+        const results = failedBatch(error, batch.length, answered);
         if (results.some((r) => !r.ok && r.error.cause)) requestError ??= error;
         return results;
       }
     });
     const results = outcomes.flat();
     if (requestError !== undefined) {
-      if (batches.length === 1) throw requestError;
+      if (batches.length === 1 && !readBack) throw requestError;
       throw new ZohoWriteError(this.module.apiName, results);
     }
     if (options.dieOnError && results.some((r) => !r.ok)) throw new ZohoWriteError(this.module.apiName, results);
