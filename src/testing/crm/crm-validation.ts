@@ -3,6 +3,7 @@ import { isEmptyValue, type SimField } from './crm-fields.js';
 import type { SimModule } from './crm-metadata.js';
 import type { CrmState, CrmUser } from './crm-state.js';
 import { idText } from './crm-answers.js';
+import { checkPipeline } from './crm-pipelines.js';
 
 /** A value accepted for storage, or the per-item error Zoho answers for it. */
 export type Checked = { ok: true; value: unknown } | { ok: false; error: ItemResult };
@@ -105,6 +106,11 @@ export function checkRecord(crm: CrmState, module: SimModule, input: Record<stri
     const checked = checkValue(crm, field, value, `${path}.${key}`);
     if (!checked.ok) return checked;
     values[key] = checked.value;
+  }
+  if (module.api_name === 'Deals' && Object.hasOwn(input, 'Pipeline') && input['Pipeline'] !== null) {
+    const pipeline = checkPipeline(crm, input, path);
+    if (!pipeline.ok) return pipeline;
+    values['Pipeline'] = pipeline.value;
   }
   return { ok: true, values };
 }
