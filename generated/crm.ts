@@ -6920,6 +6920,12 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description An item of `sources` (user_groups). Zoho's files name the key only; known keys are typed, any other passes through. */
+        UserGroupSource: {
+            id?: components["schemas"]["Id"];
+        } & {
+            [key: string]: unknown;
+        };
         UserGroupsResponse: {
             info?: components["schemas"]["Info"];
             user_groups: {
@@ -17700,7 +17706,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        info?: components["schemas"]["Info"];
+                        user_groups?: components["schemas"]["UserGroup"][];
+                    };
                 };
             };
             default: components["responses"]["ZohoError"];
@@ -17783,7 +17792,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        user_groups?: components["schemas"]["UserGroup"][];
+                    };
                 };
             };
             default: components["responses"]["ZohoError"];
@@ -17889,7 +17900,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["ZohoError"];
@@ -17914,7 +17927,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["ZohoError"];
@@ -17942,7 +17957,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        info?: components["schemas"]["Info"];
+                        sources?: components["schemas"]["UserGroupSource"][];
+                    };
                 };
             };
             default: components["responses"]["ZohoError"];
@@ -17995,7 +18013,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["ZohoError"];
@@ -18023,7 +18043,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["ZohoError"];
@@ -18051,7 +18073,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             default: components["responses"]["ZohoError"];
@@ -19260,7 +19284,7 @@ export const specRoutes: readonly {
   {"method":"DELETE","path":"/crm/v8/settings/unsubscribe_links/{id}","operationId":"deleteUnsubscribeLink","query":[],"listKeys":["unsubscribe_links"]},
   {"method":"GET","path":"/crm/v8/settings/unsubscribe_links/{id}","operationId":"getUnsubscribeLink","query":[],"listKeys":["unsubscribe_links"]},
   {"method":"PUT","path":"/crm/v8/settings/unsubscribe_links/{id}","operationId":"updateUnsubscribeLink","query":[],"listKeys":["unsubscribe_links"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":[],"arrays":[]}},
-  {"method":"GET","path":"/crm/v8/settings/user_groups","operationId":"getUserGroups","query":[{"name":"filters","required":false,"type":"string"},{"name":"include","required":false,"type":"string"},{"name":"name","required":false,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"}],"listKeys":[]},
+  {"method":"GET","path":"/crm/v8/settings/user_groups","operationId":"getUserGroups","query":[{"name":"filters","required":false,"type":"string"},{"name":"include","required":false,"type":"string"},{"name":"name","required":false,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"}],"listKeys":["user_groups"]},
   {"method":"POST","path":"/crm/v8/settings/user_groups","operationId":"createUserGroups","query":[],"listKeys":["user_groups"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["user_groups"],"arrays":["user_groups"]}},
   {"method":"PUT","path":"/crm/v8/settings/user_groups","operationId":"updateUserGroups","query":[],"listKeys":["user_groups"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["user_groups"],"arrays":["user_groups"]}},
   {"method":"GET","path":"/crm/v8/settings/user_groups/actions/associated_users_count","operationId":"getUserGroupsAssociatedUsersCount","query":[{"name":"filters","required":false,"type":"string"},{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"}],"listKeys":[]},
@@ -19268,12 +19292,12 @@ export const specRoutes: readonly {
   {"method":"POST","path":"/crm/v8/settings/user_groups/actions/get_assigned","operationId":"getAssignedUserGroups","query":[],"listKeys":[],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["get_assigned"],"arrays":[]}},
   {"method":"POST","path":"/crm/v8/settings/user_groups/actions/get_unassigned","operationId":"getUnassignedUserGroups","query":[],"listKeys":[],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["get_unassigned"],"arrays":[]}},
   {"method":"DELETE","path":"/crm/v8/settings/user_groups/{group}","operationId":"deleteUserGroup","query":[],"listKeys":["user_groups"]},
-  {"method":"GET","path":"/crm/v8/settings/user_groups/{group}","operationId":"getUserGroup","query":[],"listKeys":[]},
+  {"method":"GET","path":"/crm/v8/settings/user_groups/{group}","operationId":"getUserGroup","query":[],"listKeys":["user_groups"]},
   {"method":"PUT","path":"/crm/v8/settings/user_groups/{group}","operationId":"updateUserGroup","query":[],"listKeys":["user_groups"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["user_groups"],"arrays":["user_groups"]}},
   {"method":"GET","path":"/crm/v8/settings/user_groups/{group}/actions/associations","operationId":"getUserGroupAssociations","query":[],"listKeys":["associations"]},
   {"method":"GET","path":"/crm/v8/settings/user_groups/{group}/actions/sources_count","operationId":"getUserGroupSourcesCount","query":[],"listKeys":[]},
   {"method":"GET","path":"/crm/v8/settings/user_groups/{group}/associated_users/actions/grouped_counts","operationId":"getUserGroupAssociatedUsersGroupedCounts","query":[{"name":"group_by","required":false,"type":"string"}],"listKeys":[]},
-  {"method":"GET","path":"/crm/v8/settings/user_groups/{group}/sources","operationId":"getUserGroupSources","query":[{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"},{"name":"type","required":false,"type":"string"},{"name":"user_type","required":false,"type":"string"}],"listKeys":[]},
+  {"method":"GET","path":"/crm/v8/settings/user_groups/{group}/sources","operationId":"getUserGroupSources","query":[{"name":"page","required":false,"type":"integer"},{"name":"per_page","required":false,"type":"integer"},{"name":"type","required":false,"type":"string"},{"name":"user_type","required":false,"type":"string"}],"listKeys":["sources"]},
   {"method":"GET","path":"/crm/v8/settings/users_unavailability","operationId":"getUsersUnavailability","query":[{"name":"filters","required":false,"type":"string"},{"name":"group_ids","required":false,"type":"string"},{"name":"include_inner_details","required":false,"type":"boolean"},{"name":"role_ids","required":false,"type":"string"},{"name":"territory_ids","required":false,"type":"string"}],"listKeys":[]},
   {"method":"POST","path":"/crm/v8/settings/users_unavailability","operationId":"createUsersUnavailability","query":[],"listKeys":["users_unavailability"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["users_unavailability"],"arrays":[]}},
   {"method":"PUT","path":"/crm/v8/settings/users_unavailability","operationId":"updateUsersUnavailability","query":[],"listKeys":["users_unavailability"],"body":{"required":true,"type":"object","requiredProperties":[],"properties":["users_unavailability"],"arrays":[]}},

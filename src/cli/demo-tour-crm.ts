@@ -1,5 +1,5 @@
-import { Tax } from '../crm/tax.js';
-import { coql } from '../crm/coql.js';
+import { Tax } from '../crm/records/tax.js';
+import { coql } from '../crm/records/coql.js';
 import { criteria } from '../crm/criteria.js';
 import type { WriteSuccess } from '../crm/results.js';
 import type { ZohoView } from '../zoho.js';

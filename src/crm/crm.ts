@@ -2,18 +2,23 @@ import type { Client } from 'openapi-fetch';
 import type { paths } from '../../generated/crm.js';
 import type { ProductContext } from '../product-context.js';
 import type { ZohoView } from '../zoho.js';
-import { iterateQuery, runQuery, type CoqlQuery, type CoqlResult, type QueryAllOptions } from './coql.js';
-import { composite, type CompositeOptions, type CompositeResults, type SubRequest } from './composite.js';
-import { CrmNotes } from './crm-notes.js';
+import { iterateQuery, runQuery, type CoqlQuery, type CoqlResult, type QueryAllOptions } from './records/coql.js';
+import { composite, type CompositeOptions, type CompositeResults, type SubRequest } from './records/composite.js';
+import { CrmNotes } from './records/crm-notes.js';
 import type { CallOptions, FieldValues, ModuleInfo, Org } from './crm-types.js';
-import { MetadataCache } from './metadata-cache.js';
+import { MetadataCache } from './metadata/metadata-cache.js';
 import { Module } from './module.js';
-import { Notifications } from './notifications.js';
-import { fetchOrg } from './org.js';
-import { Profiles } from './profiles.js';
-import { RecycleBin } from './recycle-bin.js';
-import { Roles } from './roles.js';
-import { Users } from './users.js';
+import { Notifications } from './notifications/notifications.js';
+import { GlobalPicklists } from './metadata/global-picklists.js';
+import { fetchOrg } from './settings/org.js';
+import { Pipelines } from './metadata/pipelines.js';
+import { Profiles } from './settings/profiles.js';
+import { RecycleBin } from './records/recycle-bin.js';
+import { Roles } from './settings/roles.js';
+import { Tags } from './settings/tags.js';
+import { Territories } from './settings/territories.js';
+import { UserGroups } from './settings/user-groups.js';
+import { Users } from './settings/users.js';
 
 export type CrmPaths = paths;
 export type CrmClient = Client<paths>;
@@ -57,6 +62,31 @@ export class Crm {
 
   get profiles(): Profiles {
     return new Profiles(this);
+  }
+
+  /** The org's tags, per module: list, create, update, delete, merge (see tags.ts). */
+  get tags(): Tags {
+    return new Tags(this);
+  }
+
+  /** Global picklists: value sets shared by picklist fields of several modules (see global-picklists.ts). */
+  get globalPicklists(): GlobalPicklists {
+    return new GlobalPicklists(this);
+  }
+
+  /** The pipelines (and their stages) of one Deals layout (see pipelines.ts). */
+  pipelines(layoutId: string): Pipelines {
+    return new Pipelines(this, layoutId);
+  }
+
+  /** Territories and their users (see territories.ts). */
+  get territories(): Territories {
+    return new Territories(this);
+  }
+
+  /** User groups and where their members come from (see user-groups.ts). */
+  get userGroups(): UserGroups {
+    return new UserGroups(this);
   }
 
   /** Notes across records: list all, create, update or delete many (see crm-notes.ts). */

@@ -1,19 +1,20 @@
-import { bulkRead, type BulkReadOptions } from './bulk-read.js';
-import { bulkWrite, type BulkWriteOptions } from './bulk-write.js';
-import { changeOwners, type ChangeOwnerOptions } from './change-owner.js';
+import { bulkRead, type BulkReadOptions } from './jobs/bulk-read.js';
+import { bulkWrite, type BulkWriteOptions } from './jobs/bulk-write.js';
+import { changeOwners, type ChangeOwnerOptions } from './records/change-owner.js';
 import type { Crm } from './crm.js';
 import type { CallOptions, FieldValues, ModuleInfo } from './crm-types.js';
-import { CustomView } from './custom-view.js';
-import { Field } from './field.js';
-import { defaultFieldNames } from './fields-default.js';
-import { Layout } from './layout.js';
-import { load, type LoadOptions, type LoadResult } from './load.js';
+import { CustomView } from './metadata/custom-view.js';
+import { Field } from './metadata/field.js';
+import { defaultFieldNames } from './metadata/fields-default.js';
+import { Layout } from './metadata/layout.js';
+import { load, type LoadOptions, type LoadResult } from './records/load.js';
 import type { ItemResult } from './item-result.js';
-import { massUpdate, type MassUpdateJob, type MassUpdateTarget } from './mass-update.js';
-import { read, type ReadOptions } from './read.js';
-import { Record } from './record.js';
-import { ModuleRecords, type SearchQuery } from './records.js';
-import { RelatedList } from './related-list.js';
+import { massUpdate, type MassUpdateJob, type MassUpdateTarget } from './records/mass-update.js';
+import { read, type ReadOptions } from './records/read.js';
+import { Record } from './records/record.js';
+import { ModuleTags } from './records/record-tags.js';
+import { ModuleRecords, type SearchQuery } from './records/records.js';
+import { RelatedList } from './metadata/related-list.js';
 
 const SETTINGS = '/crm/v8/settings' as const;
 
@@ -27,6 +28,11 @@ export class Module {
   /** list, get, create, update, upsert, delete, search, count, deleted, iterate. */
   get records(): ModuleRecords {
     return new ModuleRecords(this);
+  }
+
+  /** Tagging many records of the module at once (see record-tags.ts); the org's tags are `crm.tags`. */
+  get tags(): ModuleTags {
+    return new ModuleTags(this);
   }
 
   /** A record handle; without an id it is a new record that save() creates. */

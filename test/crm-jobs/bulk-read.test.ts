@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ZohoConnectionError, ZohoJobError, ZohoRateLimitError, ZohoResponseError } from '../../src/index.js';
 import { zipCsvRows } from '../../src/bulk/zip-csv-rows.js';
 import { buildCsvZip } from '../../src/testing/crm/bulk-zip.js';
-import { DownloadQuota } from '../../src/crm/download-quota.js';
+import { DownloadQuota } from '../../src/crm/files/download-quota.js';
 import { crmJobs } from '../../src/testing/crm/crm-jobs-state.js';
 import { caught, simZoho, type SimZoho } from '../support/sim-zoho.js';
 

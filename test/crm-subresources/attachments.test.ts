@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ZohoFileTooLargeError } from '../../src/crm/file-too-large-error.js';
+import { ZohoFileTooLargeError } from '../../src/crm/files/file-too-large-error.js';
 import { ZohoError } from '../../src/index.js';
 import { crmSubresources } from '../../src/testing/crm/crm-subresource-state.js';
 import { caught, simZoho, type SimZoho } from '../support/sim-zoho.js';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
-import { subRequest, type SubResult } from '../../src/crm/composite.js';
+import { subRequest, type SubResult } from '../../src/crm/records/composite.js';
 import type { components } from '../../generated/crm.js';
 import { caught, simZoho, type SimZoho } from '../support/sim-zoho.js';
 import { seed } from './seed.js';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ZohoJobError } from '../../src/crm/bulk-job.js';
+import { ZohoJobError } from '../../src/crm/jobs/bulk-job.js';
 import { crmSubresources } from '../../src/testing/crm/crm-subresource-state.js';
 import { caught, simZoho, type SimZoho } from '../support/sim-zoho.js';
 import { seed } from './seed.js';

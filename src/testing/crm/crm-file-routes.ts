@@ -6,7 +6,7 @@ import { attachmentAnswer, contentDisposition, photoKey, sniffImage } from './cr
 import { displayNameOf, findParent, patchRecord } from './crm-parent.js';
 import type { CrmState } from './crm-state.js';
 import type { CrmSubresources } from './crm-subresource-state.js';
-import { isWebUrl } from '../../crm/web-url.js';
+import { isWebUrl } from '../../crm/files/web-url.js';
 
 const BASE = '/crm/v8';
 const RECORD = `${BASE}/{module_api_name}/{record_id}`;

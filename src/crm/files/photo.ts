@@ -1,0 +1,67 @@
+import { describeDownload, type FileDownload } from './attachment.js';
+import { itemError } from '../item-result.js';
+import type { Record } from '../records/record.js';
+import { savedId } from '../records/record-id.js';
+import { prepareFile, type UploadOptions, type UploadSource } from './upload-source.js';
+
+/** Zoho CRM's limit for a record photo: 10 MB. Checked before any byte is sent. */
+export const PHOTO_LIMIT_BYTES = 10 * 1024 * 1024;
+
+/**
+ * A record's photo (Leads, Contacts, Accounts, Products, Vendors and custom modules with
+ * an image field): upload from the same sources as attachments, download as a stream,
+ * delete.
+ */
+export class Photo {
+  constructor(readonly record: Record) {}
+
+  /**
+   * Sets the record's photo (an image: JPEG, PNG, GIF, BMP, TIFF, WEBP).
+   *
+   * @throws ZohoFileTooLargeError when the image is over 10 MB (nothing is sent).
+   */
+  async upload(source: UploadSource, options: UploadOptions & { restrictTriggers?: boolean } = {}): Promise<void> {
+    const path = this.#path('uploading a photo');
+    const file = await prepareFile(source, options, { limit: PHOTO_LIMIT_BYTES, what: 'photo' });
+    const form = new FormData();
+    form.append('file', file.blob, file.fileName);
+    const { data, response } = await this.record.module.crm.api.POST('/crm/v8/{module_api_name}/{record_id}/photo', {
+      params: { path, ...(options.restrictTriggers === true ? { query: { restrict_triggers: 'workflow' as const } } : {}) },
+      // The spec types the `file` part as binary (a string); the FormData carries the Blob.
+      body: { file: '' },
+      bodySerializer: () => form,
+      signal: options.signal ?? null,
+    });
+    if (data?.status !== 'success') throw itemError(data, `uploading the photo of ${this.#what()}`, response.status);
+  }
+
+  /** The record's photo as a stream with its type and size; undefined when it has none. */
+  async download(options: { signal?: AbortSignal | undefined } = {}): Promise<FileDownload | undefined> {
+    const { data, response } = await this.record.module.crm.api.GET('/crm/v8/{module_api_name}/{record_id}/photo', {
+      params: { path: this.#path('downloading a photo') },
+      parseAs: 'stream',
+      headers: { Accept: 'image/*' },
+      signal: options.signal ?? null,
+    });
+    // 204: the record has no photo.
+    if (!data) return undefined;
+    return describeDownload(data as ReadableStream<Uint8Array>, response, undefined, undefined);
+  }
+
+  /** Removes the record's photo. */
+  async delete(options: { signal?: AbortSignal | undefined } = {}): Promise<void> {
+    const { data, response } = await this.record.module.crm.api.DELETE('/crm/v8/{module_api_name}/{record_id}/photo', {
+      params: { path: this.#path('deleting a photo') },
+      signal: options.signal ?? null,
+    });
+    if (data?.status !== 'success') throw itemError(data, `deleting the photo of ${this.#what()}`, response.status);
+  }
+
+  #path(action: string): { module_api_name: string; record_id: string } {
+    return { module_api_name: this.record.module.apiName, record_id: savedId(this.record, action) };
+  }
+
+  #what(): string {
+    return `${this.record.module.apiName} ${this.record.id ?? '(new)'}`;
+  }
+}

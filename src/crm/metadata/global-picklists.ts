@@ -1,0 +1,50 @@
+import type { components } from '../../../generated/crm.js';
+import type { Crm } from '../crm.js';
+import type { CallOptions } from '../crm-types.js';
+import { batch, type ItemResult } from '../item-result.js';
+
+/** A global picklist: one set of values shared by picklist fields of several modules. */
+export type GlobalPicklistData = components['schemas']['GlobalPicklist'];
+
+/** A global picklist to create or change (`id` to change one); Zoho's keys, e.g. `display_label`, `pick_list_values`. */
+export type GlobalPicklistInput = Omit<GlobalPicklistData, 'id'> & { id?: string };
+
+const SETTINGS = '/crm/v8/settings/global_picklists';
+
+/** The org's global picklists: `zoho.crm.globalPicklists`. Writes answer one result per picklist, in input order. */
+export class GlobalPicklists {
+  constructor(readonly crm: Crm) {}
+
+  async list(options: CallOptions = {}): Promise<GlobalPicklistData[]> {
+    const { data } = await this.crm.api.GET(SETTINGS, { signal: options.signal ?? null });
+    return data?.global_picklists ?? [];
+  }
+
+  /** One global picklist with its values; undefined when there is none. */
+  async get(id: string, options: CallOptions = {}): Promise<GlobalPicklistData | undefined> {
+    const { data } = await this.crm.api.GET(`${SETTINGS}/{id}`, { params: { path: { id } }, signal: options.signal ?? null });
+    return data?.global_picklists?.[0];
+  }
+
+  async create(picklists: readonly GlobalPicklistInput[], options: CallOptions = {}): Promise<ItemResult[]> {
+    return batch(async () => {
+      const { data } = await this.crm.api.POST(SETTINGS, { body: { global_picklists: [...picklists] }, signal: options.signal ?? null });
+      return data?.global_picklists;
+    }, picklists.map((picklist) => picklist.id));
+  }
+
+  /** Changes global picklists by id (Zoho's PATCH: keys not given stay as they are). */
+  async update(picklists: readonly (GlobalPicklistInput & { id: string })[], options: CallOptions = {}): Promise<ItemResult[]> {
+    return batch(async () => {
+      const { data } = await this.crm.api.PATCH(SETTINGS, { body: { global_picklists: [...picklists] }, signal: options.signal ?? null });
+      return data?.global_picklists;
+    }, picklists.map((picklist) => picklist.id));
+  }
+
+  async delete(ids: readonly string[], options: CallOptions = {}): Promise<ItemResult[]> {
+    return batch(async () => {
+      const { data } = await this.crm.api.DELETE(SETTINGS, { params: { query: { ids: ids.join(',') } }, signal: options.signal ?? null });
+      return data?.global_picklists;
+    }, ids);
+  }
+}

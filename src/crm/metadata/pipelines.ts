@@ -1,0 +1,54 @@
+import type { components } from '../../../generated/crm.js';
+import type { Crm } from '../crm.js';
+import type { CallOptions } from '../crm-types.js';
+import { batch, type ItemResult } from '../item-result.js';
+
+/** A pipeline of a Deals layout, with its stages in `maps`. */
+export type PipelineData = components['schemas']['Pipeline'];
+
+/** A pipeline to create or change (`id` to change one); Zoho's keys, e.g. `display_value`, `maps`. */
+export type PipelineInput = Omit<PipelineData, 'id'> & { id?: string };
+
+const SETTINGS = '/crm/v8/settings/pipeline';
+
+/**
+ * The pipelines of one Deals layout: `zoho.crm.pipelines(layoutId)`. Zoho keys every
+ * pipeline call by `layout_id`. Writes answer one result per pipeline, in input order.
+ */
+export class Pipelines {
+  constructor(
+    readonly crm: Crm,
+    readonly layoutId: string,
+  ) {}
+
+  async list(options: CallOptions = {}): Promise<PipelineData[]> {
+    const { data } = await this.crm.api.GET(SETTINGS, { params: { query: { layout_id: this.layoutId } }, signal: options.signal ?? null });
+    return data?.pipeline ?? [];
+  }
+
+  /** One pipeline with its stages; undefined when there is none. */
+  async get(id: string, options: CallOptions = {}): Promise<PipelineData | undefined> {
+    const { data } = await this.crm.api.GET(`${SETTINGS}/{id}`, { params: { path: { id }, query: { layout_id: this.layoutId } }, signal: options.signal ?? null });
+    return data?.pipeline?.[0];
+  }
+
+  /** The stages of a pipeline, in order; empty when there is no such pipeline. */
+  async stages(id: string, options: CallOptions = {}): Promise<NonNullable<PipelineData['maps']>> {
+    const pipeline = await this.get(id, options);
+    return [...(pipeline?.maps ?? [])].sort((a, b) => (a.sequence_number ?? 0) - (b.sequence_number ?? 0));
+  }
+
+  async create(pipelines: readonly PipelineInput[], options: CallOptions = {}): Promise<ItemResult[]> {
+    return batch(async () => {
+      const { data } = await this.crm.api.POST(SETTINGS, { params: { query: { layout_id: this.layoutId } }, body: { pipeline: [...pipelines] }, signal: options.signal ?? null });
+      return data?.pipeline;
+    }, pipelines.map((pipeline) => pipeline.id));
+  }
+
+  async update(pipelines: readonly (PipelineInput & { id: string })[], options: CallOptions = {}): Promise<ItemResult[]> {
+    return batch(async () => {
+      const { data } = await this.crm.api.PUT(SETTINGS, { params: { query: { layout_id: this.layoutId } }, body: { pipeline: [...pipelines] }, signal: options.signal ?? null });
+      return data?.pipeline;
+    }, pipelines.map((pipeline) => pipeline.id));
+  }
+}

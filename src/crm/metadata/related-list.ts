@@ -1,0 +1,33 @@
+import type { components } from '../../../generated/crm.js';
+import type { Record } from '../records/record.js';
+import type { RelatedRecords } from '../records/related-records.js';
+
+export type RelatedListData = components['schemas']['RelatedList'];
+
+/** A related list of a module (a record's Contacts, Deals, Notes...), from the metadata API. */
+export class RelatedList {
+  constructor(readonly data: RelatedListData) {}
+
+  get id(): string | undefined {
+    return this.data.id;
+  }
+
+  /** The name to use in `record.related(apiName)`. */
+  get apiName(): string {
+    return this.data.api_name ?? '';
+  }
+
+  get label(): string {
+    return this.data.display_label ?? this.data.name ?? this.apiName;
+  }
+
+  /** The module whose records the list shows. */
+  get moduleApiName(): string | undefined {
+    return this.data.module?.api_name;
+  }
+
+  /** This list's records for one record. */
+  of(record: Record): RelatedRecords {
+    return record.related(this.apiName);
+  }
+}

@@ -1,0 +1,81 @@
+import { ZohoError } from '../../errors.js';
+import type { FieldValues } from '../crm-types.js';
+import { LineItem, type LineItemData, type LineItemInput } from './line-item.js';
+import type { Record } from './record.js';
+
+/** The line-item subform of each inventory module. */
+export const LINE_ITEM_FIELDS: { readonly [module: string]: string } = {
+  Quotes: 'Quoted_Items',
+  Sales_Orders: 'Ordered_Items',
+  Invoices: 'Invoiced_Items',
+  Purchase_Orders: 'Purchase_Items',
+};
+
+// Rows added, changed or removed on a record, sent with its next save().
+const pending = new WeakMap<Record, LineItemData[]>();
+
+/**
+ * The line items of a Quote, Sales Order, Invoice or Purchase Order: `record.lineItems`.
+ * `list()` reads the rows the record was fetched with; `add`, `update` and `remove` stage
+ * changes that `record.save()` sends (new rows without an id, changed rows with theirs,
+ * removed rows as `{ id, _delete: null }`), after which Zoho recomputes the totals.
+ */
+export class LineItems {
+  constructor(readonly record: Record) {}
+
+  /** The subform field of the record's module (`Invoiced_Items`...). */
+  get field(): string {
+    const field = LINE_ITEM_FIELDS[this.record.module.apiName];
+    if (!field) throw new ZohoError(`crm: ${this.record.module.apiName} has no line items (only Quotes, Sales_Orders, Invoices and Purchase_Orders do)`, { product: 'crm', code: 'NOT_SUPPORTED' });
+    return field;
+  }
+
+  /** The rows as last fetched or saved (call `record.fetch()` to read them from Zoho). */
+  list(): LineItem[] {
+    const rows = this.record.get(this.field);
+    return Array.isArray(rows) ? rows.map((row) => new LineItem(row as LineItemData)) : [];
+  }
+
+  /** Stages a new row. */
+  add(input: LineItemInput): this {
+    this.#stage(LineItem.toZoho(input));
+    return this;
+  }
+
+  /** Stages a change to an existing row. */
+  update(id: string, changes: Partial<LineItemInput>): this {
+    this.#stage({ ...LineItem.toZoho(changes), id });
+    return this;
+  }
+
+  /** Stages the removal of a row. */
+  remove(id: string): this {
+    this.#stage({ id, _delete: null });
+    return this;
+  }
+
+  /** The staged rows, in the order they will be sent. */
+  get pending(): readonly LineItemData[] {
+    return pending.get(this.record) ?? [];
+  }
+
+  #stage(row: LineItemData): void {
+    // Reading `field` throws for a module without line items, before anything is staged.
+    if (this.field === '') return;
+    const rows = pending.get(this.record) ?? [];
+    rows.push(row);
+    pending.set(this.record, rows);
+  }
+}
+
+/** The staged rows of `record` as field values to send (empty when nothing is staged). */
+export function pendingLineItems(record: Record): FieldValues {
+  const rows = pending.get(record);
+  const field = LINE_ITEM_FIELDS[record.module.apiName];
+  return rows && rows.length > 0 && field ? { [field]: rows } : {};
+}
+
+/** Forgets the staged rows of `record` (they were saved). */
+export function clearPendingLineItems(record: Record): void {
+  pending.delete(record);
+}

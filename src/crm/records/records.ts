@@ -1,0 +1,282 @@
+import { ZohoError } from '../../errors.js';
+import { chunk, mapConcurrent } from './batches.js';
+import { Criteria } from '../criteria.js';
+import type { CallOptions, CrmInfo, CrmRecordData, CrmTrigger, DeletedRecord, FieldValues } from '../crm-types.js';
+import { fieldGroups } from '../metadata/fields-default.js';
+import type { Module } from '../module.js';
+import { iterateRecords, type IterateOptions } from './paginate.js';
+import { rateLimitOf, type RateLimitInfo } from '../rate-limit.js';
+import { failedBatch, toWriteResults, ZohoWriteError, type WriteAction, type WriteResult } from '../results.js';
+
+const LIST = '/crm/v8/{module_api_name}' as const;
+// Zoho CRM: at most 100 records per insert, update, upsert or delete, and 100 ids per read.
+export const MAX_WRITE_BATCH = 100;
+const MAX_IDS = 100;
+
+/** One page of records, with its pagination details and the answer's rate-limit headers. */
+export interface RecordPage {
+  data: CrmRecordData[];
+  info: CrmInfo;
+  rateLimit: RateLimitInfo;
+}
+
+export interface ListOptions extends CallOptions {
+  /** Field API names to return; default: every listable field from the module's metadata. More than 50 are read in groups and merged. */
+  fields?: readonly string[];
+  /** 1-based page; reaches only the first 2,000 records (use `pageToken` or `iterate` past that). */
+  page?: number;
+  /** Up to 200 (the default). */
+  perPage?: number;
+  /** `info.next_page_token` of the previous page. */
+  pageToken?: string;
+  sortBy?: 'id' | 'Created_Time' | 'Modified_Time';
+  sortOrder?: 'asc' | 'desc';
+  /** Only the records of this custom view. */
+  cvid?: string;
+  /** Only these records (up to 100). */
+  ids?: readonly string[];
+  /** Only records modified after this time. */
+  modifiedSince?: Date;
+}
+
+export interface WriteOptions extends CallOptions {
+  /** Automation to run (`workflow`, `approval`, `blueprint`...); omitted runs all, `[]` none. */
+  trigger?: readonly CrmTrigger[];
+  /** Throw a ZohoWriteError (carrying every result) when any record fails. */
+  dieOnError?: boolean;
+  /** Batches of 100 in flight at once; default 1 (one after the other). */
+  concurrency?: number;
+}
+
+export interface UpsertOptions extends WriteOptions {
+  /** Fields that find the existing record, in priority order; default: the module's duplicate-check and unique fields. */
+  duplicateCheckFields?: readonly string[];
+}
+
+/** What `search` and `count` take: criteria (built or raw Zoho syntax), or an email, phone or word. */
+export type SearchQuery = Criteria | string | { email: string } | { phone: string } | { word: string };
+
+export interface SearchOptions extends CallOptions {
+  fields?: readonly string[];
+  page?: number;
+  perPage?: number;
+}
+
+/** A page of deleted records. */
+export interface DeletedPage {
+  data: DeletedRecord[];
+  info: CrmInfo;
+  rateLimit: RateLimitInfo;
+}
+
+const EMPTY_INFO: CrmInfo = { count: 0, more_records: false };
+
+/**
+ * The records of one module: `module.records`. Reads return data, `info` and the answer's
+ * rate-limit headers; writes return one result per input record, in input order, splitting
+ * more than 100 records into batches of 100.
+ */
+export class ModuleRecords {
+  constructor(readonly module: Module) {}
+
+  get #api() {
+    return this.module.crm.api;
+  }
+
+  get #path() {
+    return { module_api_name: this.module.apiName };
+  }
+
+  /** One page of records (`GET /{module}`). An empty module is an empty page, not an error. */
+  async list(options: ListOptions = {}): Promise<RecordPage> {
+    const fields = options.fields ?? (await this.module.defaultFields(options));
+    const [first, ...more] = fieldGroups(fields);
+    const query = {
+      fields: first!.join(','),
+      ...(options.page !== undefined ? { page: options.page } : {}),
+      ...(options.perPage !== undefined ? { per_page: options.perPage } : {}),
+      ...(options.pageToken !== undefined ? { page_token: options.pageToken } : {}),
+      ...(options.sortBy !== undefined ? { sort_by: options.sortBy } : {}),
+      ...(options.sortOrder !== undefined ? { sort_order: options.sortOrder } : {}),
+      ...(options.cvid !== undefined ? { cvid: options.cvid } : {}),
+      ...(options.ids !== undefined ? { ids: options.ids.join(',') } : {}),
+    };
+    const header = options.modifiedSince ? { 'If-Modified-Since': options.modifiedSince.toUTCString() } : undefined;
+    let answer;
+    try {
+      answer = await this.#api.GET(LIST, { params: { path: this.#path, query, ...(header ? { header } : {}) }, signal: options.signal ?? null });
+    } catch (error) {
+      // 304: nothing was modified since `modifiedSince`; that is an empty page.
+      if (error instanceof ZohoError && error.status === 304) return { data: [], info: EMPTY_INFO, rateLimit: rateLimitOf(undefined) };
+      throw error;
+    }
+    const { data, response } = answer;
+    const records = data?.data ?? [];
+    if (more.length > 0 && records.length > 0) await this.#mergeFields(records, more, options.signal);
+    return { data: records, info: data?.info ?? EMPTY_INFO, rateLimit: rateLimitOf(response.headers) };
+  }
+
+  /** One record with all its fields (or `fields`), or undefined when it does not exist (Zoho's 204). */
+  async get(id: string, options: CallOptions & { fields?: readonly string[] } = {}): Promise<CrmRecordData | undefined> {
+    const { data } = await this.#api.GET(`${LIST}/{record_id}`, {
+      params: { path: { ...this.#path, record_id: id }, query: options.fields ? { fields: options.fields.join(',') } : {} },
+      signal: options.signal ?? null,
+    });
+    return data?.data[0];
+  }
+
+  /** Inserts records; one result per record, in input order. */
+  create(records: readonly FieldValues[], options: WriteOptions = {}): Promise<WriteResult[]> {
+    return this.#write('insert', records, options, (batch, signal) =>
+      this.#api.POST(LIST, { params: { path: this.#path }, body: writeBody(batch, options), signal }),
+    );
+  }
+
+  /** Updates records by `id`, sending only the fields given; one result per record. */
+  update(records: readonly (FieldValues & { id: string })[], options: WriteOptions = {}): Promise<WriteResult[]> {
+    return this.#write('update', records, options, (batch, signal) =>
+      this.#api.PUT(LIST, { params: { path: this.#path }, body: writeBody(batch, options), signal }),
+    );
+  }
+
+  /** Inserts or updates records matched on `duplicateCheckFields`; each result says which (`action`). */
+  upsert(records: readonly FieldValues[], options: UpsertOptions = {}): Promise<WriteResult[]> {
+    return this.#write('upsert', records, options, (batch, signal) =>
+      this.#api.POST(`${LIST}/upsert`, {
+        params: { path: this.#path },
+        body: { ...writeBody(batch, options), ...(options.duplicateCheckFields ? { duplicate_check_fields: [...options.duplicateCheckFields] } : {}) },
+        signal,
+      }),
+    );
+  }
+
+  /** Deletes records (to the recycle bin); one result per id. */
+  async delete(ids: readonly string[], options: Omit<WriteOptions, 'trigger'> & { workflows?: boolean } = {}): Promise<WriteResult[]> {
+    return this.#run('delete', ids, options, async (batch, signal) => {
+      const { data } = await this.#api.DELETE(LIST, {
+        params: { path: this.#path, query: { ids: batch.join(','), ...(options.workflows === false ? { wf_trigger: false } : {}) } },
+        signal,
+      });
+      return data?.data;
+    });
+  }
+
+  /**
+   * Records matching criteria (or an email, phone or word), one page at a time. Zoho's
+   * search reaches the first 2,000 matches; criteria take at most 10 conditions.
+   */
+  async search(query: SearchQuery, options: SearchOptions = {}): Promise<RecordPage> {
+    const groups = options.fields ? fieldGroups(options.fields) : [];
+    const [first, ...more] = groups;
+    const { data, response } = await this.#api.GET(`${LIST}/search`, {
+      params: {
+        path: this.#path,
+        query: {
+          ...searchParams(query),
+          ...(first ? { fields: first.join(',') } : {}),
+          ...(options.page !== undefined ? { page: options.page } : {}),
+          ...(options.perPage !== undefined ? { per_page: options.perPage } : {}),
+        },
+      },
+      signal: options.signal ?? null,
+    });
+    const records = data?.data ?? [];
+    if (more.length > 0 && records.length > 0) await this.#mergeFields(records, more, options.signal);
+    return { data: records, info: data?.info ?? EMPTY_INFO, rateLimit: rateLimitOf(response.headers) };
+  }
+
+  /** How many records match (all of the module without a query). */
+  async count(query?: SearchQuery, options: CallOptions & { cvid?: string } = {}): Promise<number> {
+    const { data } = await this.#api.GET(`${LIST}/actions/count`, {
+      params: { path: this.#path, query: { ...(query === undefined ? {} : searchParams(query)), ...(options.cvid ? { cvid: options.cvid } : {}) } },
+      signal: options.signal ?? null,
+    });
+    return Number(data?.count ?? 0);
+  }
+
+  /** Records deleted in the last 60 days (`type`: in the recycle bin, permanently deleted, or all). */
+  async deleted(options: CallOptions & { type?: 'all' | 'recycle' | 'permanent'; page?: number; perPage?: number } = {}): Promise<DeletedPage> {
+    const { data, response } = await this.#api.GET(`${LIST}/deleted`, {
+      params: {
+        path: this.#path,
+        query: {
+          ...(options.type ? { type: options.type } : {}),
+          ...(options.page !== undefined ? { page: options.page } : {}),
+          ...(options.perPage !== undefined ? { per_page: options.perPage } : {}),
+        },
+      },
+      signal: options.signal ?? null,
+    });
+    return { data: data?.data ?? [], info: data?.info ?? EMPTY_INFO, rateLimit: rateLimitOf(response.headers) };
+  }
+
+  /**
+   * Every record, page after page: by `page` for the first 2,000 records, then by
+   * `page_token` as Zoho requires. With `criteria` it walks the search instead (2,000 at most).
+   * Stops after `limit` records, or when `signal` aborts.
+   */
+  iterate(options: IterateOptions = {}): AsyncGenerator<CrmRecordData, void, undefined> {
+    return iterateRecords(this, options);
+  }
+
+  /** Reads the fields of `groups` for `records` by id (100 at a time) and merges them in. */
+  async #mergeFields(records: CrmRecordData[], groups: string[][], signal: AbortSignal | undefined): Promise<void> {
+    const byId = new Map(records.map((record) => [record.id, record]));
+    const ids = [...byId.keys()].filter((id): id is string => typeof id === 'string');
+    for (const group of groups) {
+      for (const batch of chunk(ids, MAX_IDS)) {
+        const page = await this.list({ fields: group, ids: batch, perPage: MAX_IDS, ...(signal ? { signal } : {}) });
+        for (const extra of page.data) {
+          const target = byId.get(extra.id);
+          if (target) Object.assign(target, extra);
+        }
+      }
+    }
+  }
+
+  #write(
+    action: 'insert' | 'update' | 'upsert',
+    records: readonly FieldValues[],
+    options: WriteOptions,
+    send: (batch: FieldValues[], signal: AbortSignal | null) => Promise<{ data?: { data?: unknown[] } | undefined }>,
+  ): Promise<WriteResult[]> {
+    return this.#run(action === 'upsert' ? 'insert' : action, records, options, async (batch, signal) => (await send(batch, signal)).data?.data);
+  }
+
+  /**
+   * Sends `items` in batches of 100 and collects one result per item. A batch Zoho refused
+   * item by item (HTTP 400 with per-item errors) gives those errors as results. A batch that
+   * failed as a whole (network, auth...) makes the call throw: the original error when it was
+   * the only batch, else a ZohoWriteError carrying every result so far.
+   */
+  async #run<T>(action: WriteAction, items: readonly T[], options: WriteOptions, send: (batch: T[], signal: AbortSignal | null) => Promise<unknown[] | undefined>): Promise<WriteResult[]> {
+    const batches = chunk(items, MAX_WRITE_BATCH);
+    let requestError: unknown;
+    const outcomes = await mapConcurrent(batches, options.concurrency ?? 1, async (batch) => {
+      try {
+        return toWriteResults(await send(batch, options.signal ?? null), batch.length, action);
+      } catch (error) {
+        const results = failedBatch(error, batch.length, action);
+        if (results.some((r) => !r.ok && r.error.cause)) requestError ??= error;
+        return results;
+      }
+    });
+    const results = outcomes.flat();
+    if (requestError !== undefined) {
+      if (batches.length === 1) throw requestError;
+      throw new ZohoWriteError(this.module.apiName, results);
+    }
+    if (options.dieOnError && results.some((r) => !r.ok)) throw new ZohoWriteError(this.module.apiName, results);
+    return results;
+  }
+}
+
+function writeBody(batch: FieldValues[], options: WriteOptions): { data: CrmRecordData[]; trigger?: CrmTrigger[] } {
+  return { data: batch as CrmRecordData[], ...(options.trigger ? { trigger: [...options.trigger] } : {}) };
+}
+
+function searchParams(query: SearchQuery): { criteria?: string; email?: string; phone?: string; word?: string } {
+  if (query instanceof Criteria) return { criteria: query.toString() };
+  if (typeof query === 'string') return { criteria: query };
+  return query;
+}

@@ -1,0 +1,99 @@
+import type { components } from '../../../generated/crm.js';
+import type { Crm } from '../crm.js';
+import type { CallOptions } from '../crm-types.js';
+import { batch, type ItemResult } from '../item-result.js';
+
+/** An org tag of a module, as `GET /settings/tags` lists it. */
+export type TagData = components['schemas']['Tag'];
+
+/** A tag to create: its name (at most 25 characters) and, optionally, a colour `#RRGGBB`. */
+export interface NewTag {
+  name: string;
+  colorCode?: string;
+}
+
+/** A tag to change, by id. */
+export interface TagChange {
+  id: string;
+  name?: string;
+  colorCode?: string;
+}
+
+const tagBody = (tag: NewTag | TagChange) => ({
+  ...('id' in tag ? { id: tag.id } : {}),
+  ...(tag.name !== undefined ? { name: tag.name } : {}),
+  ...(tag.colorCode !== undefined ? { color_code: tag.colorCode } : {}),
+});
+
+/**
+ * The org's tags, per module: `zoho.crm.tags`. Writes answer one result per tag, in input
+ * order (Zoho: at most 50 tags per call); tagging records is `module.tags` / `record.tags`.
+ */
+export class Tags {
+  constructor(readonly crm: Crm) {}
+
+  /** The tags of a module (`myTags`: only those the calling user created). */
+  async list(module: string, options: CallOptions & { myTags?: boolean } = {}): Promise<TagData[]> {
+    const { data } = await this.crm.api.GET('/crm/v8/settings/tags', {
+      params: { query: { module, ...(options.myTags !== undefined ? { my_tags: options.myTags } : {}) } },
+      signal: options.signal ?? null,
+    });
+    return data?.tags ?? [];
+  }
+
+  /** Creates tags in a module. */
+  async create(module: string, tags: readonly NewTag[], options: CallOptions = {}): Promise<ItemResult[]> {
+    return batch(async () => {
+      const { data } = await this.crm.api.POST('/crm/v8/settings/tags', {
+        params: { query: { module } },
+        body: { tags: tags.map(tagBody) },
+        signal: options.signal ?? null,
+      });
+      return data?.tags;
+    }, tags.map(() => undefined));
+  }
+
+  /** Renames or recolours tags of a module. */
+  async update(module: string, tags: readonly TagChange[], options: CallOptions = {}): Promise<ItemResult[]> {
+    return batch(async () => {
+      const { data } = await this.crm.api.PUT('/crm/v8/settings/tags', {
+        params: { query: { module } },
+        body: { tags: tags.map(tagBody) },
+        signal: options.signal ?? null,
+      });
+      return data?.tags;
+    }, tags.map((tag) => tag.id));
+  }
+
+  /** Deletes one tag; Zoho takes it off every record that carries it. */
+  async delete(id: string, options: CallOptions = {}): Promise<ItemResult> {
+    const [result] = await batch(async () => {
+      const { data } = await this.crm.api.DELETE('/crm/v8/settings/tags/{tag_id}', { params: { path: { tag_id: id } }, signal: options.signal ?? null });
+      return data?.tags;
+    }, [id]);
+    return result!;
+  }
+
+  /** Merges tag `id` into tag `intoId`: the records of the first carry the second, the first is gone. */
+  async merge(id: string, intoId: string, options: CallOptions = {}): Promise<ItemResult> {
+    const [result] = await batch(async () => {
+      const { data } = await this.crm.api.POST('/crm/v8/settings/tags/{tag_id}/actions/merge', {
+        params: { path: { tag_id: id } },
+        body: { tags: [{ conflict_id: intoId }] },
+        signal: options.signal ?? null,
+      });
+      return data?.tags;
+    }, [id]);
+    return result!;
+  }
+
+  /** How many records of the module carry the tag. */
+  async recordsCount(id: string, module: string, options: CallOptions = {}): Promise<number> {
+    const { data } = await this.crm.api.GET('/crm/v8/settings/tags/{tag_id}/actions/records_count', {
+      params: { path: { tag_id: id }, query: { module } },
+      signal: options.signal ?? null,
+    });
+    // Zoho sends this count as a numeric string.
+    return Number(data?.count ?? 0);
+  }
+}
