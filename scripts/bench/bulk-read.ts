@@ -24,7 +24,7 @@ import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse';
 import { stringify } from 'csv-stringify/sync';
 import { createZoho, type BulkReadOptions } from '../../src/index.js';
-import { crmJobs } from '../../src/testing/crm/crm-jobs-state.js';
+import { crmJobs } from '../../src/testing/crm/jobs/crm-jobs-state.js';
 import { createSimulator } from '../../src/testing/index.js';
 
 const FIELDS = ['Last_Name', 'First_Name', 'Email', 'Company', 'Lead_Source', 'Annual_Revenue', 'Created_Time'];

@@ -6,7 +6,7 @@ import { analyticsRoutes } from './analytics/analytics-routes.js';
 import { AnalyticsState } from './analytics/analytics-state.js';
 import { creatorRoutes } from './creator/creator-routes.js';
 import { CreatorState } from './creator/creator-state.js';
-import { crmJobsRoutes } from './crm/crm-jobs-routes.js';
+import { crmJobsRoutes } from './crm/jobs/crm-jobs-routes.js';
 import { crmRoutes } from './crm/crm-routes.js';
 import { CrmState } from './crm/crm-state.js';
 import { crmSubresourceRoutes } from './crm/crm-subresource-routes.js';

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ZohoConnectionError, ZohoJobError, ZohoRateLimitError, ZohoResponseError } from '../../src/index.js';
 import { zipCsvRows } from '../../src/bulk/zip-csv-rows.js';
-import { buildCsvZip } from '../../src/testing/crm/bulk-zip.js';
+import { buildCsvZip } from '../../src/testing/crm/jobs/bulk-zip.js';
 import { DownloadQuota } from '../../src/crm/files/download-quota.js';
-import { crmJobs } from '../../src/testing/crm/crm-jobs-state.js';
+import { crmJobs } from '../../src/testing/crm/jobs/crm-jobs-state.js';
 import { caught, simZoho, type SimZoho } from '../support/sim-zoho.js';
 
 const ANA = 'ana@example.com';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ZohoError, ZohoJobError } from '../../src/index.js';
-import { crmJobs } from '../../src/testing/crm/crm-jobs-state.js';
+import { crmJobs } from '../../src/testing/crm/jobs/crm-jobs-state.js';
 import { caught, simZoho, type SimZoho } from '../support/sim-zoho.js';
 
 const ANA = 'ana@example.com';

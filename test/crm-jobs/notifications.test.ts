@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createNotificationHandler, type CrmNotification } from '../../src/index.js';
-import { crmJobs } from '../../src/testing/crm/crm-jobs-state.js';
+import { crmJobs } from '../../src/testing/crm/jobs/crm-jobs-state.js';
 import { simZoho, type SimZoho } from '../support/sim-zoho.js';
 
 const ANA = 'ana@example.com';

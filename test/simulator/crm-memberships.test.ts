@@ -31,3 +31,21 @@ describe('memberships seen from both sides', () => {
     expect(sim.crm.module('Leads').get(lead)?.['Territories']).toEqual([]);
   });
 });
+
+describe('pipelines on deals', () => {
+  it('files a deal under a pipeline and refuses a stage the pipeline does not have', async () => {
+    const { sim, call } = await rawCrm();
+    const pipeline = createdId(
+      (await call('POST', '/crm/v8/settings/pipeline?layout_id=1', { pipeline: [{ display_value: 'Enterprise', maps: [{ display_value: 'Qualification' }, { display_value: 'Closed Won' }] }] })).body,
+      'pipeline',
+    );
+    const ok = await call('POST', '/crm/v8/Deals', { data: [{ Deal_Name: 'Big one', Closing_Date: '2027-03-31', Stage: 'Qualification', Pipeline: { id: pipeline } }] });
+    expect(ok.status).toBe(201);
+    const deal = (ok.body as { data: { details: { id: string } }[] }).data[0]!.details.id;
+    expect(sim.crm.module('Deals').get(deal)?.['Pipeline']).toEqual({ id: pipeline, name: 'Enterprise' });
+
+    const refused = await call('POST', '/crm/v8/Deals', { data: [{ Deal_Name: 'Odd one', Closing_Date: '2027-03-31', Stage: 'Needs Analysis', Pipeline: 'Enterprise' }] });
+    expect(refused.status).toBe(400);
+    expect((refused.body as { data: unknown[] }).data[0]).toMatchObject({ code: 'INVALID_DATA', details: { api_name: 'Stage' } });
+  });
+});

@@ -1,15 +1,15 @@
 import type { SimulatorCore } from '../core.js';
 import type { Route } from '../router.js';
-import { crmCollectionRoute } from './crm-collections.js';
-import { crmFieldCreateRoutes } from './crm-field-create-routes.js';
-import { crmMembershipRoutes } from './crm-membership-routes.js';
-import { crmOrgRoutes } from './crm-org-routes.js';
-import { crmRecordLockRoutes } from './crm-record-locks.js';
-import { crmTagRoutes } from './crm-tag-routes.js';
-import { crmReadRoutes } from './crm-read-routes.js';
-import { crmSettingsRoutes } from './crm-settings-routes.js';
+import { crmCollectionRoute } from './settings/crm-collections.js';
+import { crmFieldCreateRoutes } from './metadata/crm-field-create-routes.js';
+import { crmMembershipRoutes } from './settings/crm-membership-routes.js';
+import { crmOrgRoutes } from './settings/crm-org-routes.js';
+import { crmRecordLockRoutes } from './records/crm-record-locks.js';
+import { crmTagRoutes } from './records/crm-tag-routes.js';
+import { crmReadRoutes } from './records/crm-read-routes.js';
+import { crmSettingsRoutes } from './metadata/crm-settings-routes.js';
 import type { CrmState } from './crm-state.js';
-import { crmWriteRoutes } from './crm-write-routes.js';
+import { crmWriteRoutes } from './records/crm-write-routes.js';
 
 /**
  * The CRM records core: record reads (list, get, search, count, deleted, COQL), writes

@@ -1,10 +1,10 @@
 import type { SeededRandom } from '../random.js';
-import type { FieldSeedOptions, SimField, SimFieldType } from './crm-fields.js';
-import { CollectionStore } from './crm-collection-store.js';
-import { CrmMetadata } from './crm-metadata.js';
-import { RecordMap, type CrmRecord } from './crm-record-map.js';
+import type { FieldSeedOptions, SimField, SimFieldType } from './metadata/crm-fields.js';
+import { CollectionStore } from './settings/crm-collection-store.js';
+import { CrmMetadata } from './metadata/crm-metadata.js';
+import { RecordMap, type CrmRecord } from './records/crm-record-map.js';
 
-export type { CrmRecord } from './crm-record-map.js';
+export type { CrmRecord } from './records/crm-record-map.js';
 
 /** A change to records, as watch channels (notifications) see it. */
 export interface CrmChange {

@@ -1,11 +1,11 @@
 import type { SimulatorCore } from '../core.js';
 import type { Route } from '../router.js';
-import { crmActionRoutes } from './crm-action-routes.js';
-import { crmCompositeRoutes } from './crm-composite-routes.js';
-import { crmFileRoutes } from './crm-file-routes.js';
-import { crmNotesRoutes } from './crm-notes-routes.js';
-import { crmRecycleBinRoutes } from './crm-recycle-bin-routes.js';
-import { crmRelatedRoutes } from './crm-related-routes.js';
+import { crmActionRoutes } from './records/crm-action-routes.js';
+import { crmCompositeRoutes } from './records/crm-composite-routes.js';
+import { crmFileRoutes } from './files/crm-file-routes.js';
+import { crmNotesRoutes } from './records/crm-notes-routes.js';
+import { crmRecycleBinRoutes } from './records/crm-recycle-bin-routes.js';
+import { crmRelatedRoutes } from './records/crm-related-routes.js';
 import type { CrmState } from './crm-state.js';
 import { crmSubresources } from './crm-subresource-state.js';
 

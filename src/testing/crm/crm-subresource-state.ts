@@ -1,6 +1,6 @@
-import { CrmFileStore } from './crm-file-store.js';
-import { CrmRecycleBin } from './crm-recycle-bin.js';
-import { CrmRelations } from './crm-relations.js';
+import { CrmFileStore } from './files/crm-file-store.js';
+import { CrmRecycleBin } from './records/crm-recycle-bin.js';
+import { CrmRelations } from './records/crm-relations.js';
 import type { CrmState } from './crm-state.js';
 
 /** A mass update job: applied when a poll finds it done, as CRM runs it in the background. */
