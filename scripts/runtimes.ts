@@ -2,7 +2,7 @@
  * The JavaScript runtimes the runtime tests (test/runtimes/) run zohokit on, at pinned
  * versions, fetched once from the npm registry into `.cache/runtimes/`:
  *
- *   npx tsx scripts/runtimes.ts
+ *   npm run runtimes        (npx tsx scripts/runtimes.ts)
  *
  * They are not devDependencies: together they weigh about 400 MB, and `npm install` must
  * stay light for a newcomer. Each comes from the package that ships its binary for this

@@ -5,7 +5,7 @@
  * into one file, as a Workers user would (platform neutral, browser conditions, nothing
  * external), and run against a simulator served from this process over HTTP.
  *
- * The binaries come from `npx tsx scripts/runtimes.ts` (pinned, cached in .cache/runtimes).
+ * The binaries come from `npm run runtimes` (scripts/runtimes.ts: pinned, cached in .cache/runtimes).
  * Without them these tests skip with a loud banner; ZOHOKIT_REQUIRE_RUNTIMES=1 (set by
  * .ci/run) makes that a failure.
  */
@@ -30,9 +30,9 @@ function available(name: RuntimeName): string | undefined {
   const binary = runtimeBinary(name);
   if (binary) return binary;
   const why = `${name} ${RUNTIMES[name].version} was not found in .cache/runtimes`;
-  if (process.env['ZOHOKIT_REQUIRE_RUNTIMES'] === '1') throw new Error(`ZOHOKIT_REQUIRE_RUNTIMES=1 but ${why}; run \`npx tsx scripts/runtimes.ts\`.`);
+  if (process.env['ZOHOKIT_REQUIRE_RUNTIMES'] === '1') throw new Error(`ZOHOKIT_REQUIRE_RUNTIMES=1 but ${why}; run \`npm run runtimes\`.`);
   const line = '='.repeat(78);
-  console.warn(['', line, `  ${name.toUpperCase()} RUNTIME TESTS SKIPPED`, `  ${why}.`, '  Fetch the pinned runtimes with `npx tsx scripts/runtimes.ts`.', '  Set ZOHOKIT_REQUIRE_RUNTIMES=1 to make this a failure instead.', line, ''].join('\n'));
+  console.warn(['', line, `  ${name.toUpperCase()} RUNTIME TESTS SKIPPED`, `  ${why}.`, '  Fetch the pinned runtimes with `npm run runtimes`.', '  Set ZOHOKIT_REQUIRE_RUNTIMES=1 to make this a failure instead.', line, ''].join('\n'));
   return undefined;
 }
 
