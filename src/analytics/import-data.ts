@@ -192,7 +192,7 @@ function summaryOf(result: ImportResult, how: Pick<ImportSummary, 'via' | 'batch
 
 /**
  * CSV text cut into batches of at most `batchBytes`, each starting with the header line
- * and ending on a record boundary (csv-parse finds them, so quoted line breaks stay
+ * and ending on a record boundary (the CSV parser finds them, so quoted line breaks stay
  * whole). The last batch is flagged, which needs one batch of look-ahead.
  */
 export async function* csvBatches(chunks: AsyncIterable<string>, batchBytes: number): AsyncGenerator<{ text: string; last: boolean }, void, undefined> {

@@ -1,5 +1,5 @@
 import type { Unzip as UnzipStream, UnzipFile } from 'fflate';
-import { CsvHeaderRows, CsvParser } from '../csv/csv-parser.js';
+import { CsvHeaderRows, CsvParser, CsvSyntaxError } from '../csv/csv-parser.js';
 import { ZohoConnectionError, ZohoResponseError } from '../errors.js';
 import { networkCode } from '../http/normalise.js';
 
@@ -38,9 +38,10 @@ function nextTurn(): Promise<void> {
  *
  * The body is read one network chunk at a time, and only when the consumer asks for more
  * rows: each chunk goes through fflate's streaming `Unzip` (inflating as it goes), a
- * streaming `TextDecoder` and zohokit's CSV parser, and its rows are handed out before the next chunk is read. Neither the ZIP
- * nor the CSV is ever held whole, so a 1,000,000-row export needs no more memory than a
- * 100-row one. Breaking out of the loop cancels the body (freeing the connection).
+ * streaming `TextDecoder` and zohokit's CSV parser (src/csv/), and its rows are handed
+ * out before the next chunk is read. Neither the ZIP nor the CSV is ever held whole, so a
+ * 1,000,000-row export needs no more memory than a 100-row one. Breaking out of the loop
+ * cancels the body (freeing the connection).
  */
 export async function* zipCsvRows(body: ReadableStream<Uint8Array>, options: ZipCsvRowsOptions = {}): AsyncGenerator<CsvRow, void, undefined> {
   for await (const batch of zipCsvBatches(body, options)) {
@@ -73,7 +74,8 @@ export async function* zipCsvBatches(body: ReadableStream<Uint8Array>, options: 
       if (text !== '') parser.push(text, sink);
       if (final) parser.end(sink);
     } catch (error) {
-      throw csvError(error as Error);
+      if (error instanceof CsvSyntaxError) throw csvError(error);
+      throw error;
     }
     const rows = batch;
     batch = [];
