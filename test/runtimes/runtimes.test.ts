@@ -136,6 +136,7 @@ const COMMON: ScenarioResults = {
   'as()': 'ben@example.com',
   'attachment from bytes': 'proposal.txt (1 attached)',
   'crm bulk read': '5 rows, last Edge 4',
+  'crm bulk write': '3 added, 0 failed, 3 ok rows',
   'creator bulk read': '30 rows',
   'analytics import': '2 + 1 rows',
   'analytics export': 'Acme, Inc. 99; Zylker 450; Zylker 750',

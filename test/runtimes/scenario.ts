@@ -100,6 +100,11 @@ export async function runScenario(setup: ScenarioSetup): Promise<ScenarioResults
     }
     return `${rows} rows, last ${lastName}`;
   });
+  await check('crm bulk write', async () => {
+    const rows = [{ Last_Name: 'Bulk, "One"', Company: 'Zylker' }, { Last_Name: 'Bulk Two', Company: 'Zylker' }, { Last_Name: 'Bulk Three\nLine two', Company: 'Zylker' }];
+    const result = await leads.bulkWrite(rows, { operation: 'insert', poll: { intervalMs: 10 } });
+    return `${result.added} added, ${result.failed} failed, ${result.rows.filter((row) => row.ok).length} ok rows`;
+  });
 
   const store = ana.creator.app(setup.creator.owner, setup.creator.app);
   await check('creator bulk read', async () => {
