@@ -1,25 +1,19 @@
-import { CsvHeaderRows, CsvSyntaxError } from '../csv/csv-parser.js';
-import { csvRecordStream, type CsvRecord } from '../csv/csv-record-stream.js';
+import { csvRecordStream, csvRowStream, isCsvError, type CsvRawRecord } from '../csv/csv-parse-stream.js';
 import { ZohoError, ZohoResponseError } from '../errors.js';
 
 /**
- * CSV parsing on web streams, for the two places that need records: splitting a large
- * import into batches, and reading an export. Input is read as the consumer pulls, so
- * neither needs the whole file in memory; a consumer that stops early cancels the input.
+ * CSV parsing on web streams (csv-parse, src/csv/csv-parse-stream.ts), for the two places
+ * that need records: splitting a large import into batches, and reading an export. Input
+ * is read as the consumer pulls, so neither needs the whole file in memory; a consumer
+ * that stops early cancels the input.
  */
 
 // Text is fed to the parser in slices of about this many characters: a huge chunk would
-// make it queue every record of the chunk at once.
+// make it hold every record of the chunk at once.
 const FEED_CHARS = 64 * 1024;
 
-/** One record of the input and its original text (with its line break). */
-export interface RawRecord {
-  record: string[];
-  raw: string;
-}
-
-/** The records of CSV text arriving in chunks, each with its original text. */
-export async function* rawRecords(chunks: AsyncIterable<string>): AsyncGenerator<RawRecord, void, undefined> {
+/** The records of CSV text arriving in chunks, with their text, a batch per slice of text. */
+export async function* rawRecords(chunks: AsyncIterable<string>): AsyncGenerator<CsvRawRecord[], void, undefined> {
   const iterator = chunks[Symbol.asyncIterator]();
   const source = new ReadableStream<string>({
     async pull(controller) {
@@ -31,23 +25,16 @@ export async function* rawRecords(chunks: AsyncIterable<string>): AsyncGenerator
       await iterator.return?.();
     },
   });
-  for await (const { fields, raw } of records(source.pipeThrough(csvRecordStream({ raw: true })), 'the CSV to import', false)) {
-    yield { record: fields, raw };
-  }
+  yield* batches(source.pipeThrough(csvRecordStream()), 'the CSV to import', false);
 }
 
 /** The rows of a CSV body with a header line: column name → cell text. */
 export async function* csvRows(body: ReadableStream<Uint8Array>, what: string): AsyncGenerator<Record<string, string>, void, undefined> {
-  const header = new CsvHeaderRows(false);
-  // TextDecoderStream drops a UTF-8 BOM and joins characters split between chunks.
-  for await (const { fields } of records(body.pipeThrough<string>(new TextDecoderStream() as TransformStream<Uint8Array, string>).pipeThrough(csvRecordStream()), what, true)) {
-    const row = header.row(fields);
-    if (row) yield row;
-  }
+  for await (const batch of batches(body.pipeThrough(csvRowStream({ strict: false })), what, true)) yield* batch;
 }
 
 /** `fromZoho`: the CSV is Zoho's answer (a ZohoResponseError if broken), else the caller's input. */
-async function* records(stream: ReadableStream<CsvRecord>, what: string, fromZoho: boolean): AsyncGenerator<CsvRecord, void, undefined> {
+async function* batches<T>(stream: ReadableStream<T[]>, what: string, fromZoho: boolean): AsyncGenerator<T[], void, undefined> {
   const reader = stream.getReader();
   let finished = false;
   try {
@@ -57,11 +44,11 @@ async function* records(stream: ReadableStream<CsvRecord>, what: string, fromZoh
         finished = true;
         return;
       }
-      yield next.value;
+      if (next.value.length > 0) yield next.value;
     }
   } catch (error) {
     finished = true;
-    if (error instanceof CsvSyntaxError) {
+    if (isCsvError(error)) {
       const message = `analytics: ${what} is not valid CSV: ${error.message}`;
       throw fromZoho ? new ZohoResponseError(message, { product: 'analytics', cause: error }) : new ZohoError(message, { product: 'analytics', cause: error });
     }

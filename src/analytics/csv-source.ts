@@ -1,4 +1,4 @@
-import { csvLine } from '../csv/csv-line.js';
+import { stringify } from '#csv-stringify';
 import { ZohoError } from '../errors.js';
 import { nodeBuiltin } from '../node-builtin.js';
 import type { AnalyticsRowValues } from './analytics-types.js';
@@ -132,8 +132,7 @@ async function* rowsToCsv(rows: AsyncIterable<AnalyticsRowValues>, options: Rows
   let group: string[][] = [];
   let index = 0;
   const flush = (header: boolean): string => {
-    let text = header ? csvLine(columns!) : '';
-    for (const fields of group) text += csvLine(fields);
+    const text = stringify(header ? [columns!, ...group] : group);
     group = [];
     return text;
   };

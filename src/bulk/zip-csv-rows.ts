@@ -1,5 +1,5 @@
 import type { Unzip as UnzipStream, UnzipFile } from 'fflate';
-import { CsvHeaderRows, CsvParser, CsvSyntaxError } from '../csv/csv-parser.js';
+import { csvRowStream, isCsvError } from '../csv/csv-parse-stream.js';
 import { ZohoConnectionError, ZohoResponseError } from '../errors.js';
 import { networkCode } from '../http/normalise.js';
 
@@ -37,11 +37,11 @@ function nextTurn(): Promise<void> {
  * (Built on zipCsvBatches below, which does the work.)
  *
  * The body is read one network chunk at a time, and only when the consumer asks for more
- * rows: each chunk goes through fflate's streaming `Unzip` (inflating as it goes), a
- * streaming `TextDecoder` and zohokit's CSV parser (src/csv/), and its rows are handed
- * out before the next chunk is read. Neither the ZIP nor the CSV is ever held whole, so a
- * 1,000,000-row export needs no more memory than a 100-row one. Breaking out of the loop
- * cancels the body (freeing the connection).
+ * rows: each chunk goes through fflate's streaming `Unzip` (inflating as it goes) and
+ * csv-parse (src/csv/csv-parse-stream.ts), and its rows are handed out before the next
+ * chunk is read. Neither the ZIP nor the CSV is ever held whole, so a 1,000,000-row
+ * export needs no more memory than a 100-row one. Breaking out of the loop cancels the
+ * body (freeing the connection).
  */
 export async function* zipCsvRows(body: ReadableStream<Uint8Array>, options: ZipCsvRowsOptions = {}): AsyncGenerator<CsvRow, void, undefined> {
   for await (const batch of zipCsvBatches(body, options)) {
@@ -61,25 +61,24 @@ export async function* zipCsvRows(body: ReadableStream<Uint8Array>, options: Zip
 export async function* zipCsvBatches(body: ReadableStream<Uint8Array>, options: ZipCsvRowsOptions = {}): AsyncGenerator<CsvRow[], void, undefined> {
   // fflate's Node build loads `module` (for its worker option); other runtimes get its browser build.
   const { Unzip, UnzipInflate } = await import('fflate');
-  const parser = new CsvParser();
-  const header = new CsvHeaderRows(true);
-  const decoder = new TextDecoder();
-  let batch: CsvRow[] = [];
-  const sink = (fields: string[]): void => {
-    const row = header.row(fields);
-    if (row) batch.push(row);
-  };
-  const parse = (text: string, final: boolean): CsvRow[] => {
+  // The parser gives one batch per slice written (see csvRowStream), so writing a slice and
+  // reading its batch in turn keeps the parser exactly as far ahead as the consumer.
+  const parser = csvRowStream({ strict: true });
+  const input = parser.writable.getWriter();
+  const output = parser.readable.getReader();
+  const take = async (): Promise<CsvRow[]> => {
     try {
-      if (text !== '') parser.push(text, sink);
-      if (final) parser.end(sink);
+      const next = await output.read();
+      return next.done ? [] : next.value;
     } catch (error) {
-      if (error instanceof CsvSyntaxError) throw csvError(error);
+      if (isCsvError(error)) throw csvError(error);
       throw error;
     }
-    const rows = batch;
-    batch = [];
-    return rows;
+  };
+  // The write's outcome is the batch's: a failure shows up in take().
+  const parse = (slice: Uint8Array): Promise<CsvRow[]> => {
+    input.write(slice).catch(recordCancelFailure);
+    return take();
   };
   const reader = body.getReader();
   const accept = options.accept ?? ((name: string) => /\.csv$/i.test(name));
@@ -122,7 +121,7 @@ export async function* zipCsvBatches(body: ReadableStream<Uint8Array>, options: 
         for (const data of inflated.splice(0)) {
           sinceTurn += data.length;
           for (let at = 0; at < data.length; at += PARSE_SLICE) {
-            const rows = parse(decoder.decode(data.subarray(at, at + PARSE_SLICE), { stream: true }), false);
+            const rows = await parse(data.subarray(at, at + PARSE_SLICE));
             if (rows.length > 0) yield rows;
           }
         }
@@ -136,9 +135,11 @@ export async function* zipCsvBatches(body: ReadableStream<Uint8Array>, options: 
     }
     if (!entry) throw notAZip('it holds no CSV file');
     if (!entryDone) throw new ZohoResponseError('crm: the bulk result ZIP ended before its CSV did (truncated download)', { product: 'crm' });
-    const last = parse(decoder.decode(), true);
-    if (last.length > 0) yield last;
+    input.close().catch(recordCancelFailure);
+    for (let last = await take(); last.length > 0; last = await take()) yield last;
   } finally {
+    // Stops the parser when the rows were not read to their end.
+    await output.cancel().catch(recordCancelFailure);
     options.signal?.removeEventListener('abort', onAbort);
     // Releases the connection when the consumer stopped early or something failed midway;
     // a no-op on a body that was read to its end.

@@ -67,7 +67,7 @@ const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 /**
  * Bulk write (import): rows in, one result per row out, aligned with the input.
  *
- * Rows are written to a CSV (csvLine) zipped with fflate, checked against Zoho's
+ * Rows are written to a CSV (csv-stringify) zipped with fflate, checked against Zoho's
  * 25 MB limit, uploaded to the data centre's content host (`/crm/v8/upload` with
  * `feature: bulk-write` and `X-CRM-ORG`), and imported by a job (`POST /crm/bulk/v8/write`)
  * that is polled until COMPLETED (FAILED throws ZohoJobError). The job's result ZIP gives

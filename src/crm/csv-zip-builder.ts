@@ -1,4 +1,4 @@
-import { csvLine } from '../csv/csv-line.js';
+import { stringify } from '#csv-stringify';
 import { ZohoError } from '../errors.js';
 
 /** A ZIP holding one CSV, ready to upload. */
@@ -28,10 +28,11 @@ export type CsvCell = string | number | boolean | bigint | Date | null | undefin
 const BATCH = 1_000;
 
 /**
- * Builds the ZIP-of-CSV that Zoho's bulk write takes, with csvLine (quoting, escaping)
- * and fflate (deflate). The ZIP is built in memory because its size must be known before
- * the upload (Zoho refuses more than 25 MB), but it is checked as it grows, so an oversized
- * input fails early with a clear error instead of after minutes of compression.
+ * Builds the ZIP-of-CSV that Zoho's bulk write takes, with csv-stringify (quoting,
+ * escaping; `#csv-stringify` picks its build for the runtime) and fflate (deflate). The
+ * ZIP is built in memory because its size must be known before the upload (Zoho refuses
+ * more than 25 MB), but it is checked as it grows, so an oversized input fails early
+ * with a clear error instead of after minutes of compression.
  */
 export async function buildCsvZip(rows: readonly Record<string, unknown>[], options: CsvZipOptions): Promise<CsvZip> {
   const { Zip, ZipDeflate } = await import('fflate');
@@ -53,14 +54,12 @@ export async function buildCsvZip(rows: readonly Record<string, unknown>[], opti
     if (size > options.maxBytes) throw tooLarge(size, options.maxBytes);
   };
 
-  file.push(encoder.encode(csvLine(columns)));
+  file.push(encoder.encode(stringify([columns])));
   for (let start = 0; start < rows.length; start += BATCH) {
     const batch = rows.slice(start, start + BATCH).map((row, offset) =>
       columns.map((column) => cellText(row[column], column, start + offset, lookupColumns)),
     );
-    let text = '';
-    for (const fields of batch) text += csvLine(fields);
-    file.push(encoder.encode(text));
+    file.push(encoder.encode(stringify(batch)));
     check();
   }
   file.push(new Uint8Array(0), true);

@@ -2,8 +2,9 @@
  * zohokit on the runtimes it promises besides Node: Cloudflare's workerd with no
  * compatibility flags (no Buffer, no node: modules, no AsyncLocalStorage), Deno with only
  * network access to the simulator, and Bun. The app in scenario.ts is bundled by esbuild
- * into one file, as a Workers user would (platform neutral, browser conditions, nothing
- * external), and run against a simulator served from this process over HTTP.
+ * into one file with the conditions each runtime's resolver matches (see CONDITIONS: for
+ * workerd as a Workers user would, platform neutral, browser conditions, nothing external),
+ * and run against a simulator served from this process over HTTP.
  *
  * The binaries come from `npm run runtimes` (scripts/runtimes.ts: pinned, cached in .cache/runtimes).
  * Without them these tests skip with a loud banner; ZOHOKIT_REQUIRE_RUNTIMES=1 (set by
@@ -11,10 +12,11 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RUNTIMES, runtimeBinary, type RuntimeName } from '../../scripts/runtimes.js';
 import { createSimulator, type SimulatorServer } from '../../src/testing/index.js';
@@ -66,16 +68,35 @@ async function serveSimulator(): Promise<{ server: SimulatorServer; setup: Scena
   };
 }
 
-/** The scenario with `setup` built in, and `entry` calling it: one ESM file, nothing external. */
-async function bundle(setup: ScenarioSetup, entry: string): Promise<string> {
+/**
+ * The conditions each runtime's own resolver matches: a Workers bundler asks for the browser
+ * build of a package (csv-parse's brings its own Buffer and stream); Deno and Bun ask for
+ * the Node build, and serve Node's built-ins (left to them, with the `node:` prefix Deno needs).
+ */
+const CONDITIONS: Record<RuntimeName, string[]> = { workerd: ['workerd', 'worker', 'browser'], deno: ['deno', 'node'], bun: ['bun', 'node'] };
+
+const NODE_BUILTINS = new Set(builtinModules);
+const nodeBuiltinsExternal: Plugin = {
+  name: 'node-builtins-external',
+  setup(build) {
+    build.onResolve({ filter: /^[a-z_/:]+$/ }, ({ path }) => {
+      const name = path.replace(/^node:/, '');
+      return NODE_BUILTINS.has(name) ? { path: `node:${name}`, external: true } : undefined;
+    });
+  },
+};
+
+/** The scenario with `setup` built in, and `entry` calling it: one ESM file, nothing external but Node's built-ins on Deno and Bun. */
+async function bundle(name: RuntimeName, setup: ScenarioSetup, entry: string): Promise<string> {
   const result = await build({
     stdin: { contents: `import { runScenario } from './scenario.ts';\n${entry}`, resolveDir: here, loader: 'ts', sourcefile: 'entry.ts' },
     bundle: true,
     write: false,
     format: 'esm',
     platform: 'neutral',
-    mainFields: ['browser', 'module', 'main'],
-    conditions: ['workerd', 'worker', 'browser'],
+    mainFields: name === 'workerd' ? ['browser', 'module', 'main'] : ['module', 'main'],
+    conditions: CONDITIONS[name],
+    plugins: name === 'workerd' ? [] : [nodeBuiltinsExternal],
     target: 'es2022',
     define: { ZOHOKIT_SETUP: JSON.stringify(setup) },
     logLevel: 'silent',
@@ -96,7 +117,7 @@ async function runOn(name: RuntimeName, binary: string, setup: ScenarioSetup, po
   const dir = await mkdtemp(join(tmpdir(), `zohokit-${name}-`));
   try {
     if (name === 'workerd') {
-      await writeFile(join(dir, 'worker.js'), await bundle(setup, `export default { async test() { ${PRINT} } };`));
+      await writeFile(join(dir, 'worker.js'), await bundle(name, setup, `export default { async test() { ${PRINT} } };`));
       // No compatibility flags. Outbound fetch may reach 127.0.0.1, where the simulator is.
       await writeFile(
         join(dir, 'config.capnp'),
@@ -115,7 +136,7 @@ async function runOn(name: RuntimeName, binary: string, setup: ScenarioSetup, po
       const { stdout } = await run(binary, ['test', 'config.capnp'], { cwd: dir, timeout: 60_000 });
       return resultsOf(stdout);
     }
-    await writeFile(join(dir, 'app.js'), await bundle(setup, PRINT));
+    await writeFile(join(dir, 'app.js'), await bundle(name, setup, PRINT));
     // Deno: network access to the simulator and nothing else (no files, no env).
     const args = name === 'deno' ? ['run', '--no-prompt', '--no-config', `--allow-net=127.0.0.1:${port}`, 'app.js'] : ['run', 'app.js'];
     const { stdout } = await run(binary, args, { cwd: dir, timeout: 60_000, env: { PATH: process.env['PATH'] ?? '', HOME: dir, DENO_DIR: join(dir, '.deno'), NO_COLOR: '1' } });
