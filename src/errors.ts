@@ -172,8 +172,8 @@ export class ZohoConfigError extends ZohoError {
   override name = 'ZohoConfigError';
   readonly path: string;
 
-  constructor(path: string, problem: string) {
-    super(`Invalid zohokit config at "${path}": ${problem}`);
+  constructor(path: string, problem: string, options: { cause?: unknown } = {}) {
+    super(`Invalid zohokit config at "${path}": ${problem}`, options);
     this.path = path;
   }
 }

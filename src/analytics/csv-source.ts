@@ -1,4 +1,6 @@
+import { stringify } from '#csv-stringify';
 import { ZohoError } from '../errors.js';
+import { nodeBuiltin } from '../node-builtin.js';
 import type { AnalyticsRowValues } from './analytics-types.js';
 
 /**
@@ -97,8 +99,8 @@ async function* streamChunks<T>(stream: ReadableStream<T>): AsyncGenerator<T, vo
 }
 
 async function* fileChunks(path: string): AsyncGenerator<Uint8Array, void, undefined> {
-  // Lazy: only a path needs the file system, and the core must load where there is none.
-  const { open } = await import('node:fs/promises');
+  // Only a path needs the file system, and the core must load where there is none.
+  const { open } = await nodeBuiltin('fs/promises', 'importData({ path })', 'pass the CSV as a string, bytes, a Blob or a ReadableStream instead');
   const file = await open(path, 'r');
   try {
     const buffer = new Uint8Array(1 << 20);
@@ -125,14 +127,12 @@ async function* decode(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerat
 
 /** Rows as CSV: a header (the columns), then one record per row, `ROWS_PER_CHUNK` per chunk. */
 async function* rowsToCsv(rows: AsyncIterable<AnalyticsRowValues>, options: RowsToCsvOptions): AsyncGenerator<string, void, undefined> {
-  // Lazy: csv-stringify is only needed when rows are imported.
-  const { stringify } = await import('csv-stringify/sync');
   let columns: readonly string[] | undefined = options.columns;
   let known: Set<string> | undefined;
   let group: string[][] = [];
   let index = 0;
   const flush = (header: boolean): string => {
-    const text = stringify(group, header ? { header: true, columns: [...columns!] } : {});
+    const text = stringify(header ? [columns!, ...group] : group);
     group = [];
     return text;
   };

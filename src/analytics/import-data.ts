@@ -1,3 +1,4 @@
+import { recordLine } from '../csv/csv-parse-stream.js';
 import { ZohoError } from '../errors.js';
 import type { AnalyticsJobOptions, AnalyticsSchemas } from './analytics-types.js';
 import { config } from './config-param.js';
@@ -192,43 +193,38 @@ function summaryOf(result: ImportResult, how: Pick<ImportSummary, 'via' | 'batch
 
 /**
  * CSV text cut into batches of at most `batchBytes`, each starting with the header line
- * and ending on a record boundary (csv-parse finds them, so quoted line breaks stay
+ * and ending on a record boundary (the CSV parser finds them, so quoted line breaks stay
  * whole). The last batch is flagged, which needs one batch of look-ahead.
  */
 export async function* csvBatches(chunks: AsyncIterable<string>, batchBytes: number): AsyncGenerator<{ text: string; last: boolean }, void, undefined> {
   let header: string | undefined;
   let headerBytes = 0;
-  let newline = '\n';
   let lines: string[] = [];
   let linesBytes = 0;
   let ready: string | undefined;
-  for await (const { raw } of rawRecords(chunks)) {
-    if (header === undefined) {
-      newline = raw.endsWith('\r\n') ? '\r\n' : '\n';
-      header = endLine(raw, newline);
-      headerBytes = utf8Length(header);
-      continue;
+  for await (const records of rawRecords(chunks)) {
+    for (const { raw } of records) {
+      const line = recordLine(raw);
+      if (header === undefined) {
+        header = line;
+        headerBytes = utf8Length(header);
+        continue;
+      }
+      const size = utf8Length(line);
+      if (headerBytes + size > batchBytes) {
+        throw new ZohoError(`analytics: one CSV record is ${size} bytes, more than a batch may hold (${batchBytes})`, { product: 'analytics' });
+      }
+      if (lines.length > 0 && headerBytes + linesBytes + size > batchBytes) {
+        if (ready !== undefined) yield { text: ready, last: false };
+        ready = header + lines.join('');
+        lines = [];
+        linesBytes = 0;
+      }
+      lines.push(line);
+      linesBytes += size;
     }
-    const line = endLine(raw, newline);
-    const size = utf8Length(line);
-    if (headerBytes + size > batchBytes) {
-      throw new ZohoError(`analytics: one CSV record is ${size} bytes, more than a batch may hold (${batchBytes})`, { product: 'analytics' });
-    }
-    if (lines.length > 0 && headerBytes + linesBytes + size > batchBytes) {
-      if (ready !== undefined) yield { text: ready, last: false };
-      ready = header + lines.join('');
-      lines = [];
-      linesBytes = 0;
-    }
-    lines.push(line);
-    linesBytes += size;
   }
   if (header === undefined) return;
   if (ready !== undefined) yield { text: ready, last: lines.length === 0 };
   if (lines.length > 0 || ready === undefined) yield { text: header + lines.join(''), last: true };
-}
-
-/** The last record of a file may lack its line break; a batch needs every record ended. */
-function endLine(raw: string, newline: string): string {
-  return raw.endsWith('\n') || raw.endsWith('\r') ? raw : raw + newline;
 }

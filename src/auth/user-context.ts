@@ -4,6 +4,7 @@
  * that importing zohokit pulls in no Node-only module: runtimes without it still get
  * `zoho.as(user)`, which needs no context at all.
  */
+import { nodeBuiltin } from '../node-builtin.js';
 
 interface Storage {
   getStore(): string | undefined;
@@ -30,8 +31,13 @@ export class UserContext {
 }
 
 async function loadStorage(): Promise<Storage> {
+  // Workers with the `nodejs_als` flag, and some other runtimes, offer it as a global.
   const fromGlobal = (globalThis as { AsyncLocalStorage?: new () => Storage }).AsyncLocalStorage;
   if (fromGlobal) return new fromGlobal();
-  const module = await import('node:async_hooks');
-  return new module.AsyncLocalStorage<string>();
+  const { AsyncLocalStorage } = await nodeBuiltin(
+    'async_hooks',
+    'runAs',
+    'use zoho.as(user), which needs no context, or turn on the runtime\'s AsyncLocalStorage (on Cloudflare Workers the nodejs_als or nodejs_compat compatibility flag)',
+  );
+  return new AsyncLocalStorage<string>();
 }

@@ -1,4 +1,5 @@
 import type { Unzip as UnzipStream, UnzipFile } from 'fflate';
+import { csvRowStream, isCsvError } from '../csv/csv-parse-stream.js';
 import { ZohoConnectionError, ZohoResponseError } from '../errors.js';
 import { networkCode } from '../http/normalise.js';
 
@@ -17,8 +18,8 @@ export interface ZipCsvRowsOptions {
 // A local file header comes first in any ZIP; if none shows up in this many bytes, the body
 // is something else (an HTML error page, JSON) and buffering more of it would be pointless.
 const MAX_BYTES_BEFORE_ENTRY = 1 << 20;
-// Feed the CSV parser in slices of this size and drain its rows in between, so at most one
-// slice's rows (a few hundred) are held at once however well the ZIP compresses.
+// Feed the CSV parser in slices of this size and hand out their rows in between, so at most
+// one slice's rows (a few hundred) are held at once however well the ZIP compresses.
 const PARSE_SLICE = 64 * 1024;
 const INFLATE_SLICE = 16 * 1024;
 // When the body arrives faster than it is parsed, every read resolves at once and the rows
@@ -36,10 +37,11 @@ function nextTurn(): Promise<void> {
  * (Built on zipCsvBatches below, which does the work.)
  *
  * The body is read one network chunk at a time, and only when the consumer asks for more
- * rows: each chunk goes through fflate's streaming `Unzip` (inflating as it goes) into
- * csv-parse, and its rows are handed out before the next chunk is read. Neither the ZIP
- * nor the CSV is ever held whole, so a 1,000,000-row export needs no more memory than a
- * 100-row one. Breaking out of the loop cancels the body (freeing the connection).
+ * rows: each chunk goes through fflate's streaming `Unzip` (inflating as it goes) and
+ * csv-parse (src/csv/csv-parse-stream.ts), and its rows are handed out before the next
+ * chunk is read. Neither the ZIP nor the CSV is ever held whole, so a 1,000,000-row
+ * export needs no more memory than a 100-row one. Breaking out of the loop cancels the
+ * body (freeing the connection).
  */
 export async function* zipCsvRows(body: ReadableStream<Uint8Array>, options: ZipCsvRowsOptions = {}): AsyncGenerator<CsvRow, void, undefined> {
   for await (const batch of zipCsvBatches(body, options)) {
@@ -57,15 +59,27 @@ export async function* zipCsvRows(body: ReadableStream<Uint8Array>, options: Zip
  * beyond the one its consumer awaits.
  */
 export async function* zipCsvBatches(body: ReadableStream<Uint8Array>, options: ZipCsvRowsOptions = {}): AsyncGenerator<CsvRow[], void, undefined> {
-  // csv-parse's streaming Parser is a Node Transform: imported only when a result is read,
-  // so importing zohokit pulls in no Node module.
-  const { Parser } = await import('csv-parse');
   // fflate's Node build loads `module` (for its worker option); other runtimes get its browser build.
   const { Unzip, UnzipInflate } = await import('fflate');
-  const parser = new Parser({ columns: true, bom: true, skip_empty_lines: true, ...unlimitedReadBuffer });
-  // Read synchronously through `parser.errored` after each write; the listener only keeps
-  // Node from treating the (also emitted) 'error' event as unhandled.
-  parser.on('error', keepNodeQuiet);
+  // The parser gives one batch per slice written (see csvRowStream), so writing a slice and
+  // reading its batch in turn keeps the parser exactly as far ahead as the consumer.
+  const parser = csvRowStream({ strict: true });
+  const input = parser.writable.getWriter();
+  const output = parser.readable.getReader();
+  const take = async (): Promise<CsvRow[]> => {
+    try {
+      const next = await output.read();
+      return next.done ? [] : next.value;
+    } catch (error) {
+      if (isCsvError(error)) throw csvError(error);
+      throw error;
+    }
+  };
+  // The write's outcome is the batch's: a failure shows up in take().
+  const parse = (slice: Uint8Array): Promise<CsvRow[]> => {
+    input.write(slice).catch(recordCancelFailure);
+    return take();
+  };
   const reader = body.getReader();
   const accept = options.accept ?? ((name: string) => /\.csv$/i.test(name));
   const inflated: Uint8Array[] = [];
@@ -107,10 +121,8 @@ export async function* zipCsvBatches(body: ReadableStream<Uint8Array>, options: 
         for (const data of inflated.splice(0)) {
           sinceTurn += data.length;
           for (let at = 0; at < data.length; at += PARSE_SLICE) {
-            parser.write(asBuffer(data.subarray(at, at + PARSE_SLICE)));
-            if (parser.errored) throw csvError(parser.errored);
-            const batch = drain(parser);
-            if (batch.length > 0) yield batch;
+            const rows = await parse(data.subarray(at, at + PARSE_SLICE));
+            if (rows.length > 0) yield rows;
           }
         }
       }
@@ -123,24 +135,17 @@ export async function* zipCsvBatches(body: ReadableStream<Uint8Array>, options: 
     }
     if (!entry) throw notAZip('it holds no CSV file');
     if (!entryDone) throw new ZohoResponseError('crm: the bulk result ZIP ended before its CSV did (truncated download)', { product: 'crm' });
-    await finished(parser);
-    const last = drain(parser);
-    if (last.length > 0) yield last;
+    input.close().catch(recordCancelFailure);
+    for (let last = await take(); last.length > 0; last = await take()) yield last;
   } finally {
+    // Stops the parser when the rows were not read to their end.
+    await output.cancel().catch(recordCancelFailure);
     options.signal?.removeEventListener('abort', onAbort);
-    parser.destroy();
     // Releases the connection when the consumer stopped early or something failed midway;
     // a no-op on a body that was read to its end.
     await reader.cancel().catch(recordCancelFailure);
   }
 }
-
-/**
- * csv-parse pushes every row of a written slice into its readable buffer at once. With
- * Node's default buffer limit (16 rows) it would instead park its write callback; the
- * slice size above is what bounds memory here, so the buffer itself is left unbounded.
- */
-const unlimitedReadBuffer = { readableHighWaterMark: Number.MAX_SAFE_INTEGER };
 
 /** The next chunk of the body; a connection that dies mid-download is a ZohoConnectionError. */
 async function readChunk(reader: ReadableStreamDefaultReader<Uint8Array>, bytesIn: number, signal: AbortSignal | undefined): Promise<ReadableStreamReadResult<Uint8Array>> {
@@ -173,31 +178,6 @@ function notAZip(why: string): ZohoResponseError {
 
 function csvError(error: Error): ZohoResponseError {
   return new ZohoResponseError(`crm: the bulk result CSV is malformed: ${error.message}`, { product: 'crm', cause: error });
-}
-
-/** csv-parse works on Buffers (and is measurably slower on plain Uint8Arrays); no copy is made. */
-function asBuffer(chunk: Uint8Array): Uint8Array {
-  return typeof Buffer === 'function' ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : chunk;
-}
-
-function drain(parser: import('csv-parse').Parser): CsvRow[] {
-  const rows: CsvRow[] = [];
-  let row: CsvRow | null;
-  while ((row = parser.read() as CsvRow | null) !== null) rows.push(row);
-  return rows;
-}
-
-/** Waits until the parser has flushed its last row (end of input without a final newline). */
-function finished(parser: import('csv-parse').Parser): Promise<void> {
-  return new Promise((resolve, reject) => {
-    parser.once('finish', resolve);
-    parser.once('error', (error: Error) => reject(csvError(error)));
-    parser.end();
-  });
-}
-
-function keepNodeQuiet(error: unknown): void {
-  void error;
 }
 
 function recordCancelFailure(error: unknown): void {

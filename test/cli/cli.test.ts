@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { FileTokenStore } from '../../persistence/index.js';
+import { FileTokenStore } from '../../persistence/file-token-store.js';
 import { parseDataCenter } from '../../src/cli/dc-option.js';
 import { main as runCli } from '../../src/cli/program.js';
 import { createZoho } from '../../src/index.js';

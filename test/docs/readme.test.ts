@@ -33,6 +33,7 @@ describe('README', () => {
           paths: {
             zohokit: ['./src/index.ts'],
             'zohokit/persistence': ['./persistence/index.ts'],
+            'zohokit/persistence/file': ['./persistence/file-token-store.ts'],
             'zohokit/persistence/mysql': ['./persistence/mysql-token-store.ts'],
             'zohokit/testing': ['./src/testing/index.ts'],
           },

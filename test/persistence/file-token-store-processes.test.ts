@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FileTokenStore } from '../../persistence/index.js';
+import { FileTokenStore } from '../../persistence/file-token-store.js';
 
 const worker = fileURLToPath(new URL('./fixtures/file-store-worker.mjs', import.meta.url));
 const compiled = fileURLToPath(new URL('../../dist/persistence/file-token-store.js', import.meta.url));

@@ -4,7 +4,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import { hostname, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FileTokenStore } from '../../persistence/index.js';
+import { FileTokenStore } from '../../persistence/file-token-store.js';
 import { ZohoStoreError } from '../../src/errors.js';
 import { describeTokenStoreConformance } from '../../src/testing/token-store-conformance.js';
 

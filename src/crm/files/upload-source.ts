@@ -1,4 +1,5 @@
 import { ZohoError } from '../../errors.js';
+import { nodeBuiltin } from '../../node-builtin.js';
 import { safeFileName } from './file-name.js';
 import { ZohoFileTooLargeError } from './file-too-large-error.js';
 
@@ -71,12 +72,7 @@ function nameOf(source: UploadSource): string | undefined {
 
 async function blobFromPath(path: string, type: string, limit: number, tooLarge: (size: number, known: boolean) => Error): Promise<Blob> {
   // Node only, and loaded only here, so the core keeps running on any fetch runtime.
-  let fs: typeof import('node:fs');
-  try {
-    fs = await import('node:fs');
-  } catch (error) {
-    throw new ZohoError('crm: uploading from a file path needs Node; pass a Blob, bytes or a stream instead', { product: 'crm', cause: error });
-  }
+  const fs = await nodeBuiltin('fs', 'upload from a file path', 'pass a Blob, bytes or a stream instead');
   let size: number;
   try {
     const stat = await fs.promises.stat(path);

@@ -1,3 +1,4 @@
+import { stringify } from '#csv-stringify';
 import { ZohoError } from '../../errors.js';
 
 /** A ZIP holding one CSV, ready to upload. */
@@ -27,13 +28,13 @@ export type CsvCell = string | number | boolean | bigint | Date | null | undefin
 const BATCH = 1_000;
 
 /**
- * Builds the ZIP-of-CSV that Zoho's bulk write takes, with csv-stringify (quoting, escaping)
- * and fflate (deflate). The ZIP is built in memory because its size must be known before
- * the upload (Zoho refuses more than 25 MB), but it is checked as it grows, so an oversized
- * input fails early with a clear error instead of after minutes of compression.
+ * Builds the ZIP-of-CSV that Zoho's bulk write takes, with csv-stringify (quoting,
+ * escaping; `#csv-stringify` picks its build for the runtime) and fflate (deflate). The
+ * ZIP is built in memory because its size must be known before the upload (Zoho refuses
+ * more than 25 MB), but it is checked as it grows, so an oversized input fails early
+ * with a clear error instead of after minutes of compression.
  */
 export async function buildCsvZip(rows: readonly Record<string, unknown>[], options: CsvZipOptions): Promise<CsvZip> {
-  const { stringify } = await import('csv-stringify/sync');
   const { Zip, ZipDeflate } = await import('fflate');
   const columns = options.columns ? [...options.columns] : columnsOf(rows);
   const lookupColumns = new Set<string>();
