@@ -128,7 +128,7 @@ describe('Analytics exportSql', () => {
     expect(await caught(() => sales.exportSql('select * from Orders; select 1', FAST))).toMatchObject({ code: 7403 });
     expect(env!.sim.analytics.rows([...env!.workspace.tables.values()][0]!)).toHaveLength(5);
     const missing = await caught(() => sales.exportSql('select "nope" from Orders', FAST));
-    expect(missing).toMatchObject({ jobCode: '1003' });
+    expect(missing).toMatchObject({ code: '1003', product: 'analytics' });
     expect((missing as Error).message).toContain('Column "nope" is not present');
   });
 
