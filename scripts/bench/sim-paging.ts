@@ -85,14 +85,14 @@ const pages = argument('pages', 40);
 const rounds = argument('rounds', 3);
 // A throwaway run first, so the JIT has compiled the request path before anything is timed.
 await perPageCost(SIZES[0]!, pages);
-const results: [number, number][] = [];
-for (const size of SIZES) {
-  const perRound: number[] = [];
-  for (let round = 0; round < rounds; round++) perRound.push(await perPageCost(size, pages));
-  const cost = median(perRound);
-  results.push([size, cost]);
-  console.log(`${String(size).padStart(7)} records: ${cost.toFixed(3)} ms per 200-record page (median of ${rounds} rounds)`);
+// Rounds go round-robin over the sizes, so a burst of load from elsewhere on the machine
+// lands on every size alike instead of skewing one of them.
+const perSize = new Map<number, number[]>(SIZES.map((size) => [size, []]));
+for (let round = 0; round < rounds; round++) {
+  for (const size of SIZES) perSize.get(size)!.push(await perPageCost(size, pages));
 }
+const results: [number, number][] = SIZES.map((size) => [size, median(perSize.get(size)!)]);
+for (const [size, cost] of results) console.log(`${String(size).padStart(7)} records: ${cost.toFixed(3)} ms per 200-record page (median of ${rounds} rounds)`);
 const exponent = growthExponent(results);
 console.log(`growth exponent (log-log slope of page cost against module size): ${exponent.toFixed(3)} (target <= 0.2)`);
 console.log(`page cost ratio 100k/1k: ${(results[2]![1] / results[0]![1]).toFixed(2)}`);
