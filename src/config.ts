@@ -5,6 +5,7 @@ import { ZohoConfigError } from './errors.js';
 import type { FetchFn } from './http/handler.js';
 import type { Logger } from './http/logger.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './http/retry-policy.js';
+import { LimitsSchema, type LimitsConfig } from './http/budget/limits-config.js';
 
 /** Everything createZoho() accepts. Only `credentials` is required. */
 export interface ZohoConfig {
@@ -25,8 +26,10 @@ export interface ZohoConfig {
   fetch?: FetchFn;
   /** Retry policy overrides, or `false` to never retry. */
   retry?: Partial<RetryPolicy> | false;
-  /** Requests in flight at once across all users (default 10). */
+  /** Requests in flight at once across all users (default 10), per product unless `limits` says otherwise. */
   maxConcurrency?: number;
+  /** Zoho's limits for your org (edition, users or explicit numbers) and the backend that shares them. */
+  limits?: LimitsConfig;
   /** Per-attempt timeout in ms (default 60 000); 0 disables it. */
   timeoutMs?: number;
   logger?: Logger;
@@ -84,6 +87,7 @@ const Schema = z.object({
     }).partial(),
   ]).optional(),
   maxConcurrency: z.number().int().min(1).max(1000).default(10),
+  limits: LimitsSchema,
   timeoutMs: z.number().min(0).default(60_000),
   logger: z.object({ debug: fn.optional(), info: fn.optional(), warn: fn.optional(), error: fn.optional() }).optional(),
   refreshSkewMs: z.number().min(0).max(30 * 60_000).default(60_000),
@@ -102,6 +106,7 @@ export interface ResolvedConfig {
   fetch: FetchFn | undefined;
   retry: RetryPolicy;
   maxConcurrency: number;
+  limits: LimitsConfig | undefined;
   timeoutMs: number;
   logger: Logger | undefined;
   refreshSkewMs: number;
@@ -130,6 +135,7 @@ export function resolveConfig(input: unknown): ResolvedConfig {
     fetch: config.fetch as FetchFn | undefined,
     retry: config.retry === false ? { ...DEFAULT_RETRY_POLICY, maxRetries: 0 } : { ...DEFAULT_RETRY_POLICY, ...definedOnly(config.retry ?? {}) },
     maxConcurrency: config.maxConcurrency,
+    limits: config.limits as LimitsConfig | undefined,
     timeoutMs: config.timeoutMs,
     logger: config.logger as Logger | undefined,
     refreshSkewMs: config.refreshSkewMs,

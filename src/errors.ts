@@ -100,10 +100,16 @@ export class ZohoAuthError extends ZohoError {
 export class ZohoRateLimitError extends ZohoError {
   override name = 'ZohoRateLimitError';
   readonly retryAfterMs: number | undefined;
+  /** False when waiting a little will not help: the org's credits for the window are spent. */
+  readonly recoverable: boolean;
+  /** When the spent window ends (ms since the epoch), for an unrecoverable one. */
+  readonly resetAt: number | undefined;
 
-  constructor(message: string, options: ZohoErrorOptions & { retryAfterMs?: number | undefined } = {}) {
+  constructor(message: string, options: ZohoErrorOptions & { retryAfterMs?: number | undefined; recoverable?: boolean; resetAt?: number | undefined } = {}) {
     super(message, options);
     this.retryAfterMs = options.retryAfterMs;
+    this.recoverable = options.recoverable ?? true;
+    this.resetAt = options.resetAt;
   }
 }
 

@@ -21,6 +21,8 @@ import type { Handler } from './http/handler.js';
 import { RedactingLogger } from './http/logger.js';
 import { Redactor } from './http/redact.js';
 import { createAccountsTransport, createApiTransport } from './http/transport.js';
+import { Budget, type BudgetSnapshot } from './http/budget/budget.js';
+import { resolveLimits } from './http/budget/limits-config.js';
 import { createProductClient } from './product-client.js';
 
 /** The product clients, as seen by one user (or by whoever the call context names). */
@@ -54,6 +56,8 @@ export interface Zoho extends ZohoView {
   revoke(user: string): Promise<void>;
   /** The users with a stored token for this client and environment. */
   users(): Promise<string[]>;
+  /** The org's request budget now: calls in flight, waiting, credits used (see `limits`). */
+  budget(): Promise<BudgetSnapshot>;
   /** Typed Accounts endpoints (unauthenticated; OAuth calls carry the client secret). */
   readonly accounts: { readonly api: Client<AccountsPaths> };
   readonly store: TokenStore;
@@ -72,10 +76,11 @@ export function createZoho(config: ZohoConfig): Zoho {
   const redactor = new Redactor();
   redactor.add(resolved.credentials.clientSecret);
   const logger = new RedactingLogger(resolved.logger, redactor);
+  const budget = new Budget(resolveLimits(resolved.limits, { maxConcurrency: resolved.maxConcurrency, org: resolved.credentials.clientId }), (message) => logger.log('warn', message));
   const transportOptions = {
     fetch: resolved.fetch,
     retry: resolved.retry,
-    maxConcurrency: resolved.maxConcurrency,
+    budget,
     timeoutMs: resolved.timeoutMs,
     logger,
     redactor,
@@ -145,6 +150,7 @@ export function createZoho(config: ZohoConfig): Zoho {
       };
     },
     revoke: (user) => tokens.revoke(user),
+    budget: () => budget.snapshot(),
     async users() {
       const all = await store.list();
       return all
