@@ -78,3 +78,9 @@ export { creatorCriteria, type CriteriaLiteral as CreatorCriteriaLiteral } from 
 export type { CreatorRecord, CreatorFieldValues, CreatorRecordError, CreatorFieldConfig, CreatorCallOptions } from './creator/creator-types.js';
 export { Desk, type DeskClient } from './desk/desk.js';
 export type * from './desk/desk-types.js';
+// The request budget (limits shared across processes).
+export type { BudgetBackend, BackendSnapshot, CreditAnswer } from './http/budget/budget-backend.js';
+export { MemoryBudgetBackend } from './http/budget/memory-budget-backend.js';
+export type { BudgetSnapshot, ProductUsage } from './http/budget/budget.js';
+export type { LimitsConfig, ProductLimitsConfig, CrmLimitsConfig } from './http/budget/limits-config.js';
+export { CRM_CONCURRENCY, CRM_CREDITS, CRM_EDITIONS, CRM_SUB_CONCURRENCY, crmCredits, type CrmEdition } from './http/budget/zoho-limits.js';

@@ -1,7 +1,8 @@
 /**
- * zohokit/testing: the Zoho simulator and the token-store conformance suite.
+ * zohokit/testing: the Zoho simulator and the conformance suites (token stores, budget backends).
  */
 export { createSimulator, Simulator, type SimulatorOptions, type SimulatorServer } from './simulator.js';
 export type { SimulatorStats } from './stats.js';
 export { MALFORMED_KINDS, type Fault, type FaultMatch, type FaultSettings, type MalformedKind } from './faults.js';
 export { describeTokenStoreConformance, type ConformanceRunner, type TokenStoreConformanceOptions } from './token-store-conformance.js';
+export { describeBudgetBackendConformance, type BudgetBackendConformanceOptions, type BudgetConformanceRunner } from './budget-backend-conformance.js';
