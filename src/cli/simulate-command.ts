@@ -1,7 +1,9 @@
 import { createSimulator } from '../testing/simulator.js';
+import { simLimitsFromFlags, type SimulateLimitFlags } from './simulate-limits-options.js';
 
-export interface SimulateOptions {
+export interface SimulateOptions extends SimulateLimitFlags {
   port?: number;
+  latency?: number;
   seed?: boolean;
   user?: string;
 }
@@ -12,10 +14,12 @@ export interface SimulateOptions {
  * other SDKs (these are the simulator's own, not secrets of any real account).
  */
 export async function runSimulate(options: SimulateOptions, print: (line: string) => void): Promise<void> {
-  const sim = createSimulator();
+  const sim = createSimulator({ limits: simLimitsFromFlags(options), ...(options.latency ? { faults: { latencyMs: options.latency } } : {}) });
   const server = await sim.listen(options.port);
   print(`Zoho simulator listening on ${server.url}`);
   print(`  accounts, CRM, Analytics, Creator and Desk all answer there (use --dc ${server.url})`);
+  const limits = simLimitsFromFlags(options);
+  if (Object.keys(limits).length > 0) print(`  enforcing Zoho's limits: ${JSON.stringify(limits)}`);
   if (options.seed) {
     const user = options.user ?? 'demo@example.com';
     const { clientId, clientSecret } = sim.createClient();

@@ -4,12 +4,15 @@ import { productError, productOf } from './products.js';
 import { SeededRandom } from './random.js';
 import { Router } from './router.js';
 import { StatsCounter } from './stats.js';
+import { LimitEnforcer } from './limits/limit-enforcer.js';
+import type { SimLimitsOptions } from './limits/sim-limits.js';
 
 export interface CoreOptions {
   now: () => number;
   seed: number;
   accessTokenTtlMs: number;
   faults: Partial<FaultSettings>;
+  limits?: SimLimitsOptions | undefined;
 }
 
 /**
@@ -24,6 +27,8 @@ export class SimulatorCore {
   readonly stats = new StatsCounter();
   readonly faults: FaultSettings;
   readonly queued: QueuedFault[] = [];
+  /** Zoho's org limits (concurrency by edition, heavy APIs, credits, per-minute windows). */
+  readonly limits: LimitEnforcer;
   #inFlight = 0;
 
   constructor(options: CoreOptions) {
@@ -31,6 +36,7 @@ export class SimulatorCore {
     this.random = new SeededRandom(options.seed);
     this.oauth = new OAuthState(this.random, this.now, options.accessTokenTtlMs);
     this.faults = { ...DEFAULT_FAULTS, ...options.faults };
+    this.limits = new LimitEnforcer(options.limits, this.now);
   }
 
   /**
@@ -43,7 +49,11 @@ export class SimulatorCore {
     this.stats.requests++;
     this.#inFlight++;
     this.stats.maxInFlight = Math.max(this.stats.maxInFlight, this.#inFlight);
+    let admitted: (() => void) | undefined;
     try {
+      const admission = await this.limits.admit(request, url, product);
+      if (admission.refusal) return admission.refusal;
+      admitted = admission.release;
       if (this.#inFlight > this.faults.concurrencyLimit) return productError(product, 'rate-limit', { 'retry-after': '1' });
       // Latency is how long an answer takes, as a server's response time: the work happens
       // within it, not after it, so a 50 ms latency answers in 50 ms however busy we are
@@ -55,6 +65,7 @@ export class SimulatorCore {
       return answer;
     } finally {
       this.#inFlight--;
+      admitted?.();
     }
   }
 

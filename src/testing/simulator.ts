@@ -15,6 +15,7 @@ import { DeskState } from './desk/desk-state.js';
 import { CONNECTION_RESET, DEFAULT_FAULTS, type Fault, type FaultMatch, type FaultSettings } from './faults.js';
 import { serveHttp } from './http-server.js';
 import type { SimulatorStats } from './stats.js';
+import type { SimLimitsOptions } from './limits/sim-limits.js';
 
 export interface SimulatorOptions {
   /** The clock; tests move time by passing their own. Default Date.now. */
@@ -27,6 +28,8 @@ export interface SimulatorOptions {
   faults?: Partial<FaultSettings>;
   /** The in-process origin used by `sim.fetch` and `sim.handlers`. */
   origin?: string;
+  /** Zoho's org limits to enforce: CRM concurrency by edition, heavy APIs, credits, uploads, per-minute windows. */
+  limits?: SimLimitsOptions;
 }
 
 /** A listening simulator: its URL and the DataCenter to give createZoho. */
@@ -60,6 +63,7 @@ export class Simulator {
       seed: options.seed ?? 1,
       accessTokenTtlMs: (options.accessTokenTtlSeconds ?? 3600) * 1000,
       faults: options.faults ?? {},
+      limits: options.limits,
     });
     this.#origin = (options.origin ?? DEFAULT_ORIGIN).replace(/\/+$/, '');
     this.faults = this.#core.faults;
@@ -163,11 +167,17 @@ export class Simulator {
   }
 
   stats(): SimulatorStats {
-    return this.#core.stats.snapshot();
+    return { ...this.#core.stats.snapshot(), limits: this.#core.limits.stats() };
   }
 
   resetStats(): void {
     this.#core.stats.reset();
+    this.#core.limits.resetStats();
+  }
+
+  /** Changes the enforced limits mid-run (counts of calls in flight carry on). */
+  setLimits(limits: SimLimitsOptions): void {
+    this.#core.limits.configure(limits);
   }
 }
 

@@ -59,8 +59,8 @@ export class Budget {
   }
 
   /**
-   * Waits for the call's turn: credits first (fail fast when spent), then the paced windows,
-   * then a heavy slot, then a slot. A backoff wait happens outside, holding nothing.
+   * Waits for the call's turn: credits first (fail fast when spent), then a heavy slot, then
+   * a slot, then its paced turn. A backoff wait happens outside, holding nothing.
    */
   async enter(product: BudgetProduct, cost: OperationCost, signal: AbortSignal | undefined): Promise<BudgetTicket> {
     const limits = this.#limits.products[product];
@@ -74,8 +74,6 @@ export class Budget {
         );
       }
     }
-    if (limits.requests) await this.#pace(`${org}:${product}:requests`, limits.requests.limit, limits.requests.windowMs, signal);
-    if (cost.upload && limits.uploads) await this.#pace(`${org}:${product}:uploads`, limits.uploads.limit, limits.uploads.windowMs, signal);
     const held: { queue: SlotQueue; lease: string }[] = [];
     try {
       if (cost.heavy && Number.isFinite(limits.subConcurrency)) {
@@ -86,6 +84,10 @@ export class Budget {
         const queue = this.#queue(`${org}:${product}`, limits.concurrency);
         held.push({ queue, lease: await queue.acquire(signal) });
       }
+      // Paced after the slots, so the paced time is the send time: paced first, a call could
+      // wait for a slot past its turn and then go together with the calls after it.
+      if (limits.requests) await this.#pace(`${org}:${product}:requests`, limits.requests.limit, limits.requests.windowMs, signal);
+      if (cost.upload && limits.uploads) await this.#pace(`${org}:${product}:uploads`, limits.uploads.limit, limits.uploads.windowMs, signal);
     } catch (error) {
       await Promise.all(held.map(({ queue, lease }) => queue.release(lease)));
       throw error;
@@ -113,12 +115,21 @@ export class Budget {
   }
 
   /**
-   * Even pacing at one call per window ÷ (limit - 1): one call of margin per window, so
-   * arrivals bunched by the network still stay under the limit in any sliding window.
+   * Even pacing at 90% of the limit (at least one call less per window): the headroom keeps
+   * arrivals bunched by the network under the limit in any sliding window, which is how Zoho
+   * counts. A timer that fires late (a busy event loop) would send its call together with
+   * the next ones, so a call that wakes more than half an interval past its turn books a
+   * new turn instead of going at once.
    */
   async #pace(key: string, limit: number, windowMs: number, signal: AbortSignal | undefined): Promise<void> {
-    const wait = await this.#backend.reservePace(key, windowMs / Math.max(1, limit - 1));
-    await sleep(wait, signal);
+    const paced = Math.max(1, limit - Math.max(1, Math.ceil(limit / 10)));
+    const interval = windowMs / paced;
+    for (let booking = 1; ; booking++) {
+      const wait = await this.#backend.reservePace(key, interval);
+      const due = Date.now() + wait;
+      await sleep(wait, signal);
+      if (Date.now() - due <= interval / 2 || booking >= 5) return;
+    }
   }
 
   #queue(pool: string, limit: number): SlotQueue {
