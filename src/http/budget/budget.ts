@@ -54,7 +54,7 @@ export class Budget {
       this.#backend = new MemoryBudgetBackend();
     }
     this.#backend.onRelease?.(() => {
-      for (const queue of this.#queues.values()) if (queue.waiting > 0) void queue.pump();
+      for (const queue of this.#queues.values()) queue.notify();
     });
   }
 

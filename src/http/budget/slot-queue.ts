@@ -1,19 +1,24 @@
 import type { BudgetBackend } from './budget-backend.js';
 
+/** How many times in a row a slot passes between this process's own calls before it goes back. */
+const MAX_HANDOFFS = 3;
+
 interface Waiter {
   grant(lease: string): void;
 }
 
 /**
  * Waits for a slot of one pool in FIFO order. Only this queue asks the backend, and only
- * while someone waits: on a release announced by the backend, on a local release, or every
- * ~pollMs (a slot freed by another machine, or by a lease that ran out, announces nothing).
+ * while someone waits: soon after a release announced by the backend, on a local release,
+ * or every ~pollMs (a slot freed by another machine without announcement, or by a lease that
+ * ran out).
  */
 export class SlotQueue {
   readonly #waiting: Waiter[] = [];
   #pumping = false;
   #again = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #handoffs = new Map<string, number>();
 
   constructor(
     private readonly backend: BudgetBackend,
@@ -50,12 +55,36 @@ export class SlotQueue {
   }
 
   async release(lease: string): Promise<void> {
+    // Passed straight to the next waiter of this process a few times: no round trip to a
+    // shared backend. Then it goes back, so other processes get their turn (fairness).
+    // No renewal is needed: the last holder renewed it every leaseMs / 3.
+    const handoffs = this.#handoffs.get(lease) ?? 0;
+    const next = handoffs < MAX_HANDOFFS ? this.#waiting.shift() : undefined;
+    if (next) {
+      this.#handoffs.set(lease, handoffs + 1);
+      next.grant(lease);
+      return;
+    }
+    this.#handoffs.delete(lease);
     try {
       await this.backend.releaseSlot(this.pool, lease);
     } catch (error) {
       this.onError(error); // the lease runs out by itself; the next waiter still gets a turn
     }
     void this.pump();
+  }
+
+  /**
+   * Another process released a slot: ask soon, after a random pause of up to a quarter of
+   * the poll interval, so that not every process asks for the one free slot at once.
+   */
+  notify(): void {
+    if (this.#waiting.length === 0) return;
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      void this.pump();
+    }, Math.random() * (this.pollMs / 4));
   }
 
   /** Hands free slots to waiters, head first, until the backend says none is free. */
