@@ -34,6 +34,8 @@ describe('README', () => {
             zohokit: ['./src/index.ts'],
             'zohokit/persistence': ['./persistence/index.ts'],
             'zohokit/persistence/mysql': ['./persistence/mysql-token-store.ts'],
+            'zohokit/persistence/mysql-budget': ['./persistence/mysql-budget-backend.ts'],
+            'zohokit/persistence/redis': ['./persistence/redis-budget-backend.ts'],
             'zohokit/testing': ['./src/testing/index.ts'],
           },
           baseUrl: '../..',
