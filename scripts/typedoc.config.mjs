@@ -7,7 +7,7 @@ import { OptionDefaults } from 'typedoc';
 
 /** @type {Partial<import('typedoc').TypeDocOptions>} */
 export default {
-  entryPoints: ['../src/index.ts', '../persistence/index.ts', '../persistence/file-token-store.ts', '../persistence/mysql-token-store.ts', '../src/testing/index.ts'],
+  entryPoints: ['../src/index.ts', '../persistence/index.ts', '../persistence/file-token-store.ts', '../persistence/mysql-token-store.ts', '../persistence/mysql-budget-backend.ts', '../persistence/redis-budget-backend.ts', '../src/testing/index.ts'],
   tsconfig: './tsconfig.build.json',
   out: '../dist/docs',
   name: 'zohokit',

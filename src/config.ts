@@ -4,6 +4,7 @@ import { DATA_CENTERS, ENVIRONMENTS, type DataCenter, type DataCenterId, type En
 import type { FetchFn } from './http/handler.js';
 import type { Logger } from './http/logger.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './http/retry-policy.js';
+import { LimitsSchema, type LimitsConfig } from './http/budget/limits-config.js';
 
 /** Everything createZoho() accepts. Only `credentials` is required. */
 export interface ZohoConfig {
@@ -24,8 +25,10 @@ export interface ZohoConfig {
   fetch?: FetchFn;
   /** Retry policy overrides, or `false` to never retry. */
   retry?: Partial<RetryPolicy> | false;
-  /** Requests in flight at once across all users (default 10). */
+  /** Requests in flight at once across all users (default 10), per product unless `limits` says otherwise. */
   maxConcurrency?: number;
+  /** Zoho's limits for your org (edition, users or explicit numbers) and the backend that shares them. */
+  limits?: LimitsConfig;
   /** Per-attempt timeout in ms (default 60 000); 0 disables it. */
   timeoutMs?: number;
   logger?: Logger;
@@ -81,6 +84,7 @@ const Schema = check.object({
   fetch: check.optional(fn),
   retry: check.optional(check.union<false | { [K in keyof RetryPolicy]?: RetryPolicy[K] | undefined }>([check.literal(false), RetryShape], 'must be false or a partial RetryPolicy')),
   maxConcurrency: check.withDefault(check.number({ int: true, min: 1, max: 1000 }), 10),
+  limits: LimitsSchema,
   timeoutMs: check.withDefault(check.number({ min: 0 }), 60_000),
   logger: check.optional(check.unchanged<Logger>(check.object({ debug: check.optional(fn), info: check.optional(fn), warn: check.optional(fn), error: check.optional(fn) }))),
   refreshSkewMs: check.withDefault(check.number({ min: 0, max: 30 * 60_000 }), 60_000),
@@ -99,6 +103,7 @@ export interface ResolvedConfig {
   fetch: FetchFn | undefined;
   retry: RetryPolicy;
   maxConcurrency: number;
+  limits: LimitsConfig | undefined;
   timeoutMs: number;
   logger: Logger | undefined;
   refreshSkewMs: number;
@@ -120,6 +125,7 @@ export function resolveConfig(input: unknown): ResolvedConfig {
     fetch: config.fetch as FetchFn | undefined,
     retry: config.retry === false ? { ...DEFAULT_RETRY_POLICY, maxRetries: 0 } : { ...DEFAULT_RETRY_POLICY, ...definedOnly(config.retry ?? {}) },
     maxConcurrency: config.maxConcurrency,
+    limits: config.limits as LimitsConfig | undefined,
     timeoutMs: config.timeoutMs,
     logger: config.logger,
     refreshSkewMs: config.refreshSkewMs,

@@ -119,3 +119,9 @@ export type { DeskAccounts } from './desk/accounts.js';
 export type { AnalyticsSchemas } from './analytics/analytics-types.js';
 export type { CriteriaInput as AnalyticsCriteriaInput, CriteriaValue as AnalyticsCriteriaValue } from './analytics/criteria.js';
 export type { NotificationPayload } from './crm/notifications/notification-payload.js';
+// The request budget (limits shared across processes).
+export type { BudgetBackend, BackendSnapshot, CreditAnswer } from './http/budget/budget-backend.js';
+export { MemoryBudgetBackend } from './http/budget/memory-budget-backend.js';
+export type { BudgetSnapshot, ProductUsage } from './http/budget/budget.js';
+export type { LimitsConfig, ProductLimitsConfig, CrmLimitsConfig } from './http/budget/limits-config.js';
+export { CRM_CONCURRENCY, CRM_CREDITS, CRM_EDITIONS, CRM_SUB_CONCURRENCY, crmCredits, type CrmEdition } from './http/budget/zoho-limits.js';

@@ -21,6 +21,8 @@ import type { Handler } from './http/handler.js';
 import { RedactingLogger } from './http/logger.js';
 import { Redactor } from './http/redact.js';
 import { createAccountsTransport, createApiTransport } from './http/transport.js';
+import { Budget, type BudgetSnapshot } from './http/budget/budget.js';
+import { resolveLimits } from './http/budget/limits-config.js';
 import { createProductClient } from './product-client.js';
 import { ViewCache } from './view-cache.js';
 
@@ -66,6 +68,8 @@ export interface Zoho extends ZohoView {
   revoke(user: string): Promise<void>;
   /** The users with a stored token for this client and environment. */
   users(): Promise<string[]>;
+  /** The org's request budget now: calls in flight, waiting, credits used (see `limits`). */
+  budget(): Promise<BudgetSnapshot>;
   /** Typed Accounts endpoints (unauthenticated; OAuth calls carry the client secret). */
   readonly accounts: { readonly api: Client<AccountsPaths> };
   readonly store: TokenStore;
@@ -84,10 +88,11 @@ export function createZoho(config: ZohoConfig): Zoho {
   const redactor = new Redactor();
   redactor.add(resolved.credentials.clientSecret);
   const logger = new RedactingLogger(resolved.logger, redactor);
+  const budget = new Budget(resolveLimits(resolved.limits, { maxConcurrency: resolved.maxConcurrency, org: resolved.credentials.clientId }), (message) => logger.log('warn', message));
   const transportOptions = {
     fetch: resolved.fetch,
     retry: resolved.retry,
-    maxConcurrency: resolved.maxConcurrency,
+    budget,
     timeoutMs: resolved.timeoutMs,
     logger,
     redactor,
@@ -164,6 +169,7 @@ export function createZoho(config: ZohoConfig): Zoho {
       views.delete(user);
       await tokens.revoke(user);
     },
+    budget: () => budget.snapshot(),
     async users() {
       const all = await store.list();
       return all

@@ -11,6 +11,7 @@ import { runLiveDemo } from './demo-live.js';
 import { runSimulatedDemo } from './demo-simulated.js';
 import { describeError, EXIT, exitCodeFor } from './exit-codes.js';
 import { runSimulate } from './simulate-command.js';
+import { simulateLimitOptions } from './simulate-limits-options.js';
 
 const print = (line: string): void => {
   process.stdout.write(`${line}\n`);
@@ -42,13 +43,15 @@ export function buildProgram(): Command {
     .option('--store <path|mysql://...>', 'where to keep the token (default: a 0600 file in your config dir)')
     .action(async (options) => runAuth(options, print));
 
-  program
+  const simulate = program
     .command('simulate')
     .description('Serve the Zoho simulator on localhost until Ctrl+C')
     .option('--port <n>', 'port to listen on (default: a free one)', port)
     .option('--seed', 'register a client and a user; print their credentials, every URL another SDK needs and a Python SDK example')
     .option('--user <name>', 'the seeded user', 'demo@example.com')
-    .action(async (options) => runSimulate(options, print));
+    .option('--latency <ms>', 'the least time every answer takes', (value: string) => Number(value));
+  for (const option of simulateLimitOptions()) simulate.addOption(option);
+  simulate.action(async (options) => runSimulate(options, print));
 
   program
     .command('export')

@@ -1,8 +1,10 @@
 import { simulatorUrls } from '../testing/control/control-api.js';
 import { createSimulator } from '../testing/simulator.js';
+import { simLimitsFromFlags, type SimulateLimitFlags } from './simulate-limits-options.js';
 
-export interface SimulateOptions {
+export interface SimulateOptions extends SimulateLimitFlags {
   port?: number;
+  latency?: number;
   seed?: boolean;
   user?: string;
 }
@@ -13,7 +15,7 @@ export interface SimulateOptions {
  * other SDKs (these are the simulator's own, not secrets of any real account).
  */
 export async function runSimulate(options: SimulateOptions, print: (line: string) => void): Promise<void> {
-  const sim = createSimulator();
+  const sim = createSimulator({ limits: simLimitsFromFlags(options), ...(options.latency ? { faults: { latencyMs: options.latency } } : {}) });
   const server = await sim.listen(options.port);
   const urls = simulatorUrls(server.url);
   print(`Zoho simulator listening on ${server.url}`);
@@ -23,6 +25,8 @@ export async function runSimulate(options: SimulateOptions, print: (line: string
   print(`  token endpoint: ${urls['tokenEndpoint']}`);
   print(`  file upload:    ${urls['fileUpload']}`);
   print(`  control API:    ${urls['control']}   (seed data, expire tokens, inject faults; see README)`);
+  const limits = simLimitsFromFlags(options);
+  if (Object.keys(limits).length > 0) print(`  enforcing Zoho's limits: ${JSON.stringify(limits)}`);
   if (options.seed) {
     const user = options.user ?? 'demo@example.com';
     const { clientId, clientSecret } = sim.createClient();

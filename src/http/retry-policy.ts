@@ -1,3 +1,4 @@
+import { backoffWaitMs, retryAfterWaitMs } from './jitter.js';
 import { retryAfterMs } from './retry-after.js';
 import { ZohoConnectionError, ZohoError, ZohoRateLimitError, ZohoTimeoutError } from '../errors.js';
 
@@ -5,8 +6,8 @@ import { ZohoConnectionError, ZohoError, ZohoRateLimitError, ZohoTimeoutError } 
  * The retry policy is data. Two questions decide a retry:
  *   1. Could the request have been applied? If not provably unprocessed, only idempotent
  *      requests are retried.
- *   2. How long to wait? Retry-After when given (capped by maxRetryAfterMs), else
- *      exponential backoff with full jitter.
+ *   2. How long to wait? Retry-After when given (capped by maxRetryAfterMs) plus jitter,
+ *      else exponential backoff with full jitter (jitter.ts).
  */
 export interface RetryPolicy {
   /** Retries after the first attempt; 0 disables retrying. */
@@ -45,10 +46,9 @@ export function retryVerdict(policy: RetryPolicy, error: unknown, attempt: numbe
   if (!isRetryable(policy, error, idempotent)) return { retry: false };
   const asked = error instanceof ZohoRateLimitError ? error.retryAfterMs : retryAfterHeader(error);
   if (asked !== undefined) {
-    return asked > policy.maxRetryAfterMs ? { retry: false } : { retry: true, delayMs: asked };
+    return asked > policy.maxRetryAfterMs ? { retry: false } : { retry: true, delayMs: retryAfterWaitMs(asked, policy, random) };
   }
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-  return { retry: true, delayMs: Math.round(ceiling / 2 + (random() * ceiling) / 2) };
+  return { retry: true, delayMs: backoffWaitMs(policy, attempt, random) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { authLayer, type AccessTokenSource } from './auth.js';
-import { concurrencyLayer } from './concurrency.js';
+import type { Budget } from './budget/budget.js';
+import { budgetLayer } from './budget/budget-layer.js';
 import { compose, type FetchFn, type Handler, type Layer } from './handler.js';
 import { loggerLayer, type RedactingLogger } from './logger.js';
 import { normaliseLayer } from './normalise.js';
@@ -12,7 +13,8 @@ export interface TransportOptions {
   /** Undefined: the global fetch, given URL and init (see compose). */
   fetch: FetchFn | undefined;
   retry: RetryPolicy;
-  maxConcurrency: number;
+  /** The org's request budget (slots, credits, paced windows), shared or per process. */
+  budget: Budget;
   timeoutMs: number;
   logger: RedactingLogger;
   redactor: Redactor;
@@ -21,9 +23,9 @@ export interface TransportOptions {
 /**
  * The whole request path in one place, outermost first:
  *
- *   retry → concurrency → auth → timeout → normalise → log → fetch
+ *   retry → budget → auth → timeout → normalise → log → fetch
  *
- * - retry is outermost so a backoff wait holds no concurrency slot;
+ * - retry is outermost so a backoff wait holds no budget slot (src/http/budget/);
  * - auth sits inside retry so each attempt takes the freshest token, and inside it the
  *   normaliser has already turned "token refused" into a ZohoAuthError it can act on;
  * - timeout wraps normalise so reading the body counts against the time limit.
@@ -34,7 +36,7 @@ export function createApiTransport(options: TransportOptions, tokens: AccessToke
       onRetry: ({ request, attempt, delayMs, error }) =>
         options.logger.log('info', `retrying ${request.method} ${request.url} in ${delayMs} ms after attempt ${attempt}: ${error.message}`),
     }),
-    concurrencyLayer(options.maxConcurrency),
+    budgetLayer(options.budget),
     authLayer(tokens, { apiOrigin }),
     timeoutLayer(options.timeoutMs),
     normaliseLayer(options.redactor),

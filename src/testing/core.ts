@@ -8,12 +8,15 @@ import { SimError } from './sim-error.js';
 import { checkBody, checkQuery, SPEC_TABLES, type SpecRoute } from './spec-check.js';
 import { methodNotAllowed, violationAnswer } from './spec-violation-answers.js';
 import { StatsCounter } from './stats.js';
+import { LimitEnforcer } from './limits/limit-enforcer.js';
+import type { SimLimitsOptions } from './limits/sim-limits.js';
 
 export interface CoreOptions {
   now: () => number;
   seed: number;
   accessTokenTtlMs: number;
   faults: Partial<FaultSettings>;
+  limits?: SimLimitsOptions | undefined;
 }
 
 /**
@@ -33,6 +36,8 @@ export class SimulatorCore {
    * collection engine): so every documented operation answers.
    */
   readonly fallbacks = new Map<ReturnType<typeof productOf>, Route>();
+  /** Zoho's org limits (concurrency by edition, heavy APIs, credits, per-minute windows). */
+  readonly limits: LimitEnforcer;
   #inFlight = 0;
 
   constructor(options: CoreOptions) {
@@ -40,6 +45,7 @@ export class SimulatorCore {
     this.random = new SeededRandom(options.seed);
     this.oauth = new OAuthState(this.random, this.now, options.accessTokenTtlMs);
     this.faults = { ...DEFAULT_FAULTS, ...options.faults };
+    this.limits = new LimitEnforcer(options.limits, this.now);
   }
 
   /**
@@ -52,7 +58,11 @@ export class SimulatorCore {
     this.stats.requests++;
     this.#inFlight++;
     this.stats.maxInFlight = Math.max(this.stats.maxInFlight, this.#inFlight);
+    let admitted: (() => void) | undefined;
     try {
+      const admission = await this.limits.admit(request, url, product);
+      if (admission.refusal) return admission.refusal;
+      admitted = admission.release;
       if (this.#inFlight > this.faults.concurrencyLimit) return productError(product, 'rate-limit', { 'retry-after': '1' });
       // Latency is how long an answer takes, as a server's response time: the work happens
       // within it, not after it, so a 50 ms latency answers in 50 ms however busy we are
@@ -64,6 +74,7 @@ export class SimulatorCore {
       return answer;
     } finally {
       this.#inFlight--;
+      admitted?.();
     }
   }
 

@@ -1,5 +1,5 @@
 /**
- * zohokit/testing: the Zoho simulator and the token-store conformance suite.
+ * zohokit/testing: the Zoho simulator and the conformance suites (token stores, budget backends).
  */
 export { createSimulator, Simulator, type SimulatorOptions, type SimulatorServer } from './simulator.js';
 export type { SimulatorStats } from './stats.js';
@@ -30,3 +30,6 @@ export type { SimOrg, SimWorkspace, SimTable, SimColumn, SimColumnDefinition, Si
 export type { SimExportJob, SimImportJob, JobCode } from './analytics/analytics-jobs.js';
 export type { SimCell, SimDataType } from './analytics/analytics-values.js';
 export type { SeededRandom } from './random.js';
+export { describeBudgetBackendConformance, type BudgetBackendConformanceOptions, type BudgetConformanceRunner } from './budget-backend-conformance.js';
+export type { SimLimitsOptions, SimRate } from './limits/sim-limits.js';
+export type { SimLimitStats } from './limits/limit-enforcer.js';

@@ -16,6 +16,7 @@ import { createControlApi, isControlRequest } from './control/control-api.js';
 import { CONNECTION_RESET, DEFAULT_FAULTS, type Fault, type FaultMatch, type FaultSettings, type SimAnswer } from './faults.js';
 import { serveHttp } from './http-server.js';
 import type { SimulatorStats } from './stats.js';
+import type { SimLimitsOptions } from './limits/sim-limits.js';
 
 export interface SimulatorOptions {
   /** The clock; tests move time by passing their own. Default Date.now. */
@@ -28,6 +29,8 @@ export interface SimulatorOptions {
   faults?: Partial<FaultSettings>;
   /** The in-process origin used by `sim.fetch` and `sim.handlers`. */
   origin?: string;
+  /** Zoho's org limits to enforce: CRM concurrency by edition, heavy APIs, credits, uploads, per-minute windows. */
+  limits?: SimLimitsOptions;
 }
 
 /** A listening simulator: its URL and the DataCenter to give createZoho. */
@@ -188,11 +191,17 @@ export class Simulator {
   }
 
   stats(): SimulatorStats {
-    return this.#core.stats.snapshot();
+    return { ...this.#core.stats.snapshot(), limits: this.#core.limits.stats() };
   }
 
   resetStats(): void {
     this.#core.stats.reset();
+    this.#core.limits.resetStats();
+  }
+
+  /** Changes the enforced limits mid-run (counts of calls in flight carry on). */
+  setLimits(limits: SimLimitsOptions): void {
+    this.#core.limits.configure(limits);
   }
 }
 
@@ -211,6 +220,7 @@ function buildWorld(options: SimulatorOptions): SimulatorWorld {
     seed: options.seed ?? 1,
     accessTokenTtlMs: (options.accessTokenTtlSeconds ?? 3600) * 1000,
     faults: options.faults ?? {},
+    limits: options.limits,
   });
   const world = { core, crm: new CrmState(core.random), analytics: new AnalyticsState(core.random), creator: new CreatorState(core.random), desk: new DeskState(core.random) };
   core.router.add(

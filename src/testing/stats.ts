@@ -1,3 +1,5 @@
+import type { SimLimitStats } from './limits/limit-enforcer.js';
+
 /** What the simulator counted: requests and refreshes, per user and per client. */
 export interface SimulatorStats {
   /** Every request that reached the simulator, faults included. */
@@ -15,6 +17,8 @@ export interface SimulatorStats {
   rejectedTokens: number;
   /** The most requests that were in flight at once. */
   maxInFlight: number;
+  /** What the org limits saw (see SimulatorOptions.limits): in flight per product, credits, refusals. */
+  limits: SimLimitStats;
 }
 
 export class StatsCounter {
@@ -39,7 +43,7 @@ export class StatsCounter {
     bump(this.#refreshesByClient, clientId);
   }
 
-  snapshot(): SimulatorStats {
+  snapshot(): Omit<SimulatorStats, 'limits'> {
     return {
       requests: this.requests,
       refreshes: this.refreshes,

@@ -35,6 +35,8 @@ describe('README', () => {
             'zohokit/persistence': ['./persistence/index.ts'],
             'zohokit/persistence/file': ['./persistence/file-token-store.ts'],
             'zohokit/persistence/mysql': ['./persistence/mysql-token-store.ts'],
+            'zohokit/persistence/mysql-budget': ['./persistence/mysql-budget-backend.ts'],
+            'zohokit/persistence/redis': ['./persistence/redis-budget-backend.ts'],
             'zohokit/testing': ['./src/testing/index.ts'],
           },
           baseUrl: '../..',

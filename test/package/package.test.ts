@@ -49,7 +49,7 @@ describe('the packed package', () => {
     await run(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'table-flipped']);
   });
 
-  it.each(['zohokit', 'zohokit/persistence', 'zohokit/persistence/file', 'zohokit/persistence/mysql', 'zohokit/testing'])('imports %s from ESM', async (entry) => {
+  it.each(['zohokit', 'zohokit/persistence', 'zohokit/persistence/file', 'zohokit/persistence/mysql', 'zohokit/persistence/mysql-budget', 'zohokit/persistence/redis', 'zohokit/testing'])('imports %s from ESM', async (entry) => {
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', `const m = await import('${entry}'); console.log(Object.keys(m).sort().join(','))`], { cwd: join(dir, 'consumer') });
     expect(stdout.trim().length).toBeGreaterThan(0);
   });

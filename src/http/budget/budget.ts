@@ -1,0 +1,172 @@
+import { ZohoRateLimitError } from '../../errors.js';
+import { sleep } from '../sleep.js';
+import type { BudgetBackend } from './budget-backend.js';
+import { FallbackBudgetBackend } from './fallback-backend.js';
+import { BUDGET_PRODUCTS, type BudgetProduct, type ResolvedLimits } from './limits.js';
+import { MemoryBudgetBackend } from './memory-budget-backend.js';
+import type { OperationCost } from './operation-cost.js';
+import { SlotQueue } from './slot-queue.js';
+
+/** What `zoho.budget()` answers: the org's usage as the backend sees it, plus local waiters. */
+export interface BudgetSnapshot {
+  org: string;
+  /** True when the budget lives in a shared backend. */
+  shared: boolean;
+  /** True while a shared backend is unreachable and this process runs on its local share. */
+  degraded: boolean;
+  products: Record<BudgetProduct, ProductUsage>;
+}
+
+export interface ProductUsage {
+  /** Calls in flight across every process sharing the budget. */
+  inFlight: number;
+  concurrency: number;
+  heavyInFlight: number;
+  subConcurrency: number;
+  /** Calls of this process waiting for a slot. */
+  waiting: number;
+  credits: { used: number; limit: number; resetAt: number } | undefined;
+}
+
+/** The slots a call holds while it runs; give them back with `release()`. */
+export interface BudgetTicket {
+  release(): Promise<void>;
+}
+
+/**
+ * One org's request budget: concurrency slots, heavy-API sub-concurrency, credits and paced
+ * windows, kept in a backend that every process of the app may share.
+ */
+export class Budget {
+  readonly #limits: ResolvedLimits;
+  readonly #backend: BudgetBackend;
+  readonly #fallback: FallbackBudgetBackend | undefined;
+  readonly #queues = new Map<string, SlotQueue>();
+  readonly #warn: (message: string) => void;
+
+  constructor(limits: ResolvedLimits, warn: (message: string) => void) {
+    this.#limits = limits;
+    this.#warn = warn;
+    if (limits.backend) {
+      this.#fallback = new FallbackBudgetBackend(limits.backend, { expectedProcesses: limits.expectedProcesses, warn });
+      this.#backend = this.#fallback;
+    } else {
+      this.#backend = new MemoryBudgetBackend();
+    }
+    this.#backend.onRelease?.(() => {
+      for (const queue of this.#queues.values()) queue.notify();
+    });
+  }
+
+  /**
+   * Waits for the call's turn: credits first (fail fast when spent), then a heavy slot, then
+   * a slot, then its paced turn. A backoff wait happens outside, holding nothing.
+   */
+  async enter(product: BudgetProduct, cost: OperationCost, signal: AbortSignal | undefined): Promise<BudgetTicket> {
+    const limits = this.#limits.products[product];
+    const org = this.#limits.org;
+    if (limits.credits) {
+      const answer = await this.#backend.takeCredits(`${org}:${product}:credits`, cost.credits, limits.credits.limit, limits.credits.windowMs);
+      if (!answer.ok) {
+        throw new ZohoRateLimitError(
+          `${product} credits for this window are spent (${answer.used} of ${limits.credits.limit}); they reset at ${new Date(answer.resetAt).toISOString()}`,
+          { product, code: 'CREDITS_EXHAUSTED', recoverable: false, resetAt: new Date(answer.resetAt) },
+        );
+      }
+    }
+    const held: { queue: SlotQueue; lease: string }[] = [];
+    try {
+      if (cost.heavy && Number.isFinite(limits.subConcurrency)) {
+        const queue = this.#queue(`${org}:${product}:heavy`, limits.subConcurrency);
+        held.push({ queue, lease: await queue.acquire(signal) });
+      }
+      if (Number.isFinite(limits.concurrency)) {
+        const queue = this.#queue(`${org}:${product}`, limits.concurrency);
+        held.push({ queue, lease: await queue.acquire(signal) });
+      }
+      // Paced after the slots, so the paced time is the send time: paced first, a call could
+      // wait for a slot past its turn and then go together with the calls after it.
+      if (limits.requests) await this.#pace(`${org}:${product}:requests`, limits.requests.limit, limits.requests.windowMs, signal);
+      if (cost.upload && limits.uploads) await this.#pace(`${org}:${product}:uploads`, limits.uploads.limit, limits.uploads.windowMs, signal);
+    } catch (error) {
+      await Promise.all(held.map(({ queue, lease }) => queue.release(lease)));
+      throw error;
+    }
+    return this.#ticket(held);
+  }
+
+  async snapshot(): Promise<BudgetSnapshot> {
+    const seen = await this.#backend.snapshot();
+    const org = this.#limits.org;
+    const products = {} as Record<BudgetProduct, ProductUsage>;
+    for (const product of BUDGET_PRODUCTS) {
+      const limits = this.#limits.products[product];
+      const credits = seen.credits[`${org}:${product}:credits`];
+      products[product] = {
+        inFlight: seen.slots[`${org}:${product}`] ?? 0,
+        concurrency: limits.concurrency,
+        heavyInFlight: seen.slots[`${org}:${product}:heavy`] ?? 0,
+        subConcurrency: limits.subConcurrency,
+        waiting: (this.#queues.get(`${org}:${product}`)?.waiting ?? 0) + (this.#queues.get(`${org}:${product}:heavy`)?.waiting ?? 0),
+        credits: limits.credits ? { used: credits?.used ?? 0, limit: limits.credits.limit, resetAt: credits?.resetAt ?? 0 } : undefined,
+      };
+    }
+    return { org, shared: this.#fallback !== undefined, degraded: this.#fallback?.degraded ?? false, products };
+  }
+
+  /**
+   * Even pacing at 90% of the limit (at least one call less per window): the headroom keeps
+   * arrivals bunched by the network under the limit in any sliding window, which is how Zoho
+   * counts. A timer that fires late (a busy event loop) would send its call together with
+   * the next ones, so a call that wakes more than half an interval past its turn books a
+   * new turn instead of going at once.
+   */
+  async #pace(key: string, limit: number, windowMs: number, signal: AbortSignal | undefined): Promise<void> {
+    const paced = Math.max(1, limit - Math.max(1, Math.ceil(limit / 10)));
+    const interval = windowMs / paced;
+    for (let booking = 1; ; booking++) {
+      const wait = await this.#backend.reservePace(key, interval);
+      const due = Date.now() + wait;
+      await sleep(wait, signal);
+      if (Date.now() - due <= interval / 2 || booking >= 5) return;
+    }
+  }
+
+  #queue(pool: string, limit: number): SlotQueue {
+    let queue = this.#queues.get(pool);
+    if (!queue) {
+      queue = new SlotQueue(this.#backend, pool, limit, this.#limits.leaseMs, this.#limits.pollMs, (error) =>
+        this.#warn(`zohokit budget: ${pool}: ${error instanceof Error ? error.message : String(error)}`),
+      );
+      this.#queues.set(pool, queue);
+    }
+    return queue;
+  }
+
+  /** Renews the leases while the call runs, so only a dead process loses its slots. */
+  #ticket(held: { queue: SlotQueue; lease: string }[]): BudgetTicket {
+    if (held.length === 0) return { release: async () => undefined };
+    const leaseMs = this.#limits.leaseMs;
+    const timer = setInterval(() => {
+      for (const { queue, lease } of held) {
+        this.#backend.renewSlot(queue.pool, lease, leaseMs).then(
+          (kept) => {
+            if (!kept) this.#warn(`zohokit budget: the lease on a ${queue.pool} slot ran out during a call (was the process paused?)`);
+          },
+          (error: unknown) => this.#warn(`zohokit budget: renewing a ${queue.pool} slot failed: ${String(error)}`),
+        );
+      }
+    }, leaseMs / 3);
+    (timer as { unref?: () => void }).unref?.();
+    let released = false;
+    return {
+      release: async () => {
+        if (released) return;
+        released = true;
+        clearInterval(timer);
+        // Main slot first (last taken), so a heavy waiter's main slot is free when it wakes.
+        for (const { queue, lease } of held.reverse()) await queue.release(lease);
+      },
+    };
+  }
+}

@@ -1,0 +1,68 @@
+import type { ZohoProduct } from '../../errors.js';
+
+/** What one call weighs against an org's limits. */
+export interface OperationCost {
+  /** Counts against the heavy-API sub-concurrency as well as the concurrency. */
+  heavy: boolean;
+  /** A record upload, paced to the uploads-per-minute limit. */
+  upload: boolean;
+  /** Credits it costs (CRM); 1 for every other product's call. */
+  credits: number;
+}
+
+const CRM_API = /^\/crm\/v\d+\/(.+)$/;
+const CRM_BULK = /^\/crm\/bulk\/v\d+\/(read|write)\/?$/;
+// Paths under /crm/vN/ that are not a module's records.
+const NOT_A_MODULE = new Set(['settings', 'org', 'users', 'coql', 'files', 'composite_requests', '__notifications', 'Leads_actions']);
+
+/**
+ * Classifies a call as Zoho's API-limits page does. `records` is the number of records a
+ * write carries (read from its body by the caller), when known.
+ *
+ * Credits (https://www.zoho.com/crm/developer/docs/api/v8/api-limits.html): convert lead 5,
+ * bulk read initialise 50, bulk write initialise 500, insert/update/upsert 1 per 10 records,
+ * records by custom view (cvid) 3, deleted records 2, everything else 1.
+ * Heavy APIs (Kaizen #93): search, COQL, convert, reads with cvid or sort_by, and
+ * insert/update/upsert of more than 10 records.
+ */
+export function operationCost(product: ZohoProduct, method: string, url: URL, records?: number): OperationCost {
+  if (product !== 'crm') return { heavy: false, upload: false, credits: 1 };
+  const path = url.pathname;
+  const bulk = CRM_BULK.exec(path);
+  if (bulk) return { heavy: false, upload: false, credits: method === 'POST' ? (bulk[1] === 'read' ? 50 : 500) : 1 };
+  const rest = CRM_API.exec(path)?.[1];
+  if (rest === undefined) return { heavy: false, upload: false, credits: 1 };
+  const parts = rest.split('/').filter(Boolean);
+  const last = parts.at(-1) ?? '';
+  if (method === 'POST' && (last === 'Attachments' || last === 'photo' || (parts[0] === 'files' && parts.length === 1))) {
+    return { heavy: false, upload: true, credits: 1 };
+  }
+  if (parts[0] === 'coql') return { heavy: true, upload: false, credits: 1 };
+  if (last === 'convert' && parts.at(-2) === 'actions') return { heavy: true, upload: false, credits: 5 };
+  if (last === 'search') return { heavy: true, upload: false, credits: 1 };
+  const moduleRecords = parts.length === 1 || (parts.length === 2 && parts[1] === 'upsert');
+  if (moduleRecords && !NOT_A_MODULE.has(parts[0] ?? '')) {
+    if (method === 'GET' && parts.length === 1) {
+      const cvid = url.searchParams.has('cvid');
+      return { heavy: cvid || url.searchParams.has('sort_by'), upload: false, credits: cvid ? 3 : 1 };
+    }
+    if (method === 'POST' || method === 'PUT') {
+      const count = Math.max(1, records ?? 1);
+      return { heavy: count > 10, upload: false, credits: Math.ceil(count / 10) };
+    }
+  }
+  if (method === 'GET' && last === 'deleted' && parts.length === 2) return { heavy: false, upload: false, credits: 2 };
+  return { heavy: false, upload: false, credits: 1 };
+}
+
+/** The number of records in a JSON write body (`{ data: [...] }`), or undefined. */
+export function recordsInBody(body: unknown): number | undefined {
+  if (typeof body !== 'string' || !body.startsWith('{')) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(body);
+    const data = (parsed as { data?: unknown }).data;
+    return Array.isArray(data) ? data.length : undefined;
+  } catch {
+    return undefined; // not JSON: the cost falls back to one credit, as for any call
+  }
+}

@@ -1,0 +1,125 @@
+import type { BudgetBackend } from './budget-backend.js';
+
+/** How many times in a row a slot passes between this process's own calls before it goes back. */
+const MAX_HANDOFFS = 3;
+
+interface Waiter {
+  grant(lease: string): void;
+}
+
+/**
+ * Waits for a slot of one pool in FIFO order. Only this queue asks the backend, and only
+ * while someone waits: soon after a release announced by the backend, on a local release,
+ * or every ~pollMs (a slot freed by another machine without announcement, or by a lease that
+ * ran out).
+ */
+export class SlotQueue {
+  readonly #waiting: Waiter[] = [];
+  #pumping = false;
+  #again = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #handoffs = new Map<string, number>();
+
+  constructor(
+    private readonly backend: BudgetBackend,
+    readonly pool: string,
+    readonly limit: number,
+    private readonly leaseMs: number,
+    private readonly pollMs: number,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  get waiting(): number {
+    return this.#waiting.length;
+  }
+
+  /** Resolves with a lease once a slot is ours; rejects with the signal's reason on abort. */
+  acquire(signal: AbortSignal | undefined): Promise<string> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    return new Promise<string>((resolve, reject) => {
+      const onAbort = (): void => {
+        const at = this.#waiting.indexOf(waiter);
+        if (at !== -1) this.#waiting.splice(at, 1);
+        reject(signal?.reason);
+      };
+      const waiter: Waiter = {
+        grant: (lease) => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve(lease);
+        },
+      };
+      this.#waiting.push(waiter);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      void this.pump();
+    });
+  }
+
+  async release(lease: string): Promise<void> {
+    // Passed straight to the next waiter of this process a few times: no round trip to a
+    // shared backend. Then it goes back, so other processes get their turn (fairness).
+    // No renewal is needed: the last holder renewed it every leaseMs / 3.
+    const handoffs = this.#handoffs.get(lease) ?? 0;
+    const next = handoffs < MAX_HANDOFFS ? this.#waiting.shift() : undefined;
+    if (next) {
+      this.#handoffs.set(lease, handoffs + 1);
+      next.grant(lease);
+      return;
+    }
+    this.#handoffs.delete(lease);
+    try {
+      await this.backend.releaseSlot(this.pool, lease);
+    } catch (error) {
+      this.onError(error); // the lease runs out by itself; the next waiter still gets a turn
+    }
+    void this.pump();
+  }
+
+  /**
+   * Another process released a slot: ask soon, after a random pause of up to a quarter of
+   * the poll interval, so that not every process asks for the one free slot at once.
+   */
+  notify(): void {
+    if (this.#waiting.length === 0) return;
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      void this.pump();
+    }, Math.random() * (this.pollMs / 4));
+  }
+
+  /** Hands free slots to waiters, head first, until the backend says none is free. */
+  async pump(): Promise<void> {
+    if (this.#pumping) {
+      this.#again = true;
+      return;
+    }
+    this.#pumping = true;
+    try {
+      do {
+        this.#again = false;
+        while (this.#waiting.length > 0) {
+          let lease: string | undefined;
+          try {
+            lease = await this.backend.acquireSlot(this.pool, this.limit, this.leaseMs);
+          } catch (error) {
+            this.onError(error); // polled again below
+            break;
+          }
+          if (lease === undefined) break;
+          const waiter = this.#waiting.shift();
+          if (waiter) waiter.grant(lease);
+          else await this.release(lease); // the waiter gave up while we asked
+        }
+      } while (this.#again && this.#waiting.length > 0);
+    } finally {
+      this.#pumping = false;
+    }
+    if (this.#waiting.length > 0 && this.#timer === undefined) {
+      // Jittered, so processes polling one backend do not fall into step.
+      this.#timer = setTimeout(() => {
+        this.#timer = undefined;
+        void this.pump();
+      }, this.pollMs * (0.5 + Math.random()));
+    }
+  }
+}
