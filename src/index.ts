@@ -123,5 +123,6 @@ export type { NotificationPayload } from './crm/notifications/notification-paylo
 export type { BudgetBackend, BackendSnapshot, CreditAnswer } from './http/budget/budget-backend.js';
 export { MemoryBudgetBackend } from './http/budget/memory-budget-backend.js';
 export type { BudgetSnapshot, ProductUsage } from './http/budget/budget.js';
+export { BUDGET_PRODUCTS, type BudgetProduct } from './http/budget/limits.js';
 export type { LimitsConfig, ProductLimitsConfig, CrmLimitsConfig } from './http/budget/limits-config.js';
 export { CRM_CONCURRENCY, CRM_CREDITS, CRM_EDITIONS, CRM_SUB_CONCURRENCY, crmCredits, type CrmEdition } from './http/budget/zoho-limits.js';

@@ -19,7 +19,7 @@ export interface BudgetBackendConformanceOptions {
 }
 
 /** The few matchers the suite uses; vitest's and jest's `expect` both have them. */
-interface Matchers {
+export interface Matchers {
   toBe(expected: unknown): void;
   toEqual(expected: unknown): void;
   toBeUndefined(): void;

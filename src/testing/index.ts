@@ -21,7 +21,7 @@ export type { DeskOrg, DeskKind, SimDeskRecord } from './desk/desk-org.js';
 export type { CrmChange, CrmUser, ReceivedWrite, DeletedEntry, PageTokenState, CrmNamedEntity } from './crm/crm-state.js';
 export type { CrmMetadata, SimModule } from './crm/metadata/crm-metadata.js';
 export type { RecordMap, SortKey, CrmRecord as SimCrmRecord } from './crm/records/crm-record-map.js';
-export type { CollectionStore } from './crm/settings/crm-collection-store.js';
+export type { CollectionStore, CollectionItem } from './crm/settings/crm-collection-store.js';
 export type { QueryResult } from './analytics/analytics-sql.js';
 export type { SimField, SimFieldType, FieldSeed, FieldSeedOptions } from './crm/metadata/crm-fields.js';
 export type { SimApp, SimAppDefinition, SimCursor, SimCreatorRecord, SimForm, SimReport, SimFieldDefinition } from './creator/creator-state.js';
@@ -30,6 +30,6 @@ export type { SimOrg, SimWorkspace, SimTable, SimColumn, SimColumnDefinition, Si
 export type { SimExportJob, SimImportJob, JobCode } from './analytics/analytics-jobs.js';
 export type { SimCell, SimDataType } from './analytics/analytics-values.js';
 export type { SeededRandom } from './random.js';
-export { describeBudgetBackendConformance, type BudgetBackendConformanceOptions, type BudgetConformanceRunner } from './budget-backend-conformance.js';
+export { describeBudgetBackendConformance, type BudgetBackendConformanceOptions, type BudgetConformanceRunner, type Matchers as BudgetConformanceMatchers } from './budget-backend-conformance.js';
 export type { SimLimitsOptions, SimRate } from './limits/sim-limits.js';
-export type { SimLimitStats } from './limits/limit-enforcer.js';
+export type { SimLimitStats, Limited as SimLimitedProduct } from './limits/limit-enforcer.js';

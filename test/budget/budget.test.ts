@@ -52,7 +52,7 @@ describe('the budget keeps Zoho\'s org limits', () => {
     const error = refused[0] as ZohoRateLimitError;
     expect(error).toBeInstanceOf(ZohoRateLimitError);
     expect(error).toMatchObject({ recoverable: false, code: 'CREDITS_EXHAUSTED', attempts: 1 });
-    expect(error.resetAt).toBeGreaterThan(Date.now() + 23 * 3600_000);
+    expect(error.resetAt!.getTime()).toBeGreaterThan(Date.now() + 23 * 3600_000);
     expect(env.sim.stats().limits.creditsUsed).toBe(10); // the refused calls never left
     expect((await env.zoho.budget()).products.crm.credits).toMatchObject({ used: 10, limit: 10 });
   });

@@ -59,7 +59,10 @@ export function sortRecords(records: SimDeskRecord[], sortBy: string, keyOf: (re
     const yEmpty = y === null || y === undefined || y === '';
     if (xEmpty || yEmpty) return xEmpty === yEmpty ? byId(a, b) : xEmpty ? 1 : -1;
     const order = compare(x, y);
-    return order === 0 ? byId(a, b) : descending ? -order : order;
+    // Ties (two comments in the same millisecond) follow the sort's direction by id, which
+    // grows with creation: the newer one comes first in a descending sort, as it would by time.
+    const tied = order === 0 ? byId(a, b) : order;
+    return descending ? -tied : tied;
   });
 }
 

@@ -4,7 +4,7 @@ import { productError } from '../products.js';
 import { resolveSimLimits, type ResolvedSimLimits, type SimLimitsOptions } from './sim-limits.js';
 import { SlidingLog } from './sliding-log.js';
 
-type Limited = 'crm' | 'creator' | 'analytics' | 'desk';
+export type Limited = 'crm' | 'creator' | 'analytics' | 'desk';
 const LIMITED = new Set<string>(['crm', 'creator', 'analytics', 'desk']);
 
 /** What the limits saw: the most calls in flight, credits spent and each kind of refusal. */
