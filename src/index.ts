@@ -3,7 +3,13 @@
  *
  * This entry imports no Node-only module, so it runs wherever `fetch` exists.
  */
-export { createZoho, type Zoho, type ZohoView, type AuthorizedUser, type AuthorizeOptions } from './zoho.js';
+export { createZoho, type Zoho, type ZohoView } from './zoho.js';
+// One product at a time: createZohoCore() plus crm(view), ... so a bundle carries only those.
+export { createZohoCore, type ZohoCore, type ZohoCoreView, type ZohoClientBase, type AuthorizedUser, type AuthorizeOptions } from './zoho-core.js';
+export { crm } from './crm/crm-factory.js';
+export { analytics } from './analytics/analytics-factory.js';
+export { creator } from './creator/creator-factory.js';
+export { desk } from './desk/desk-factory.js';
 export type { ZohoConfig } from './config.js';
 export {
   ZohoError,

@@ -4,21 +4,9 @@ import type { Handler } from './http/handler.js';
 import { parsedBody, stripQuery } from './http/normalise.js';
 import { shapeMismatch, type ResponseShape } from './http/response-shape.js';
 import { ZohoRequest } from './http/zoho-request.js';
-import { shapes as accountsShapes } from '../generated/accounts.shapes.js';
-import { shapes as analyticsShapes } from '../generated/analytics.shapes.js';
-import { shapes as creatorShapes } from '../generated/creator.shapes.js';
-import { shapes as crmShapes } from '../generated/crm.shapes.js';
-import { shapes as deskShapes } from '../generated/desk.shapes.js';
 
-type ShapeTable = { readonly [operation: string]: ResponseShape };
-const SHAPES: Record<ZohoProduct, ShapeTable> = {
-  accounts: accountsShapes,
-  analytics: analyticsShapes,
-  creator: creatorShapes,
-  crm: crmShapes,
-  desk: deskShapes,
-  zohokit: {},
-};
+/** A product's response shapes by operation (`METHOD /path`), from generated/<product>.shapes.ts. */
+export type ShapeTable = { readonly [operation: string]: ResponseShape };
 
 /**
  * An openapi-fetch client for one product whose every request goes through our transport,
@@ -30,6 +18,8 @@ export function createProductClient<Paths extends {}>(options: {
   baseUrl: string;
   handler: Handler;
   resolveUser: () => string | undefined;
+  /** Passed in, not looked up, so a product's bundle carries only its own table. */
+  shapes: ShapeTable;
   headers?: Record<string, string>;
 }): Client<Paths> {
   const { product, handler, resolveUser } = options;
@@ -40,7 +30,7 @@ export function createProductClient<Paths extends {}>(options: {
     Request: ZohoRequest,
     fetch: (request: Request) => handler(request, { product, user: resolveUser(), attempt: 1 }),
   });
-  client.use(shapeCheck(product, SHAPES[product], resolveUser));
+  client.use(shapeCheck(product, options.shapes, resolveUser));
   return client;
 }
 

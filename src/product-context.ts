@@ -6,12 +6,12 @@ import type { FetchFn } from './http/handler.js';
  * it runs as, a way to act as another user (Creator's bulk scopes may sit on another
  * token), and an authenticated fetch for URLs the spec cannot name (absolute download URLs).
  */
-export interface ProductContext<View> {
+export interface ProductContext<Product> {
   readonly hosts: DataCenter;
   /** The user this view is bound to; undefined for the root client (runAs/defaultUser). */
   readonly user: string | undefined;
-  /** The same products as seen by `user`. */
-  as(user: string): View;
+  /** The same product as seen by `user`. */
+  as(user: string): Product;
   /** fetch through the full transport (auth, retry, errors) for this product and user. */
   readonly fetch: FetchFn;
 }

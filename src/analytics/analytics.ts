@@ -1,5 +1,4 @@
 import type { ProductContext } from '../product-context.js';
-import type { ZohoView } from '../zoho.js';
 import type { AnalyticsClient } from './analytics-client.js';
 import type { AnalyticsCallOptions, AnalyticsSchemas, AnalyticsWorkspaceInfo, AnalyticsWorkspaceLists } from './analytics-types.js';
 import { formConfig } from './config-param.js';
@@ -31,7 +30,7 @@ export class Analytics {
   /** The typed low-level client: every operation of spec/analytics.yaml. */
   readonly api: AnalyticsClient;
   /** @internal The calling user and view, shared with this product's entities. */
-  readonly context: ProductContext<ZohoView>;
+  readonly context: ProductContext<Analytics>;
   /** Criteria builders that quote column names and escape values: `criteria.eq('Region', "O'Hare")`. */
   readonly criteria = analyticsCriteria;
   readonly #orgId: OrgIdResolver;
@@ -40,7 +39,7 @@ export class Analytics {
    * `options.orgId` overrides the org id found in the client's default headers.
    * @internal createZoho() builds the product clients.
    */
-  constructor(api: AnalyticsClient, context: ProductContext<ZohoView>, options: { orgId?: string } = {}) {
+  constructor(api: AnalyticsClient, context: ProductContext<Analytics>, options: { orgId?: string } = {}) {
     this.api = api;
     this.context = context;
     this.#orgId = new OrgIdResolver(api, options.orgId, context.user !== undefined);

@@ -1,7 +1,6 @@
 import type { Client } from 'openapi-fetch';
 import type { paths } from '../../generated/creator.js';
 import type { ProductContext } from '../product-context.js';
-import type { ZohoView } from '../zoho.js';
 import { CreatorApp } from './creator-app.js';
 import { creatorCriteria } from './criteria.js';
 
@@ -15,12 +14,12 @@ export class Creator {
   /** The typed low-level client: every operation of spec/creator.yaml. */
   readonly api: CreatorClient;
   /** @internal The calling user and view, shared with this product's entities. */
-  readonly context: ProductContext<ZohoView>;
+  readonly context: ProductContext<Creator>;
   /** Builds a criteria with every interpolated value quoted (see criteria.ts). */
   readonly criteria = creatorCriteria;
 
   /** @internal createZoho() builds the product clients. */
-  constructor(api: CreatorClient, context: ProductContext<ZohoView>) {
+  constructor(api: CreatorClient, context: ProductContext<Creator>) {
     this.api = api;
     this.context = context;
   }
@@ -35,6 +34,6 @@ export class Creator {
 
   /** This product as `user` sees it, or this one when no user is given (per-call override). */
   as(user: string | undefined): Creator {
-    return user === undefined ? this : this.context.as(user).creator;
+    return user === undefined ? this : this.context.as(user);
   }
 }

@@ -1,7 +1,6 @@
 import type { Client } from 'openapi-fetch';
 import type { paths } from '../../generated/crm.js';
 import type { ProductContext } from '../product-context.js';
-import type { ZohoView } from '../zoho.js';
 import { iterateQuery, runQuery, type CoqlQuery, type CoqlResult, type QueryAllOptions } from './records/coql.js';
 import { composite, type CompositeOptions, type CompositeResults, type SubRequest } from './records/composite.js';
 import { CrmNotes } from './records/crm-notes.js';
@@ -28,12 +27,12 @@ export class Crm {
   /** The typed low-level client: every operation of spec/crm.yaml. */
   readonly api: CrmClient;
   /** @internal The calling user and view, shared with this product's entities. */
-  readonly context: ProductContext<ZohoView>;
+  readonly context: ProductContext<Crm>;
   /** Field metadata fetched through this client view (see `module.fields({ refresh })`). */
   readonly metadata = new MetadataCache();
 
   /** @internal createZoho() builds the product clients. */
-  constructor(api: CrmClient, context: ProductContext<ZohoView>) {
+  constructor(api: CrmClient, context: ProductContext<Crm>) {
     this.api = api;
     this.context = context;
   }

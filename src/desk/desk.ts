@@ -1,7 +1,6 @@
 import type { Client } from 'openapi-fetch';
 import type { paths } from '../../generated/desk.js';
 import type { ProductContext } from '../product-context.js';
-import type { ZohoView } from '../zoho.js';
 import { deskAccounts, type DeskAccounts } from './accounts.js';
 import { bodyOf, listOf, type DeskCall } from './desk-call.js';
 import { deskContacts, type DeskContacts } from './contacts.js';
@@ -24,7 +23,7 @@ export class Desk {
   /** The typed low-level client: every operation of spec/desk.yaml. */
   readonly api: DeskClient;
   /** @internal The calling user and view, shared with this product's entities. */
-  readonly context: ProductContext<ZohoView>;
+  readonly context: ProductContext<Desk>;
   /** The organization this handle names itself; undefined means the config's `desk.orgId`. */
   readonly orgId: string | undefined;
   /** Tickets, with their comments and threads. */
@@ -35,7 +34,7 @@ export class Desk {
   readonly accounts: DeskAccounts;
 
   /** @internal createZoho() builds the product clients. */
-  constructor(api: DeskClient, context: ProductContext<ZohoView>, orgId?: string) {
+  constructor(api: DeskClient, context: ProductContext<Desk>, orgId?: string) {
     this.api = api;
     this.context = context;
     this.orgId = orgId;
