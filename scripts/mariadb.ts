@@ -11,12 +11,12 @@
  * stores are tested against a server that does not hand them utf8mb4 for free.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createConnection } from 'mysql2/promise';
+import { findExecutable, freePort } from './local-server.js';
 
 export interface MariaDbServer {
   /** `mysql://user:password@host:port/database` */
@@ -34,8 +34,6 @@ interface Binaries {
   readonly server: string;
   readonly installer: string;
 }
-
-const SEARCH_DIRS = ['/usr/sbin', '/usr/local/sbin', '/usr/local/bin', '/opt/homebrew/bin', '/usr/local/mysql/bin'];
 
 /**
  * True when a server can be had. When not, warns loudly, or throws if
@@ -229,34 +227,6 @@ function findBinaries(): Binaries | undefined {
   const server = findExecutable(['mariadbd', 'mysqld']);
   const installer = findExecutable(['mariadb-install-db', 'mysql_install_db']);
   return server && installer ? { server, installer } : undefined;
-}
-
-function findExecutable(names: string[]): string | undefined {
-  const dirs = [...(process.env['PATH'] ?? '').split(delimiter).filter(Boolean), ...SEARCH_DIRS];
-  for (const name of names) {
-    for (const dir of dirs) {
-      const candidate = join(dir, name);
-      try {
-        accessSync(candidate, constants.X_OK);
-        return candidate;
-      } catch {
-        // Not in this directory: keep looking.
-      }
-    }
-  }
-  return undefined;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 function run(command: string, args: string[]): Promise<void> {

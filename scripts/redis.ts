@@ -7,11 +7,12 @@
  *   ZOHOKIT_REQUIRE_REDIS=1                 no server is a failure, not a skip
  */
 import { spawn } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer, createConnection } from 'node:net';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { findExecutable, freePort } from './local-server.js';
 
 export interface RedisServer {
   /** `redis://127.0.0.1:port` */
@@ -20,12 +21,10 @@ export interface RedisServer {
   stop(): Promise<void>;
 }
 
-const SEARCH_DIRS = ['/usr/bin', '/usr/sbin', '/usr/local/bin', '/opt/homebrew/bin'];
-
 /** True when a server can be had; otherwise warns loudly, or throws when ZOHOKIT_REQUIRE_REDIS=1. */
 export function redisAvailable(): boolean {
   if (process.env['ZOHOKIT_REDIS_URL']) return true;
-  if (findRedisServer()) return true;
+  if (findExecutable(['redis-server'])) return true;
   const why = 'no redis-server binary was found and ZOHOKIT_REDIS_URL is not set';
   if (process.env['ZOHOKIT_REQUIRE_REDIS'] === '1') throw new Error(`ZOHOKIT_REQUIRE_REDIS=1 but ${why}.`);
   const line = '='.repeat(78);
@@ -43,7 +42,7 @@ export async function startRedis(): Promise<RedisServer | undefined> {
     const port = Number(new URL(given).port || 6379);
     return { url: given, port, stop: async () => undefined };
   }
-  const binary = findRedisServer();
+  const binary = findExecutable(['redis-server']);
   if (!binary) throw new Error('unreachable: redisAvailable() found redis-server');
   for (let attempt = 1; ; attempt++) {
     try {
@@ -110,28 +109,3 @@ async function waitForPing(port: number, died: () => boolean): Promise<void> {
   }
 }
 
-function findRedisServer(): string | undefined {
-  const dirs = [...(process.env['PATH'] ?? '').split(delimiter).filter(Boolean), ...SEARCH_DIRS];
-  for (const dir of dirs) {
-    const candidate = join(dir, 'redis-server');
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // Not in this directory: keep looking.
-    }
-  }
-  return undefined;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}

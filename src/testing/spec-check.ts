@@ -4,7 +4,7 @@ import { specRoutes as creatorRoutes } from '../../generated/creator.js';
 import { specRoutes as crmRoutes } from '../../generated/crm.js';
 import { specRoutes as deskRoutes } from '../../generated/desk.js';
 import type { ZohoProduct } from '../errors.js';
-import { decodeSegment } from './router.js';
+import { PathMatcher } from './path-matcher.js';
 
 /** One operation of spec/, as generated/ tables it. */
 export type SpecRoute = (typeof crmRoutes)[number];
@@ -18,55 +18,26 @@ export type SpecViolation =
   | { kind: 'missing-property'; name: string; jsonPath: string }
   | { kind: 'invalid-property'; name: string; jsonPath: string; expected?: string };
 
-interface Compiled {
-  route: SpecRoute;
-  pattern: RegExp;
-  names: string[];
-  literal: number;
-}
-
 /**
- * Every operation of spec/ by product, matched like the simulator's router: a placeholder
- * matches one path segment, and the most literal template wins (`/Leads/search` before
- * `/{module}/{id}`).
+ * Every operation of spec/ by product, matched like the simulator's router (one matcher
+ * serves both): a placeholder matches one path segment, and the most literal template wins.
  */
 export class SpecTable {
-  readonly #routes: Compiled[];
+  readonly #matcher = new PathMatcher<SpecRoute>();
 
   constructor(routes: readonly SpecRoute[]) {
-    this.#routes = routes
-      // `/{download_url}` (a URL Zoho hands out) is not a path of the API.
-      .filter((route) => !route.path.startsWith('/{'))
-      .map((route) => {
-        const names: string[] = [];
-        const source = route.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_m, name: string) => {
-          names.push(name);
-          return '([^/]+)';
-        });
-        return { route, pattern: new RegExp(`^${source}/?$`), names, literal: route.path.split('/').filter((s) => s && !s.startsWith('{')).length };
-      })
-      .sort((a, b) => b.literal - a.literal);
+    // `/{download_url}` (a URL Zoho hands out) is not a path of the API.
+    this.#matcher.add(...routes.filter((route) => !route.path.startsWith('/{')));
   }
 
   get routes(): SpecRoute[] {
-    return this.#routes.map((c) => c.route);
+    return this.#matcher.entries;
   }
 
   /** The operation for method + path, or 'method-not-allowed' when only the path is known. */
   match(method: string, pathname: string): { route: SpecRoute; params: Record<string, string> } | 'method-not-allowed' | undefined {
-    let pathMatched = false;
-    for (const { route, pattern, names } of this.#routes) {
-      const found = pattern.exec(pathname);
-      if (!found) continue;
-      pathMatched = true;
-      if (route.method !== method) continue;
-      const params: Record<string, string> = {};
-      names.forEach((name, i) => {
-        params[name] = decodeSegment(found[i + 1] ?? '');
-      });
-      return { route, params };
-    }
-    return pathMatched ? 'method-not-allowed' : undefined;
+    const found = this.#matcher.match(method, pathname);
+    return typeof found === 'object' ? { route: found.entry, params: found.params } : found;
   }
 }
 
