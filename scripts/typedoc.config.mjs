@@ -13,6 +13,9 @@ export default {
   name: 'zohokit',
   excludePrivate: true,
   excludeInternal: true,
+  // No "Defined in" links: they are built from the git remote, and a clone's origin (CI's,
+  // or a fork's) is often a local path, which TypeDoc warns about and links to nowhere.
+  disableSources: true,
   // openapi-typescript writes spec descriptions and enum values as @description and
   // @constant in generated/; they are JSDoc tags TypeDoc does not know by default.
   blockTags: [...OptionDefaults.blockTags, '@description', '@constant'],
