@@ -1,14 +1,17 @@
-import { CsvError, parse, type Options } from '#csv-parse';
+import { CsvError, parse, takesBytes, type Options } from '#csv-parse';
 
 /**
  * CSV to records as a web `TransformStream`, on csv-parse. `#csv-parse` (package.json
- * `imports`) gives each runtime the csv-parse build that fits it: Node, Deno and Bun get
- * its Node build, other runtimes (workerd without flags, browsers) its browser build,
- * which brings its own `Buffer` and stream. Both builds have the same push-style `Parser`
- * (`write`, `end`, 'data' and 'error' events), which this file wraps.
+ * `imports`, src/csv/csv-parse-build/) gives each runtime the csv-parse build that fits it:
+ * Node, Deno and Bun get its Node build, other runtimes (workerd without flags, browsers)
+ * its browser build, which brings its own `Buffer` and stream. Both builds have the same
+ * push-style `Parser` (`write`, `end`, 'data' and 'error' events), which this file wraps.
  *
- * Input is bytes (UTF-8) or text. Bytes are decoded here, because the browser build only
- * takes strings; a character split between chunks is joined, and a UTF-8 BOM dropped.
+ * Input is bytes (UTF-8) or text. The Node build parses bytes as they are (`takesBytes`):
+ * decoding them here would only have its stream encode them back. The browser build takes
+ * text only, so there bytes are decoded first. Either way a character split between chunks
+ * is joined, and a UTF-8 BOM dropped. Bytes written are the parser's from then on (it may
+ * keep a view of a chunk's tail): a writer does not reuse their memory.
  * Each input chunk comes out as exactly one array holding the records it completed (maybe
  * none), and the end as one more: a reader can write a chunk and read its array in turn.
  * An array per chunk rather than a record per chunk keeps a record's cost to a push.
@@ -105,11 +108,12 @@ function parserStream<T>(options: Options): TransformStream<CsvInput, T[]> {
 
   return new TransformStream<CsvInput, T[]>({
     transform(chunk, controller) {
-      const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-      return step((done) => parser.write(text, (error?: Error | null) => (error ? settle?.(error) : done())), controller);
+      const input = typeof chunk === 'string' || takesBytes ? chunk : decoder.decode(chunk, { stream: true });
+      return step((done) => parser.write(input, (error?: Error | null) => (error ? settle?.(error) : done())), controller);
     },
     flush(controller) {
-      const tail = decoder.decode();
+      // Only the browser build's decoder can hold the start of a split character.
+      const tail = takesBytes ? '' : decoder.decode();
       if (tail !== '') parser.write(tail);
       // 'end' comes once every record is out; a parse error at the end (an unclosed quote) rejects.
       return step(() => parser.end(), controller);
