@@ -35,6 +35,8 @@ export class SlotQueue {
     readonly limit: number,
     private readonly leaseMs: number,
     private readonly pollMs: number,
+    /** True when backend.waitForSlot blocks on the backend: no polling needed. */
+    private readonly waits: boolean,
     private readonly onError: (error: unknown) => void,
   ) {
     this.#holdMs = Math.min(HOLD_MS, leaseMs / 3);
@@ -111,6 +113,13 @@ export class SlotQueue {
           let lease: string | undefined;
           try {
             lease = await this.backend.acquireSlot(this.pool, this.limit, this.leaseMs);
+            // All held: wait on the backend, which wakes one waiting process per release
+            // (longest waiting first), instead of polling. The timeout bounds how late a
+            // slot freed by an expired lease (a killed process) is seen.
+            if (lease === undefined && this.waits && this.backend.waitForSlot) {
+              lease = await this.backend.waitForSlot(this.pool, this.limit, this.leaseMs, Math.max(this.pollMs, Math.min(1_000, this.leaseMs / 10)));
+              if (lease === undefined) continue;
+            }
           } catch (error) {
             this.onError(error); // polled again below
             break;
