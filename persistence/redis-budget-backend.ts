@@ -8,8 +8,10 @@
  * Every operation is one Lua script, atomic on the server and timed by the server's clock
  * (TIME). Slots are a sorted set per pool scored by lease expiry: expired leases are dropped
  * before counting, so a killed process gives its slots back when its leases run out.
- * Releases are published, so waiters in other processes ask again at once instead of at
- * their next poll.
+ * A release also leaves a hint on the pool's "freed" list: a process waiting for a slot
+ * blocks on it (BLPOP, one connection per pool), so each release wakes exactly one waiting
+ * process, the one waiting longest, at once (waitForSlot), instead of every process asking
+ * at its next poll. Releases are still published for onRelease listeners.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { Redis, type RedisOptions } from 'ioredis';
@@ -42,7 +44,16 @@ redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[1])
 redis.call('PEXPIRE', KEYS[1], ARGV[2])
 return 1`;
 
-const RELEASE = `if redis.call('ZREM', KEYS[1], ARGV[1]) == 1 then redis.call('PUBLISH', KEYS[2], '1') end
+// A release leaves one hint on the pool's "freed" list, which wakes exactly one process
+// blocked in BLPOP on it: Redis serves the client blocked longest first, so free slots go
+// round the waiting processes in turn, at once, with no herd of askers. A hint nobody waits
+// for stays (capped, expiring) and only costs its taker one failed ask.
+const RELEASE = `if redis.call('ZREM', KEYS[1], ARGV[1]) == 1 then
+  redis.call('LPUSH', KEYS[2], '1')
+  redis.call('LTRIM', KEYS[2], 0, 99)
+  redis.call('PEXPIRE', KEYS[2], 60000)
+  redis.call('PUBLISH', KEYS[3], '1')
+end
 return 1`;
 
 const CREDITS = `${NOW}
@@ -68,6 +79,8 @@ export class RedisBudgetBackend implements BudgetBackend {
   readonly #prefix: string;
   readonly #listeners = new Set<() => void>();
   #subscriber: Redis | undefined;
+  /** One connection per pool for BLPOP, which holds its connection while it waits. */
+  readonly #blocking = new Map<string, Redis>();
   #firstConnection: Promise<void> | undefined;
 
   constructor(options: RedisBudgetBackendOptions) {
@@ -91,12 +104,23 @@ export class RedisBudgetBackend implements BudgetBackend {
     return taken === 1 ? lease : undefined;
   }
 
+  async waitForSlot(pool: string, limit: number, leaseMs: number, timeoutMs: number): Promise<string | undefined> {
+    let blocking = this.#blocking.get(pool);
+    if (!blocking) {
+      blocking = this.#redis.duplicate({ enableOfflineQueue: true });
+      blocking.on('error', () => undefined); // its commands reject, and the budget falls back
+      this.#blocking.set(pool, blocking);
+    }
+    await blocking.blpop(this.#key('freed', pool), Math.max(0.01, timeoutMs / 1000));
+    return this.acquireSlot(pool, limit, leaseMs);
+  }
+
   async renewSlot(pool: string, lease: string, leaseMs: number): Promise<boolean> {
     return (await this.#eval(RENEW, [this.#key('slots', pool)], [lease, Math.round(leaseMs)])) === 1;
   }
 
   async releaseSlot(pool: string, lease: string): Promise<void> {
-    await this.#eval(RELEASE, [this.#key('slots', pool), `${this.#prefix}:released`], [lease]);
+    await this.#eval(RELEASE, [this.#key('slots', pool), this.#key('freed', pool), `${this.#prefix}:released`], [lease]);
   }
 
   async takeCredits(key: string, amount: number, limit: number, windowMs: number): Promise<CreditAnswer> {
@@ -139,6 +163,7 @@ export class RedisBudgetBackend implements BudgetBackend {
 
   async close(): Promise<void> {
     this.#subscriber?.disconnect();
+    for (const blocking of this.#blocking.values()) blocking.disconnect();
     if (this.#ownsClient) this.#redis.disconnect();
   }
 

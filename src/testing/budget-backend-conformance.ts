@@ -107,6 +107,17 @@ export function describeBudgetBackendConformance(
       expect(await backend.acquireSlot(a, 1, 10_000)).toBeUndefined();
     });
 
+    it('waitForSlot (when offered) takes a slot released while it waits, and answers none when nothing is released', async () => {
+      if (!backend.waitForSlot) return;
+      const pool = name('wait');
+      const held = await backend.acquireSlot(pool, 1, 10_000);
+      expect(await backend.waitForSlot(pool, 1, 10_000, 50)).toBeUndefined();
+      const waiting = backend.waitForSlot(pool, 1, 10_000, 5_000);
+      await backend.releaseSlot(pool, held!);
+      expect(await waiting).toBeDefined();
+      expect(await backend.acquireSlot(pool, 1, 10_000)).toBeUndefined();
+    });
+
     it('counts credits up to the limit and refuses past it, counting nothing, with the reset time', async () => {
       const key = name('credits');
       const before = Date.now();

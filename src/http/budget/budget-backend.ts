@@ -13,6 +13,13 @@ export interface BudgetBackend {
    * held. Slots whose lease ran out count as free: that is how a killed process gives back.
    */
   acquireSlot(pool: string, limit: number, leaseMs: number): Promise<string | undefined>;
+  /**
+   * Optional, asked after acquireSlot answered none: waits on the backend (up to about
+   * `timeoutMs`) for a slot to be released, then tries once to take one. A backend that can wake
+   * exactly one waiting process per release, the longest waiting first, hands slots between
+   * processes with no idle gap and in turn; without it the layer polls every pollMs.
+   */
+  waitForSlot?(pool: string, limit: number, leaseMs: number, timeoutMs: number): Promise<string | undefined>;
   /** Extends a held lease; false when it had already expired (and may be someone else's). */
   renewSlot(pool: string, lease: string, leaseMs: number): Promise<boolean>;
   releaseSlot(pool: string, lease: string): Promise<void>;

@@ -135,7 +135,10 @@ export class Budget {
   #queue(pool: string, limit: number): SlotQueue {
     let queue = this.#queues.get(pool);
     if (!queue) {
-      queue = new SlotQueue(this.#backend, pool, limit, this.#limits.leaseMs, this.#limits.pollMs, (error) =>
+      // Waiting on the backend only where the shared backend itself can (the fallback
+      // wrapper always has the method; it answers for the backend it wraps).
+      const waits = this.#limits.backend?.waitForSlot !== undefined;
+      queue = new SlotQueue(this.#backend, pool, limit, this.#limits.leaseMs, this.#limits.pollMs, waits, (error) =>
         this.#warn(`zohokit budget: ${pool}: ${error instanceof Error ? error.message : String(error)}`),
       );
       this.#queues.set(pool, queue);

@@ -42,6 +42,20 @@ export class FallbackBudgetBackend implements BudgetBackend {
     );
   }
 
+  waitForSlot(pool: string, limit: number, leaseMs: number, timeoutMs: number): Promise<string | undefined> {
+    const shared = this.#shared;
+    return this.#either(
+      () => (shared.waitForSlot ? shared.waitForSlot(pool, limit, leaseMs, timeoutMs) : shared.acquireSlot(pool, limit, leaseMs)),
+      async () => {
+        const lease = await this.#local.acquireSlot(pool, this.#part(limit), leaseMs);
+        if (lease !== undefined) return LOCAL + lease;
+        // Waited, as promised: the caller asks again at once, so an immediate "none" would spin.
+        await new Promise((resolve) => setTimeout(resolve, Math.min(timeoutMs, 20)));
+        return undefined;
+      },
+    );
+  }
+
   async renewSlot(pool: string, lease: string, leaseMs: number): Promise<boolean> {
     if (lease.startsWith(LOCAL)) return this.#local.renewSlot(pool, lease.slice(LOCAL.length), leaseMs);
     return this.#either(() => this.#shared.renewSlot(pool, lease, leaseMs), async () => true);

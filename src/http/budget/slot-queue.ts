@@ -1,7 +1,14 @@
 import type { BudgetBackend } from './budget-backend.js';
 
-/** How many times in a row a slot passes between this process's own calls before it goes back. */
-const MAX_HANDOFFS = 3;
+/**
+ * How long a slot may pass between this process's own calls before it goes back to the
+ * shared backend. Measured by time, not by count: every return costs an idle slot while
+ * another process wakes up and asks (tens of ms on a loaded machine, ~2% of a 50 ms call
+ * each), so it should happen every few hundred ms, not every few calls. Short enough that
+ * over any run of seconds every process gets its turns. Capped at a third of the lease so
+ * a lease handed on without renewal still has time left for the next ticket to renew it.
+ */
+const HOLD_MS = 500;
 
 interface Waiter {
   grant(lease: string): void;
@@ -18,7 +25,9 @@ export class SlotQueue {
   #pumping = false;
   #again = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  readonly #handoffs = new Map<string, number>();
+  /** When each lease of ours was taken from the backend (our clock). */
+  readonly #takenAt = new Map<string, number>();
+  readonly #holdMs: number;
 
   constructor(
     private readonly backend: BudgetBackend,
@@ -26,8 +35,12 @@ export class SlotQueue {
     readonly limit: number,
     private readonly leaseMs: number,
     private readonly pollMs: number,
+    /** True when backend.waitForSlot blocks on the backend: no polling needed. */
+    private readonly waits: boolean,
     private readonly onError: (error: unknown) => void,
-  ) {}
+  ) {
+    this.#holdMs = Math.min(HOLD_MS, leaseMs / 3);
+  }
 
   get waiting(): number {
     return this.#waiting.length;
@@ -55,17 +68,16 @@ export class SlotQueue {
   }
 
   async release(lease: string): Promise<void> {
-    // Passed straight to the next waiter of this process a few times: no round trip to a
-    // shared backend. Then it goes back, so other processes get their turn (fairness).
+    // Passed straight to the next waiter of this process for up to holdMs: no round trip to
+    // a shared backend. Then it goes back, so other processes get their turn (fairness).
     // No renewal is needed: the last holder renewed it every leaseMs / 3.
-    const handoffs = this.#handoffs.get(lease) ?? 0;
-    const next = handoffs < MAX_HANDOFFS ? this.#waiting.shift() : undefined;
+    const takenAt = this.#takenAt.get(lease) ?? 0;
+    const next = Date.now() - takenAt < this.#holdMs ? this.#waiting.shift() : undefined;
     if (next) {
-      this.#handoffs.set(lease, handoffs + 1);
       next.grant(lease);
       return;
     }
-    this.#handoffs.delete(lease);
+    this.#takenAt.delete(lease);
     try {
       await this.backend.releaseSlot(this.pool, lease);
     } catch (error) {
@@ -101,11 +113,19 @@ export class SlotQueue {
           let lease: string | undefined;
           try {
             lease = await this.backend.acquireSlot(this.pool, this.limit, this.leaseMs);
+            // All held: wait on the backend, which wakes one waiting process per release
+            // (longest waiting first), instead of polling. The timeout bounds how late a
+            // slot freed by an expired lease (a killed process) is seen.
+            if (lease === undefined && this.waits && this.backend.waitForSlot) {
+              lease = await this.backend.waitForSlot(this.pool, this.limit, this.leaseMs, Math.max(this.pollMs, Math.min(1_000, this.leaseMs / 10)));
+              if (lease === undefined) continue;
+            }
           } catch (error) {
             this.onError(error); // polled again below
             break;
           }
           if (lease === undefined) break;
+          this.#takenAt.set(lease, Date.now());
           const waiter = this.#waiting.shift();
           if (waiter) waiter.grant(lease);
           else await this.release(lease); // the waiter gave up while we asked
