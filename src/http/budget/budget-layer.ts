@@ -14,9 +14,11 @@ export function budgetLayer(budget: Budget): Layer {
   return (next) => async (request, context) => {
     if (!BUDGETED.has(context.product)) return next(request, context);
     const url = new URL(request.url);
+    const product = context.product as BudgetProduct;
+    // Counting a write's records parses its body again: only worth it when credits are charged.
     const writes = request.method === 'POST' || request.method === 'PUT';
-    const records = writes && context.product === 'crm' ? recordsInBody(resendInit(request)?.body) : undefined;
-    const ticket = await budget.enter(context.product as BudgetProduct, operationCost(context.product, request.method, url, records), callerSignal(request));
+    const records = writes && product === 'crm' && budget.countsCredits(product) ? recordsInBody(resendInit(request)?.body) : undefined;
+    const ticket = await budget.enter(product, operationCost(product, request.method, url, records), callerSignal(request));
     try {
       return await next(request, context);
     } finally {

@@ -62,6 +62,11 @@ export class Budget {
    * Waits for the call's turn: credits first (fail fast when spent), then a heavy slot, then
    * a slot, then its paced turn. A backoff wait happens outside, holding nothing.
    */
+  /** Whether calls of `product` are charged credits: only then does a write's record count matter. */
+  countsCredits(product: BudgetProduct): boolean {
+    return this.#limits.products[product].credits !== undefined;
+  }
+
   async enter(product: BudgetProduct, cost: OperationCost, signal: AbortSignal | undefined): Promise<BudgetTicket> {
     const limits = this.#limits.products[product];
     const org = this.#limits.org;
