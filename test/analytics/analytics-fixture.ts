@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import type { ZohoConfig } from '../../src/index.js';
 import { createSimulator } from '../../src/testing/index.js';
 import type { SimWorkspace } from '../../src/testing/analytics/analytics-state.js';
 import { simZoho, type SimZoho } from '../support/sim-zoho.js';
@@ -23,11 +24,14 @@ export interface AnalyticsEnv extends SimZoho {
  * The simulator's ids come from its seed, so a first simulator built with the same (default)
  * seed tells the org id the real one will have before the client is created.
  */
-export async function analyticsEnv(options: { configureOrgId?: boolean } = {}): Promise<AnalyticsEnv> {
+export async function analyticsEnv(options: { configureOrgId?: boolean; retry?: ZohoConfig['retry'] } = {}): Promise<AnalyticsEnv> {
   const orgId = createSimulator().analytics.orgId;
   const env = await simZoho({
     users: [ANA, BEN],
-    ...(options.configureOrgId === false ? {} : { zoho: { analytics: { orgId } } }),
+    zoho: {
+      ...(options.configureOrgId === false ? {} : { analytics: { orgId } }),
+      ...(options.retry === undefined ? {} : { retry: options.retry }),
+    },
   });
   if (env.sim.analytics.orgId !== orgId) throw new Error('the simulator org id is not determined by its seed');
   const workspace = env.sim.analytics.createWorkspace({ name: 'Sales', owner: ANA, sharedWith: [BEN] });

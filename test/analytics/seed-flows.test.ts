@@ -99,11 +99,12 @@ describe("the seed connector's flows", () => {
   });
 
   it('imports into a table while another import runs: the second gets 7092, waits and succeeds', async () => {
-    env = await analyticsEnv();
+    // Each import holds the table 20 ms, as Zoho does while it processes the file. Backoff
+    // waits are fully jittered (uniform in [0, 20 ms × 2^n], at most 50 ms), so the client
+    // gets 12 retries: the odds that they all end within the hold are below one in a million.
+    env = await analyticsEnv({ retry: { baseDelayMs: 20, maxDelayMs: 50, maxRetries: 12 } });
     const sales = env.zoho.as(ANA).analytics.workspace('Sales');
     await sales.ensureTable(ANIMALS);
-    // Each import holds the table 20 ms, as Zoho does while it processes the file; the
-    // test client's backoff (5 ms doubling, 4 retries) waits longer than that in total.
     env.sim.analytics.importHoldMs = 20;
     const csv = await readFile(ANIMALS_CSV, 'utf8');
     const [a, b] = await Promise.all([sales.importData('animals', csv), sales.importData('animals', csv)]);
