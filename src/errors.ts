@@ -12,11 +12,18 @@
  *   │                          whose shape breaks the spec: details.path names where)
  *   ├─ ZohoJobError            a server-side job (CRM bulk/mass, Analytics import/export,
  *   │                          Creator bulk read) failed, vanished, timed out or left no result
+ *   ├─ ZohoWriteError          a write with `dieOnError` (or `record.save()`) had failed items;
+ *   │                          carries every ItemResult, so the written part is not lost
+ *   ├─ ZohoLimitError          refused before sending because Zoho would refuse it (search past
+ *   │                          2,000 records, more than 10 criteria, a COQL offset past 100,000)
+ *   │  └─ ZohoFileTooLargeError  a file over the product's size limit, caught before uploading
  *   ├─ ZohoConfigError         createZoho() was given a bad config; names the field
  *   └─ ZohoStoreError          a token store could not read or write
  *
  * Messages never contain secrets: the transport redacts bodies before they get here.
  */
+
+import type { ItemFailure, ItemResult } from './item-result.js';
 
 export type ZohoProduct = 'accounts' | 'crm' | 'analytics' | 'creator' | 'desk' | 'zohokit';
 
@@ -181,4 +188,95 @@ export class ZohoConfigError extends ZohoError {
 /** A token store failed to read or write. The grant is not lost: the store said no. */
 export class ZohoStoreError extends ZohoError {
   override name = 'ZohoStoreError';
+}
+
+/**
+ * Thrown by writes with `dieOnError: true` (and by `record.save()`) when any item failed.
+ * It carries every result, in input order, so the successful part is not lost.
+ */
+export class ZohoWriteError<Extra extends object = object> extends ZohoError {
+  override name = 'ZohoWriteError';
+  readonly results: ItemResult<Extra>[];
+  /** The failed items, with their input positions; `applied: 'unknown'` ones may be stored. */
+  readonly failures: { index: number; applied: false | 'unknown'; error: ItemFailure['error'] }[];
+  /** How many items are known applied, known not applied, and unknown. */
+  readonly applied: { true: number; false: number; unknown: number };
+
+  /** `what` names the items in the message: `Leads records`, `notes`, `rows of Orders`. */
+  constructor(what: string, results: ItemResult<Extra>[], options: { product: ZohoProduct }) {
+    const failures = results.flatMap((result, index) => (result.ok ? [] : [{ index, applied: result.applied, error: result.error }]));
+    const unknown = failures.filter((f) => f.applied === 'unknown').length;
+    const first = failures[0];
+    const where = first ? ` (first: input ${first.index}, ${first.error.code}${first.error.field ? ` on ${first.error.field}` : ''}: ${first.error.message})` : '';
+    const unsure = unknown > 0 ? `; ${unknown} may have been written (applied: 'unknown')` : '';
+    super(`${options.product}: ${failures.length} of ${results.length} ${what} were not written${unsure}${where}`, {
+      product: options.product,
+      code: first?.error.code,
+      details: first?.error.details,
+      status: first?.error.cause?.status,
+    });
+    this.results = results;
+    this.failures = failures;
+    this.applied = { true: results.length - failures.length, false: failures.length - unknown, unknown };
+  }
+}
+
+/**
+ * A request zohokit refuses before sending because Zoho would refuse it: more than 10
+ * search conditions, a COQL offset past 100,000, more than 2,000 records through search.
+ * `limit` is Zoho's limit and `requested` what was asked for.
+ */
+export class ZohoLimitError extends ZohoError {
+  override name = 'ZohoLimitError';
+  readonly limit: number;
+  readonly requested: number;
+
+  constructor(message: string, options: { limit: number; requested: number; product?: ZohoProduct; code?: string; details?: unknown }) {
+    super(message, { product: options.product ?? 'crm', code: options.code ?? 'LIMIT_EXCEEDED', details: options.details ?? { limit: options.limit, requested: options.requested } });
+    this.limit = options.limit;
+    this.requested = options.requested;
+  }
+}
+
+/**
+ * A file over Zoho's size limit (CRM: 20 MB for an attachment, 10 MB for a record photo),
+ * caught before anything was sent. Its code is CRM's own, `FILE_SIZE_MORE_THAN_ALLOWED_SIZE`,
+ * so one check catches this and CRM's 413 alike. `limit` and `requested` are bytes.
+ */
+export class ZohoFileTooLargeError extends ZohoLimitError {
+  override name = 'ZohoFileTooLargeError';
+  /** The file's size in bytes; for a stream of unknown length, the bytes read before stopping. */
+  readonly size: number;
+  /** False when the source was a stream: `size` is then how far it got, not its length. */
+  readonly sizeKnown: boolean;
+  readonly fileName: string;
+
+  constructor(options: { fileName: string; size: number; limit: number; sizeKnown: boolean; what: string; product?: ZohoProduct }) {
+    const { fileName, size, limit } = options;
+    const product = options.product ?? 'crm';
+    const over = options.sizeKnown
+      ? `is ${megabytes(size)} (${grouped(size)} bytes)`
+      : `ran past ${megabytes(limit)} (${grouped(size)} bytes read before stopping)`;
+    super(`${product}: the ${options.what} "${fileName}" ${over}, over ${PRODUCT_NAMES[product] ?? 'Zoho'}'s ${megabytes(limit)} limit (${grouped(limit)} bytes); nothing was uploaded`, {
+      limit,
+      requested: size,
+      product,
+      code: 'FILE_SIZE_MORE_THAN_ALLOWED_SIZE',
+      details: { size, limit, sizeKnown: options.sizeKnown },
+    });
+    this.size = size;
+    this.sizeKnown = options.sizeKnown;
+    this.fileName = fileName;
+  }
+}
+
+const PRODUCT_NAMES: Partial<Record<ZohoProduct, string>> = { crm: 'Zoho CRM', analytics: 'Zoho Analytics', creator: 'Zoho Creator', desk: 'Zoho Desk' };
+
+function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
+}
+
+function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

@@ -11,6 +11,7 @@ export { analytics } from './analytics/analytics-factory.js';
 export { creator } from './creator/creator-factory.js';
 export { desk } from './desk/desk-factory.js';
 export type { ZohoConfig } from './config.js';
+export type { CallOptions } from './call-options.js';
 export {
   ZohoError,
   ZohoAuthError,
@@ -21,6 +22,9 @@ export {
   ZohoConfigError,
   ZohoStoreError,
   ZohoJobError,
+  ZohoWriteError,
+  ZohoLimitError,
+  ZohoFileTooLargeError,
   type JobFailure,
   type AuthFailure,
   type ZohoProduct,
@@ -41,13 +45,14 @@ export { createNotificationHandler, type CrmNotification, type NotificationListe
 // CRM records core: entities, query helpers, batched load.
 export { Crm, type CrmClient, type CrmPaths } from './crm/crm.js';
 export { Module } from './crm/module.js';
-export { Record as CrmRecord } from './crm/records/record.js';
+export { CrmRecord } from './crm/records/record.js';
 export { ModuleRecords, type RecordPage, type ListOptions, type WriteOptions, type UpsertOptions, type SearchQuery, type SearchOptions, type DeletedPage } from './crm/records/records.js';
-export type { IterateOptions } from './crm/records/paginate.js';
-export type { CrmRecordData, FieldValues, CrmInfo, CrmTrigger, CrmErrorDetails, ModuleInfo, Org, CrmUserData, RoleData, ProfileData, DeletedRecord, CallOptions } from './crm/crm-types.js';
-export type { RateLimitInfo } from './crm/rate-limit.js';
-export { ZohoWriteError, type WriteResult, type WriteSuccess, type WriteFailure, type RecordError, type WriteAction } from './crm/results.js';
-export { ZohoLimitError } from './crm/limit-error.js';
+export type { IterateOptions as RecordIterateOptions } from './crm/records/paginate.js';
+export type { CrmRecordData, FieldValues, CrmInfo, CrmTrigger, CrmErrorDetails, ModuleInfo, Org, CrmUserData, RoleData, ProfileData, DeletedRecord } from './crm/crm-types.js';
+export type { RateLimitInfo } from './http/rate-limit.js';
+export type { WriteResult, WriteSuccess, WriteAction, CrmWriteExtra } from './crm/results.js';
+export type { ItemResult, ItemSuccess, ItemFailure, ItemError, Applied } from './item-result.js';
+export type { Page, PageCursor, IterateOptions } from './page.js';
 export { criteria, Criteria, CriteriaValue, escapeSearchValue, type Comparator, type CriteriaInput } from './crm/criteria.js';
 export { coql, CoqlQuery, type CoqlResult, type QueryAllOptions } from './crm/records/coql.js';
 export { Field, type FieldData, type FieldDataType } from './crm/metadata/field.js';
@@ -66,11 +71,9 @@ export type { LoadOptions, LoadResult, LoadRowResult, LoadProgress, LoadAction, 
 export type { ReadOptions } from './crm/records/read.js';
 export { flatten } from './crm/records/flatten.js';
 // CRM sub-resources and record actions.
-export { ZohoFileTooLargeError } from './crm/files/file-too-large-error.js';
 export type { UploadSource, UploadOptions } from './crm/files/upload-source.js';
 export type { Attachment, UploadedAttachment, FileDownload } from './crm/files/attachment.js';
 export type { Note, NoteInput, NoteChanges } from './crm/records/note.js';
-export type { ItemResult, ItemError } from './crm/item-result.js';
 export type { ConvertLeadOptions, ConvertedLead, ConvertedRecord } from './crm/records/convert-lead.js';
 export { MassUpdateJob, type MassUpdateTarget, type MassUpdateStatus } from './crm/records/mass-update.js';
 export { RecycleBin, type RecycleBinEntry, type RecycleBinFilter } from './crm/records/recycle-bin.js';

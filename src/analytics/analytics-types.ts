@@ -1,3 +1,4 @@
+import type { CallOptions } from '../call-options.js';
 import type { components } from '../../generated/analytics.js';
 
 /** The schemas of spec/analytics.yaml, by name. */
@@ -6,14 +7,8 @@ export type AnalyticsSchemas = components['schemas'];
 /** A column data type: PLAIN, NUMBER, DATE, CURRENCY... (Zoho's Create Table / Add Column lists). */
 export type AnalyticsDataType = AnalyticsSchemas['DataType'];
 
-/** Options every Analytics call takes. */
-export interface AnalyticsCallOptions {
-  /** Aborts the call (and any polling or streaming it does). */
-  signal?: AbortSignal;
-}
-
 /** Options of the calls that run a bulk job and poll it. */
-export interface AnalyticsJobOptions extends AnalyticsCallOptions {
+export interface AnalyticsJobOptions extends CallOptions {
   /**
    * Between polls of a running job. Default 2 s: Zoho allows 40 BULK calls a minute
    * (API frequency limits), and a poll is one.

@@ -1,6 +1,7 @@
+import type { CallOptions } from '../call-options.js';
 import type { ProductContext } from '../product-context.js';
 import type { AnalyticsClient } from './analytics-client.js';
-import type { AnalyticsCallOptions, AnalyticsSchemas, AnalyticsWorkspaceInfo, AnalyticsWorkspaceLists } from './analytics-types.js';
+import type { AnalyticsSchemas, AnalyticsWorkspaceInfo, AnalyticsWorkspaceLists } from './analytics-types.js';
 import { formConfig } from './config-param.js';
 import { analyticsCriteria } from './criteria.js';
 import { OrgIdResolver } from './org-id.js';
@@ -46,18 +47,18 @@ export class Analytics {
   }
 
   /** The org id calls send when a workspace does not name its own. */
-  orgId(options: AnalyticsCallOptions = {}): Promise<string> {
+  orgId(options: CallOptions = {}): Promise<string> {
     return this.#orgId.get(options);
   }
 
   /** The Analytics organizations of the user. */
-  async organizations(options: AnalyticsCallOptions = {}): Promise<AnalyticsOrganization[]> {
+  async organizations(options: CallOptions = {}): Promise<AnalyticsOrganization[]> {
     const { data } = await this.api.GET('/restapi/v2/orgs', signalOf(options));
     return data!.data.orgs;
   }
 
   /** The workspaces the user owns and those shared with them. */
-  async workspaces(options: AnalyticsCallOptions = {}): Promise<AnalyticsWorkspaceLists> {
+  async workspaces(options: CallOptions = {}): Promise<AnalyticsWorkspaceLists> {
     const { data } = await this.api.GET('/restapi/v2/workspaces', signalOf(options));
     return {
       owned: data!.data.ownedWorkspaces.map((w) => workspaceInfo(w, true)),
@@ -71,7 +72,7 @@ export class Analytics {
   }
 
   /** Creates a workspace in the org; Zoho answers 7101 if the name is taken. */
-  async createWorkspace(name: string, options: AnalyticsCallOptions & { description?: string } = {}): Promise<AnalyticsWorkspace> {
+  async createWorkspace(name: string, options: CallOptions & { description?: string } = {}): Promise<AnalyticsWorkspace> {
     const orgId = await this.orgId(options);
     const { data } = await this.api.POST('/restapi/v2/workspaces', {
       params: { header: { 'ZANALYTICS-ORGID': orgId } },

@@ -1,6 +1,6 @@
+import type { CallOptions } from '../call-options.js';
 import { ZohoConfigError } from '../errors.js';
 import type { AnalyticsClient } from './analytics-client.js';
-import type { AnalyticsCallOptions } from './analytics-types.js';
 
 /**
  * Finds the organization id most Analytics calls need in `ZANALYTICS-ORGID` (without it
@@ -27,7 +27,7 @@ export class OrgIdResolver {
     this.#keepDiscovered = keepDiscovered;
   }
 
-  get(options: AnalyticsCallOptions = {}): Promise<string> {
+  get(options: CallOptions = {}): Promise<string> {
     if (this.#kept !== undefined) return Promise.resolve(this.#kept);
     this.#pending ??= this.#resolve(options).finally(() => {
       this.#pending = undefined;
@@ -35,7 +35,7 @@ export class OrgIdResolver {
     return this.#pending;
   }
 
-  async #resolve(options: AnalyticsCallOptions): Promise<string> {
+  async #resolve(options: CallOptions): Promise<string> {
     const { data } = await this.#api.GET('/restapi/v2/orgs', options.signal ? { signal: options.signal } : {});
     const orgs = data?.data.orgs ?? [];
     const chosen = orgs.find((org) => org.isDefault) ?? (orgs.length === 1 ? orgs[0] : undefined);

@@ -1,5 +1,6 @@
+import type { CallOptions } from '../call-options.js';
 import { ZohoError } from '../errors.js';
-import type { AnalyticsCallOptions, AnalyticsColumn, AnalyticsColumnDefinition, AnalyticsDataType, AnalyticsRowValues } from './analytics-types.js';
+import type { AnalyticsColumn, AnalyticsColumnDefinition, AnalyticsDataType, AnalyticsRowValues } from './analytics-types.js';
 import { formConfig } from './config-param.js';
 import { criteriaText, type CriteriaInput } from './criteria.js';
 import type { ImportInput } from './csv-source.js';
@@ -24,17 +25,17 @@ export class AnalyticsTable {
   }
 
   /** The table's view id. */
-  async id(options: AnalyticsCallOptions = {}): Promise<string> {
+  async id(options: CallOptions = {}): Promise<string> {
     return (await this.#target(options)).viewId;
   }
 
   /** Whether the workspace has a table of this name. */
-  async exists(options: AnalyticsCallOptions = {}): Promise<boolean> {
+  async exists(options: CallOptions = {}): Promise<boolean> {
     return (await this.workspace.viewId(this.name, { ...options, refresh: true, required: false })) !== undefined;
   }
 
   /** The table's columns with their types (`GET .../views/{view}/metadata`). */
-  async columns(options: AnalyticsCallOptions = {}): Promise<AnalyticsColumn[]> {
+  async columns(options: CallOptions = {}): Promise<AnalyticsColumn[]> {
     const { scope, viewId } = await this.#target(options);
     const { data } = await scope.api.GET(`${VIEW}/metadata`, {
       params: { path: { workspaceId: scope.workspaceId, viewId }, header: orgHeader(scope) },
@@ -50,7 +51,7 @@ export class AnalyticsTable {
   }
 
   /** Adds a column; returns its id. Zoho answers 7128 if the name is taken. */
-  async addColumn(column: { name: string; type: AnalyticsDataType } | AnalyticsColumnDefinition, options: AnalyticsCallOptions = {}): Promise<string> {
+  async addColumn(column: { name: string; type: AnalyticsDataType } | AnalyticsColumnDefinition, options: CallOptions = {}): Promise<string> {
     const { scope, viewId } = await this.#target(options);
     const { data } = await scope.api.POST(`${VIEW}/columns`, {
       params: { path: { workspaceId: scope.workspaceId, viewId }, header: orgHeader(scope) },
@@ -61,7 +62,7 @@ export class AnalyticsTable {
   }
 
   /** Renames a column. */
-  async renameColumn(name: string, newName: string, options: AnalyticsCallOptions = {}): Promise<void> {
+  async renameColumn(name: string, newName: string, options: CallOptions = {}): Promise<void> {
     const { scope, viewId, columnId } = await this.#column(name, options);
     await scope.api.PUT(`${VIEW}/columns/{columnId}`, {
       params: { path: { workspaceId: scope.workspaceId, viewId, columnId }, header: orgHeader(scope) },
@@ -71,7 +72,7 @@ export class AnalyticsTable {
   }
 
   /** Deletes a column; with `deleteDependentViews` also the reports that use it (else Zoho answers 7159). */
-  async deleteColumn(name: string, options: AnalyticsCallOptions & { deleteDependentViews?: boolean } = {}): Promise<void> {
+  async deleteColumn(name: string, options: CallOptions & { deleteDependentViews?: boolean } = {}): Promise<void> {
     const { scope, viewId, columnId } = await this.#column(name, options);
     await scope.api.DELETE(`${VIEW}/columns/{columnId}`, {
       params: { path: { workspaceId: scope.workspaceId, viewId, columnId }, header: orgHeader(scope) },
@@ -88,7 +89,7 @@ export class AnalyticsTable {
   }
 
   /** Deletes the rows matching `criteria`; returns how many were deleted. */
-  async deleteRows(criteria: CriteriaInput, options: AnalyticsCallOptions = {}): Promise<number> {
+  async deleteRows(criteria: CriteriaInput, options: CallOptions = {}): Promise<number> {
     const condition = requireCriteria(criteria);
     const { scope, viewId } = await this.#target(options);
     const { data } = await scope.api.DELETE(`${VIEW}/rows`, {
@@ -100,7 +101,7 @@ export class AnalyticsTable {
   }
 
   /** Sets `values` on the rows matching `criteria`; returns how many were updated. */
-  async updateRows(criteria: CriteriaInput, values: AnalyticsRowValues, options: AnalyticsCallOptions = {}): Promise<number> {
+  async updateRows(criteria: CriteriaInput, values: AnalyticsRowValues, options: CallOptions = {}): Promise<number> {
     const condition = requireCriteria(criteria);
     const { scope, viewId } = await this.#target(options);
     const columns = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value instanceof Date ? value.toISOString().slice(0, 19).replace('T', ' ') : (value ?? null)]));
@@ -112,13 +113,13 @@ export class AnalyticsTable {
     return data!.data.updatedRows;
   }
 
-  async #target(options: AnalyticsCallOptions): Promise<{ scope: WorkspaceScope; viewId: string }> {
+  async #target(options: CallOptions): Promise<{ scope: WorkspaceScope; viewId: string }> {
     const scope = await this.workspace.scope(options);
     const viewId = await this.workspace.viewId(this.name, { ...options, required: true });
     return { scope, viewId: viewId! };
   }
 
-  async #column(name: string, options: AnalyticsCallOptions): Promise<{ scope: WorkspaceScope; viewId: string; columnId: string }> {
+  async #column(name: string, options: CallOptions): Promise<{ scope: WorkspaceScope; viewId: string; columnId: string }> {
     const target = await this.#target(options);
     const wanted = name.toLowerCase();
     const column = (await this.columns(options)).find((c) => c.name.toLowerCase() === wanted);
@@ -135,6 +136,6 @@ function requireCriteria(criteria: CriteriaInput): string {
   return text;
 }
 
-export function signalOf(options: AnalyticsCallOptions): { signal?: AbortSignal } {
+export function signalOf(options: CallOptions): { signal?: AbortSignal } {
   return options.signal ? { signal: options.signal } : {};
 }

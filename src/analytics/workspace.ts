@@ -1,6 +1,7 @@
+import type { CallOptions } from '../call-options.js';
 import { ZohoError } from '../errors.js';
 import type { Analytics } from './analytics.js';
-import type { AnalyticsCallOptions, AnalyticsColumn, AnalyticsJobOptions, AnalyticsRow, AnalyticsRowValues, AnalyticsTableDefinition, AnalyticsView } from './analytics-types.js';
+import type { AnalyticsColumn, AnalyticsJobOptions, AnalyticsRow, AnalyticsRowValues, AnalyticsTableDefinition, AnalyticsView } from './analytics-types.js';
 import { config, formConfig } from './config-param.js';
 import type { CriteriaInput } from './criteria.js';
 import type { ImportInput } from './csv-source.js';
@@ -45,12 +46,12 @@ export class AnalyticsWorkspace {
   }
 
   /** The workspace id. */
-  async id(options: AnalyticsCallOptions = {}): Promise<string> {
+  async id(options: CallOptions = {}): Promise<string> {
     return (await this.scope(options)).workspaceId;
   }
 
   /** @internal The id and org of the workspace, resolved once. */
-  scope(options: AnalyticsCallOptions = {}): Promise<WorkspaceScope> {
+  scope(options: CallOptions = {}): Promise<WorkspaceScope> {
     this.#scope ??= this.#resolve(options).catch((error: unknown) => {
       // Not kept on failure: the next call looks it up again.
       this.#scope = undefined;
@@ -59,7 +60,7 @@ export class AnalyticsWorkspace {
     return this.#scope;
   }
 
-  async #resolve(options: AnalyticsCallOptions): Promise<WorkspaceScope> {
+  async #resolve(options: CallOptions): Promise<WorkspaceScope> {
     const api = this.analytics.api;
     const ref = this.ref;
     if (typeof ref === 'object' && 'id' in ref) {
@@ -76,7 +77,7 @@ export class AnalyticsWorkspace {
   }
 
   /** The views of the workspace: tables, query tables, reports, dashboards. */
-  async views(options: AnalyticsCallOptions & { tablesOnly?: boolean } = {}): Promise<AnalyticsView[]> {
+  async views(options: CallOptions & { tablesOnly?: boolean } = {}): Promise<AnalyticsView[]> {
     const scope = await this.scope(options);
     const { data } = await scope.api.GET('/restapi/v2/workspaces/{workspaceId}/views', {
       params: {
@@ -100,12 +101,12 @@ export class AnalyticsWorkspace {
   }
 
   /** The tables of the workspace. */
-  tables(options: AnalyticsCallOptions = {}): Promise<AnalyticsView[]> {
+  tables(options: CallOptions = {}): Promise<AnalyticsView[]> {
     return this.views({ ...options, tablesOnly: true });
   }
 
   /** Every table's columns with their types: table name → columns. */
-  async tableMetadata(options: AnalyticsCallOptions = {}): Promise<Map<string, AnalyticsColumn[]>> {
+  async tableMetadata(options: CallOptions = {}): Promise<Map<string, AnalyticsColumn[]>> {
     const tables = await this.tables(options);
     // The transport bounds how many of these run at once.
     const columns = await Promise.all(tables.map((table) => this.table(table.name).columns(options)));
@@ -121,7 +122,7 @@ export class AnalyticsWorkspace {
    * Creates a table with Zoho's data types, in `folder` if given. Zoho answers 7111 if a
    * table of that name exists; see `ensureTable` to create it only when missing.
    */
-  async createTable(definition: AnalyticsTableDefinition, options: AnalyticsCallOptions = {}): Promise<AnalyticsTable> {
+  async createTable(definition: AnalyticsTableDefinition, options: CallOptions = {}): Promise<AnalyticsTable> {
     const scope = await this.scope(options);
     const { data } = await scope.api.POST('/restapi/v2/workspaces/{workspaceId}/tables', {
       params: { path: { workspaceId: scope.workspaceId }, header: orgHeader(scope) },
@@ -149,7 +150,7 @@ export class AnalyticsWorkspace {
    * Creates the table unless one of that name exists (the seed connector's "create only
    * if missing"). Running it twice creates it once. The existing table is not altered.
    */
-  async ensureTable(definition: AnalyticsTableDefinition, options: AnalyticsCallOptions = {}): Promise<{ table: AnalyticsTable; created: boolean }> {
+  async ensureTable(definition: AnalyticsTableDefinition, options: CallOptions = {}): Promise<{ table: AnalyticsTable; created: boolean }> {
     if ((await this.viewId(definition.name, { ...options, refresh: true, required: false })) !== undefined) {
       return { table: this.table(definition.name), created: false };
     }
@@ -172,12 +173,12 @@ export class AnalyticsWorkspace {
   }
 
   /** Deletes the rows of `table` matching `criteria`; returns how many. */
-  deleteRows(table: string | AnalyticsTable, criteria: CriteriaInput, options: AnalyticsCallOptions = {}): Promise<number> {
+  deleteRows(table: string | AnalyticsTable, criteria: CriteriaInput, options: CallOptions = {}): Promise<number> {
     return this.#table(table).deleteRows(criteria, options);
   }
 
   /** Sets `values` on the rows of `table` matching `criteria`; returns how many. */
-  updateRows(table: string | AnalyticsTable, criteria: CriteriaInput, values: AnalyticsRowValues, options: AnalyticsCallOptions = {}): Promise<number> {
+  updateRows(table: string | AnalyticsTable, criteria: CriteriaInput, values: AnalyticsRowValues, options: CallOptions = {}): Promise<number> {
     return this.#table(table).updateRows(criteria, values, options);
   }
 
@@ -218,7 +219,7 @@ export class AnalyticsWorkspace {
    * @internal The view id of a table by name, from the last listing; listed again when
    * unknown (or with `refresh`). With `required`, a missing table is an error (7138).
    */
-  async viewId(name: string, options: AnalyticsCallOptions & { refresh?: boolean; required: boolean }): Promise<string | undefined> {
+  async viewId(name: string, options: CallOptions & { refresh?: boolean; required: boolean }): Promise<string | undefined> {
     const key = name.toLowerCase();
     if (options.refresh || !this.#viewIds.has(key)) await this.tables(options);
     const id = this.#viewIds.get(key);

@@ -1,8 +1,9 @@
+import { signalOf } from '../call-options.js';
 import { ZohoError, ZohoJobError, ZohoResponseError, ZohoTimeoutError } from '../errors.js';
 import { sleep } from '../http/sleep.js';
 import type { Creator } from './creator.js';
 import { successBody } from './creator-response.js';
-import { signalOf, type CreatorBulkReadJob, type CreatorCallOptions } from './creator-types.js';
+import { type CreatorBulkReadJob, type CreatorCallOptions } from './creator-types.js';
 import type { CreatorReport } from './report.js';
 import { zipCsvRows, type CsvRow } from '../bulk/zip-csv-rows.js';
 

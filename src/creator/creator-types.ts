@@ -1,3 +1,4 @@
+import type { CallOptions } from '../call-options.js';
 import type { components } from '../../generated/creator.js';
 
 type Schemas = components['schemas'];
@@ -15,17 +16,15 @@ export type CreatorFieldConfig = NonNullable<components['parameters']['FieldConf
 /** Workflows an add can skip. */
 export type CreatorSkipWorkflow = Schemas['SkipWorkflow'];
 
-/** What every Creator call accepts. */
-export interface CreatorCallOptions {
+/** Creator calls may run as another stored user. */
+export interface CreatorUserOption {
   /**
    * Run this call as another user (another stored token). Creator's bulk scopes are often
    * granted to a separate token from the report scopes; this points the call at it.
    */
   user?: string;
-  signal?: AbortSignal;
 }
 
-/** The `signal` init to hand openapi-fetch or fetch, when the caller gave one. */
-export function signalOf(options: CreatorCallOptions): { signal?: AbortSignal } {
-  return options.signal ? { signal: options.signal } : {};
-}
+/** What every Creator call accepts: the one CallOptions, plus `user`. */
+export type CreatorCallOptions = CallOptions & CreatorUserOption;
+

@@ -1,8 +1,9 @@
+import { signalOf } from '../call-options.js';
 import { ZohoError } from '../errors.js';
 import { bulkRead, type CreatorBulkReadOptions, type CreatorCsvRow } from './bulk-read.js';
 import type { CreatorApp } from './creator-app.js';
 import { successBody } from './creator-response.js';
-import { signalOf, type CreatorCallOptions, type CreatorFieldConfig, type CreatorFieldValues, type CreatorRecord } from './creator-types.js';
+import { type CreatorCallOptions, type CreatorFieldConfig, type CreatorFieldValues, type CreatorRecord } from './creator-types.js';
 import { toRowResult, type CreatorRowResult } from './record-result.js';
 
 const PATH = '/creator/v2.1/data/{account_owner_name}/{app_link_name}/report/{report_link_name}' as const;

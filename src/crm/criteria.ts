@@ -1,4 +1,4 @@
-import { ZohoLimitError } from './limit-error.js';
+import { ZohoLimitError } from '../errors.js';
 
 /** Zoho's search comparators. */
 export type Comparator =

@@ -28,8 +28,3 @@ export type ProfileData = Schemas['Profile'];
 export type TagData = Schemas['Tag'];
 export type DeletedRecord = Schemas['DeletedRecord'];
 
-/** Options every call takes. */
-export interface CallOptions {
-  /** Aborts the call (and, for iterators, the iteration). */
-  signal?: AbortSignal | undefined;
-}

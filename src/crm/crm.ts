@@ -1,10 +1,11 @@
+import type { CallOptions } from '../call-options.js';
 import type { Client } from 'openapi-fetch';
 import type { paths } from '../../generated/crm.js';
 import type { ProductContext } from '../product-context.js';
 import { iterateQuery, runQuery, type CoqlQuery, type CoqlResult, type QueryAllOptions } from './records/coql.js';
 import { composite, type CompositeOptions, type CompositeResults, type SubRequest } from './records/composite.js';
 import { CrmNotes } from './records/crm-notes.js';
-import type { CallOptions, FieldValues, ModuleInfo, Org } from './crm-types.js';
+import type { FieldValues, ModuleInfo, Org } from './crm-types.js';
 import { MetadataCache } from './metadata/metadata-cache.js';
 import { Module } from './module.js';
 import { Notifications } from './notifications/notifications.js';

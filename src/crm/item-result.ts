@@ -1,33 +1,7 @@
 import { ZohoError } from '../errors.js';
+import { itemErrorOf, type ItemResult } from '../item-result.js';
 
-/** What CRM said about one failed item of a batch (`INVALID_DATA` with `{api_name, json_path}`...). */
-export interface ItemError {
-  code: string;
-  message: string;
-  /** The field at fault, when CRM names it. */
-  apiName: string | undefined;
-  /** Where CRM found the fault (`$.data[0].Parent_Id`), when it says. */
-  jsonPath: string | undefined;
-  details: unknown;
-}
-
-/** An ItemError from CRM's code, message and details. */
-export function itemErrorOf(code: string, message: string, details: unknown): ItemError {
-  const where = (typeof details === 'object' && details !== null ? details : {}) as { api_name?: unknown; json_path?: unknown };
-  return {
-    code,
-    message,
-    apiName: typeof where.api_name === 'string' ? where.api_name : undefined,
-    jsonPath: typeof where.json_path === 'string' ? where.json_path : undefined,
-    details,
-  };
-}
-
-/**
- * The outcome of one item of a batch call (link, delink, change owner, delete...), in
- * input order. Partial failure is data: some items succeed while others fail.
- */
-export type ItemResult = { ok: true; id: string; message: string } | { ok: false; id: string | undefined; error: ItemError };
+export type { ItemResult };
 
 interface RawItem {
   code?: unknown;
@@ -42,11 +16,11 @@ export function toItemResults(items: readonly unknown[], ids: readonly (string |
     const item = (items[i] ?? {}) as RawItem;
     const details = (typeof item.details === 'object' && item.details !== null ? item.details : {}) as { id?: unknown };
     const id = typeof details.id === 'string' ? details.id : inputId;
-    if (item.status === 'success') return { ok: true, id: id ?? '', message: String(item.message ?? '') };
+    if (item.status === 'success') return { ok: true, applied: true, id: id ?? '', message: String(item.message ?? ''), raw: items[i] };
     if (item.status === undefined && items[i] === undefined) {
-      return { ok: false, id, error: itemErrorOf('NO_RESULT', `CRM answered ${items.length} results for ${ids.length} items`, undefined) };
+      return { ok: false, applied: 'unknown', id, error: itemErrorOf('NO_RESULT', `CRM answered ${items.length} results for ${ids.length} items`, undefined), raw: undefined };
     }
-    return { ok: false, id, error: itemErrorOf(String(item.code ?? 'UNKNOWN'), String(item.message ?? ''), item.details) };
+    return { ok: false, applied: false, id, error: itemErrorOf(String(item.code ?? 'UNKNOWN'), String(item.message ?? ''), item.details), raw: items[i] };
   });
 }
 

@@ -1,8 +1,9 @@
+import type { CallOptions } from '../call-options.js';
 import { bulkRead, type BulkReadOptions } from './jobs/bulk-read.js';
 import { bulkWrite, type BulkWriteOptions } from './jobs/bulk-write.js';
 import { changeOwners, type ChangeOwnerOptions } from './records/change-owner.js';
 import type { Crm } from './crm.js';
-import type { CallOptions, FieldValues, ModuleInfo } from './crm-types.js';
+import type { FieldValues, ModuleInfo } from './crm-types.js';
 import { CustomView } from './metadata/custom-view.js';
 import { Field } from './metadata/field.js';
 import { defaultFieldNames } from './metadata/fields-default.js';
@@ -11,7 +12,7 @@ import { load, type LoadOptions, type LoadResult } from './records/load.js';
 import type { ItemResult } from './item-result.js';
 import { massUpdate, type MassUpdateJob, type MassUpdateTarget } from './records/mass-update.js';
 import { read, type ReadOptions } from './records/read.js';
-import { Record } from './records/record.js';
+import { CrmRecord } from './records/record.js';
 import { ModuleTags } from './records/record-tags.js';
 import { ModuleRecords, type SearchQuery } from './records/records.js';
 import { RelatedList } from './metadata/related-list.js';
@@ -36,8 +37,8 @@ export class Module {
   }
 
   /** A record handle; without an id it is a new record that save() creates. */
-  record(id?: string): Record {
-    return new Record(this, id);
+  record(id?: string): CrmRecord {
+    return new CrmRecord(this, id);
   }
 
   /** The module's description (`GET /settings/modules/{module}`), with its fields and related lists. */

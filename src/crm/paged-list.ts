@@ -1,5 +1,5 @@
 import type { components } from '../../generated/crm.js';
-import { rateLimitOf, type RateLimitInfo } from './rate-limit.js';
+import { rateLimitOf, type RateLimitInfo } from '../http/rate-limit.js';
 
 /** CRM's pagination object (`per_page`, `count`, `page`, `more_records`, `next_page_token`...). */
 export type PageInfo = components['schemas']['Info'];

@@ -1,4 +1,5 @@
-import type { DeskCallOptions, DeskIterateOptions, DeskPaging } from './desk-types.js';
+import type { CallOptions } from '../call-options.js';
+import type { DeskIterateOptions, DeskPaging } from './desk-types.js';
 
 // Desk's largest page (`limit` is 1 to 100 on every list and search): fewest requests.
 const MAX_PAGE = 100;
@@ -11,7 +12,7 @@ export type FetchPage<Item> = (from: number, limit: number) => Promise<Item[]>;
  * back. Desk says nothing about more records, so a short page (or a 204) is the last; when
  * the total is a multiple of `limit`, that costs one extra request that finds nothing.
  */
-export async function* deskPages<Item>(fetchPage: FetchPage<Item>, options: DeskPaging & DeskIterateOptions & DeskCallOptions): AsyncGenerator<Item[], void, undefined> {
+export async function* deskPages<Item>(fetchPage: FetchPage<Item>, options: DeskPaging & DeskIterateOptions & CallOptions): AsyncGenerator<Item[], void, undefined> {
   const limit = options.limit ?? MAX_PAGE;
   let from = options.from ?? 0;
   let left = options.max ?? Number.POSITIVE_INFINITY;

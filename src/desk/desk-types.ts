@@ -32,11 +32,6 @@ export type DeskThread = Schemas['Thread'];
 /** One faulty field of a Desk error, as kept in `ZohoError.details`. */
 export type DeskFieldError = NonNullable<Schemas['DeskError']['errors']>[number];
 
-/** What every Desk call accepts. */
-export interface DeskCallOptions {
-  /** Aborts the call (and, for iterators, the pages not fetched yet). */
-  signal?: AbortSignal;
-}
 
 /** Desk's paging: `from` (index of the first record, from 0) and `limit` (1 to 100). */
 export interface DeskPaging {

@@ -1,3 +1,4 @@
+import type { CallOptions } from '../call-options.js';
 import type { Client } from 'openapi-fetch';
 import type { paths } from '../../generated/desk.js';
 import type { ProductContext } from '../product-context.js';
@@ -6,7 +7,7 @@ import { bodyOf, listOf, type DeskCall } from './desk-call.js';
 import { deskContacts, type DeskContacts } from './contacts.js';
 import { REQUIRE_ORG_ID, orgIdHeader } from './desk-org-id.js';
 import { deskPages } from './desk-pages.js';
-import type { DeskCallOptions, DeskDepartment, DeskOrganization } from './desk-types.js';
+import type { DeskDepartment, DeskOrganization } from './desk-types.js';
 import { DeskTickets } from './tickets.js';
 
 /** The typed openapi-fetch client of spec/desk.yaml (`zoho.desk.api`). */
@@ -38,7 +39,7 @@ export class Desk {
     this.api = api;
     this.context = context;
     this.orgId = orgId;
-    const call = (options: DeskCallOptions): DeskCall => this.#call(options);
+    const call = (options: CallOptions): DeskCall => this.#call(options);
     this.tickets = new DeskTickets(api, call);
     this.contacts = deskContacts(api, call);
     this.accounts = deskAccounts(api, call);
@@ -50,13 +51,13 @@ export class Desk {
   }
 
   /** The Desk organizations (portals) the user belongs to. The one call that needs no orgId. */
-  async organizations(options: DeskCallOptions = {}): Promise<DeskOrganization[]> {
+  async organizations(options: CallOptions = {}): Promise<DeskOrganization[]> {
     const { data } = await this.api.GET('/api/v1/organizations', { ...(options.signal ? { signal: options.signal } : {}) });
     return bodyOf(data, 'listing organizations').data;
   }
 
   /** Every department of the organization: a ticket needs a `departmentId`. */
-  async departments(options: { isEnabled?: boolean } & DeskCallOptions = {}): Promise<DeskDepartment[]> {
+  async departments(options: { isEnabled?: boolean } & CallOptions = {}): Promise<DeskDepartment[]> {
     const { header, init } = this.#call(options);
     const all: DeskDepartment[] = [];
     const fetchPage = async (from: number, limit: number) => {
@@ -68,7 +69,7 @@ export class Desk {
   }
 
   /** The org header, the guard that refuses to send without an org, and the caller's signal. */
-  #call(options: DeskCallOptions): DeskCall {
+  #call(options: CallOptions): DeskCall {
     return {
       header: orgIdHeader(this.orgId),
       init: { middleware: [REQUIRE_ORG_ID], ...(options.signal ? { signal: options.signal } : {}) },

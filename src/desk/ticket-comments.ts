@@ -1,11 +1,12 @@
+import type { CallOptions } from '../call-options.js';
 import { bodyOf, listOf } from './desk-call.js';
 import type { DeskCallMaker } from './desk-collection.js';
 import { deskPages, pagingOf } from './desk-pages.js';
 import type { DeskClient } from './desk.js';
-import type { DeskCallOptions, DeskComment, DeskCommentInput, DeskIterateOptions, DeskPaging } from './desk-types.js';
+import type { DeskComment, DeskCommentInput, DeskIterateOptions, DeskPaging } from './desk-types.js';
 
 /** The order of a ticket's comments. */
-export interface DeskCommentListOptions extends DeskPaging, DeskCallOptions {
+export interface DeskCommentListOptions extends DeskPaging, CallOptions {
   sortBy?: 'commentedTime' | '-commentedTime';
 }
 
@@ -30,7 +31,7 @@ export class DeskTicketComments {
   }
 
   /** One comment by id. */
-  async get(commentId: string, options: DeskCallOptions = {}): Promise<DeskComment> {
+  async get(commentId: string, options: CallOptions = {}): Promise<DeskComment> {
     const { header, init } = this.call(options);
     const { data } = await this.api.GET('/api/v1/tickets/{ticketId}/comments/{commentId}', { params: { header, path: { ticketId: this.ticketId, commentId } }, ...init });
     return bodyOf(data, `comment ${commentId}`);
@@ -40,7 +41,7 @@ export class DeskTicketComments {
    * Adds a comment. A string is a private plain-text note; pass `{ content, isPublic: true }`
    * for one the customer sees.
    */
-  async add(comment: string | DeskCommentInput, options: DeskCallOptions = {}): Promise<DeskComment> {
+  async add(comment: string | DeskCommentInput, options: CallOptions = {}): Promise<DeskComment> {
     const { header, init } = this.call(options);
     const body = typeof comment === 'string' ? { content: comment } : comment;
     const { data } = await this.api.POST('/api/v1/tickets/{ticketId}/comments', { params: { header, path: { ticketId: this.ticketId } }, body, ...init });

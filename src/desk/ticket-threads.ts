@@ -1,11 +1,12 @@
+import type { CallOptions } from '../call-options.js';
 import { bodyOf, listOf } from './desk-call.js';
 import type { DeskCallMaker } from './desk-collection.js';
 import { deskPages, pagingOf } from './desk-pages.js';
 import type { DeskClient } from './desk.js';
-import type { DeskCallOptions, DeskIterateOptions, DeskPaging, DeskThread } from './desk-types.js';
+import type { DeskIterateOptions, DeskPaging, DeskThread } from './desk-types.js';
 
 /** The order of a ticket's threads. */
-export interface DeskThreadListOptions extends DeskPaging, DeskCallOptions {
+export interface DeskThreadListOptions extends DeskPaging, CallOptions {
   sortBy?: 'sendDateTime' | '-sendDateTime';
 }
 
@@ -33,7 +34,7 @@ export class DeskTicketThreads {
   }
 
   /** One thread with its full content. */
-  async get(threadId: string, options: DeskCallOptions = {}): Promise<DeskThread> {
+  async get(threadId: string, options: CallOptions = {}): Promise<DeskThread> {
     const { header, init } = this.call(options);
     const { data } = await this.api.GET('/api/v1/tickets/{ticketId}/threads/{threadId}', { params: { header, path: { ticketId: this.ticketId, threadId } }, ...init });
     return bodyOf(data, `thread ${threadId}`);

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AnalyticsJobError, ZohoError, ZohoJobError } from '../../src/index.js';
+import { ZohoError, ZohoJobError } from '../../src/index.js';
 import type { SimTable } from '../../src/testing/analytics/analytics-state.js';
 import { caught } from '../support/sim-zoho.js';
 import { ANA, analyticsEnv, ANIMALS_CSV, FAST, SALES_CSV, type AnalyticsEnv } from './analytics-fixture.js';
@@ -207,11 +207,10 @@ describe('Analytics importData: over the 20 MB sync limit', () => {
     expect(sim.rows(table).map((r) => r['id'])).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
   });
 
-  it('throws ZohoJobError 1003 (still an AnalyticsJobError, the deprecated alias) when a batch import aborts on a bad row', async () => {
+  it('throws ZohoJobError 1003 (product analytics) when a batch import aborts on a bad row', async () => {
     const { sales } = await peopleTable();
     const error = await caught(() => sales.importData('people', 'id,name\n1,a\nbad,b\n3,c\n', { ...FAST, syncLimitBytes: 10, batchBytes: 20, onError: 'ABORT' }));
     expect(error).toBeInstanceOf(ZohoJobError);
-    expect(error).toBeInstanceOf(AnalyticsJobError);
     expect(error).toMatchObject({ code: '1003', product: 'analytics', reason: 'failed' });
   });
 

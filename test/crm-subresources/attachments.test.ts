@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ZohoFileTooLargeError } from '../../src/crm/files/file-too-large-error.js';
+import { ZohoFileTooLargeError } from '../../src/errors.js';
 import { ZohoError } from '../../src/index.js';
 import { crmSubresources } from '../../src/testing/crm/crm-subresource-state.js';
 import { caught, simZoho, type SimZoho } from '../support/sim-zoho.js';
@@ -279,9 +279,9 @@ describe('listing and deleting attachments', () => {
     await record.attachments.delete(ids[0]!);
     const results = await record.attachments.deleteMany([ids[1]!, '999', ids[2]!]);
     expect(results).toEqual([
-      { ok: true, id: ids[1], message: 'record deleted' },
-      { ok: false, id: '999', error: expect.objectContaining({ code: 'INVALID_DATA' }) },
-      { ok: true, id: ids[2], message: 'record deleted' },
+      { ok: true, applied: true, id: ids[1], message: 'record deleted', raw: expect.anything() },
+      { ok: false, applied: false, id: '999', raw: expect.anything(), error: expect.objectContaining({ code: 'INVALID_DATA' }) },
+      { ok: true, applied: true, id: ids[2], message: 'record deleted', raw: expect.anything() },
     ]);
     expect((await record.attachments.list()).data.map((a) => a.id)).toEqual([ids[3]]);
   });

@@ -48,7 +48,7 @@ describe('composite requests', () => {
       subRequest('POST', '/crm/v8/Notes', { body: { data: [{ Note_Content: 'orphan', Parent_Id: { module: { api_name: 'Leads' }, id: '404' } }] } }),
     ]);
     expect(results[0]).toMatchObject({ ok: true, status: 201 });
-    expect(results[1]).toMatchObject({ ok: false, status: 400, rolledBack: false, error: { code: 'INVALID_DATA', apiName: 'Parent_Id' } });
+    expect(results[1]).toMatchObject({ ok: false, status: 400, rolledBack: false, error: { code: 'INVALID_DATA', field: 'Parent_Id' } });
     expect(sim.crm.module('Notes').size).toBe(1);
   });
 

@@ -84,9 +84,9 @@ describe('notes across records (crm.notes)', () => {
       { parent: { module: 'leads', id: b }, title: 'T', content: 'second' },
     ]);
     expect(results).toEqual([
-      { ok: true, id: expect.any(String), message: 'record added' },
-      { ok: false, id: undefined, error: expect.objectContaining({ code: 'INVALID_DATA', apiName: 'Parent_Id', jsonPath: '$.data[1].Parent_Id' }) },
-      { ok: true, id: expect.any(String), message: 'record added' },
+      { ok: true, applied: true, id: expect.any(String), message: 'record added', raw: expect.anything() },
+      { ok: false, applied: false, id: undefined, raw: expect.anything(), error: expect.objectContaining({ code: 'INVALID_DATA', field: 'Parent_Id', jsonPath: '$.data[1].Parent_Id' }) },
+      { ok: true, applied: true, id: expect.any(String), message: 'record added', raw: expect.anything() },
     ]);
     const all = (await notes.list()).data;
     expect(all.map((n) => n.Note_Content).sort()).toEqual(['first', 'second']);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ZohoFileTooLargeError } from '../../src/crm/files/file-too-large-error.js';
+import { ZohoFileTooLargeError } from '../../src/errors.js';
 import { ZohoError } from '../../src/index.js';
 import { caught, simZoho, type SimZoho } from '../support/sim-zoho.js';
 import { bytesOf, PNG, sameBytes, seed } from './seed.js';

@@ -42,9 +42,9 @@ describe('changing owners', () => {
     const ids = [seed(sim, 'Leads', { Last_Name: 'A' }), seed(sim, 'Leads', { Last_Name: 'B' })];
     const results = await crm.module('Leads').changeOwner([ids[0]!, '404', ids[1]!], ben.id);
     expect(results).toEqual([
-      { ok: true, id: ids[0], message: 'owner updated successfully' },
-      { ok: false, id: '404', error: expect.objectContaining({ code: 'INVALID_DATA' }) },
-      { ok: true, id: ids[1], message: 'owner updated successfully' },
+      { ok: true, applied: true, id: ids[0], message: 'owner updated successfully', raw: expect.anything() },
+      { ok: false, applied: false, id: '404', raw: expect.anything(), error: expect.objectContaining({ code: 'INVALID_DATA' }) },
+      { ok: true, applied: true, id: ids[1], message: 'owner updated successfully', raw: expect.anything() },
     ]);
   });
 

@@ -56,7 +56,7 @@ describe('the recycle bin', () => {
     expect(sim.crm.module('Leads').has(lead)).toBe(false);
     expect((await crm.notes.list()).data).toEqual([]);
 
-    expect(await crm.recycleBin.restore(lead)).toEqual([{ ok: true, id: lead, message: 'record restored successfully' }]);
+    expect(await crm.recycleBin.restore(lead)).toEqual([{ ok: true, applied: true, id: lead, message: 'record restored successfully', raw: expect.anything() }]);
     expect(sim.crm.module('Leads').get(lead)).toMatchObject({ Last_Name: 'Bob', Email: 'bob@example.com' });
     expect((await crm.module('Leads').record(lead).notes.list()).data.map((n) => n.Note_Content)).toEqual(['Hates Bart']);
     expect((await crm.recycleBin.list()).data).toEqual([]);
@@ -69,8 +69,8 @@ describe('the recycle bin', () => {
     await remove('Leads', lead);
     const results = await crm.recycleBin.restore(['404', lead]);
     expect(results).toEqual([
-      { ok: false, id: '404', error: expect.objectContaining({ code: 'INVALID_DATA' }) },
-      { ok: true, id: lead, message: 'record restored successfully' },
+      { ok: false, applied: false, id: '404', error: expect.objectContaining({ code: 'INVALID_DATA' }) },
+      { ok: true, applied: true, id: lead, message: 'record restored successfully', raw: expect.anything() },
     ]);
   });
 
@@ -80,8 +80,8 @@ describe('the recycle bin', () => {
     await crm.module('Leads').record(lead).attachments.upload(new Uint8Array([1, 2, 3]), { fileName: 'plan.txt' });
     await remove('Leads', lead);
     expect(await crm.recycleBin.delete([lead, '404'])).toEqual([
-      { ok: true, id: lead, message: 'record deleted permanently' },
-      { ok: false, id: '404', error: expect.objectContaining({ code: 'INVALID_DATA' }) },
+      { ok: true, applied: true, id: lead, message: 'record deleted permanently', raw: expect.anything() },
+      { ok: false, applied: false, id: '404', raw: expect.anything(), error: expect.objectContaining({ code: 'INVALID_DATA' }) },
     ]);
     expect(crmSubresources(sim.crm).files.attachments.size).toBe(0);
     expect(sim.crm.deletions.find((d) => d.id === lead)?.type).toBe('permanent');

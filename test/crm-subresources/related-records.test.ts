@@ -35,8 +35,8 @@ describe('related records', () => {
     const roles = crm.module('Deals').record(deal).related('Contact_Roles');
     const results = await roles.add([{ id: homer, Contact_Role: 'Decision Maker' }, carl]);
     expect(results).toEqual([
-      { ok: true, id: homer, message: 'relation updated' },
-      { ok: true, id: carl, message: 'relation updated' },
+      { ok: true, applied: true, id: homer, message: 'relation updated', raw: expect.anything() },
+      { ok: true, applied: true, id: carl, message: 'relation updated', raw: expect.anything() },
     ]);
     const { data } = await roles.list({ fields: ['Last_Name', 'Contact_Role'] });
     expect(data).toEqual(expect.arrayContaining([{ id: homer, Last_Name: 'Simpson', Contact_Role: 'Decision Maker' }, { id: carl, Last_Name: 'Carlson' }]));
@@ -49,14 +49,14 @@ describe('related records', () => {
     const { crm, sim, account, deal, homer, lenny, carl } = await world();
     const roles = crm.module('Deals').record(deal).related('Contact_Roles');
     await roles.add([carl]);
-    expect(await roles.remove(carl)).toEqual([{ ok: true, id: carl, message: 'relation removed' }]);
+    expect(await roles.remove(carl)).toEqual([{ ok: true, applied: true, id: carl, message: 'relation removed', raw: expect.anything() }]);
     expect((await roles.list()).data).toEqual([]);
 
     const contacts = crm.module('Accounts').record(account).related('Contacts');
     const results = await contacts.remove([homer, '999']);
     expect(results).toEqual([
-      { ok: true, id: homer, message: 'relation removed' },
-      { ok: false, id: '999', error: expect.objectContaining({ code: 'INVALID_DATA' }) },
+      { ok: true, applied: true, id: homer, message: 'relation removed', raw: expect.anything() },
+      { ok: false, applied: false, id: '999', raw: expect.anything(), error: expect.objectContaining({ code: 'INVALID_DATA' }) },
     ]);
     expect(sim.crm.module('Contacts').get(homer)?.['Account_Name']).toBeNull();
     expect((await contacts.list()).data.map((c) => c.id)).toEqual([lenny]);

@@ -144,7 +144,7 @@ describe('module.record(): get/set, dirty tracking, save, delete', () => {
     const lead = env.crm.module('Leads').record().set('Email', 'not-an-email').set('Last_Name', 'X');
     const error = await caught(() => lead.save());
     expect(error).toBeInstanceOf(ZohoWriteError);
-    expect((error as ZohoWriteError).failures[0]?.error).toMatchObject({ code: 'INVALID_DATA', apiName: 'Email' });
+    expect((error as ZohoWriteError).failures[0]?.error).toMatchObject({ code: 'INVALID_DATA', field: 'Email' });
     expect(lead.isNew).toBe(true);
     lead.set('Email', 'x@example.com');
     await lead.save();

@@ -12,9 +12,9 @@ afterEach(async () => {
 // Thirty rows spread through the input, each invalid in one of three ways.
 const INVALID = new Map(Array.from({ length: 30 }, (_, k) => [7 + 33 * k, k % 3] as const));
 const EXPECTED = [
-  { code: 'MANDATORY_NOT_FOUND', apiName: 'Last_Name' },
-  { code: 'INVALID_DATA', apiName: 'No_of_Employees' },
-  { code: 'INVALID_DATA', apiName: 'Website' },
+  { code: 'MANDATORY_NOT_FOUND', field: 'Last_Name' },
+  { code: 'INVALID_DATA', field: 'No_of_Employees' },
+  { code: 'INVALID_DATA', field: 'Website' },
 ];
 
 function row(n: number): Record<string, unknown> {
@@ -93,7 +93,7 @@ describe('module.load', () => {
     const updates = ids.map((recordId, n) => ({ recordId, Company: `Updated ${n}` }));
     const updated = await env.crm.module('Leads').load([...updates, { Company: 'no id' }], { action: 'update', syncKey: 'recordId', batchSize: 2 });
     expect(updated).toMatchObject({ succeeded: 5, failed: 1 });
-    expect(updated.results[5]).toMatchObject({ ok: false, error: { code: 'MANDATORY_NOT_FOUND', apiName: 'recordId' } });
+    expect(updated.results[5]).toMatchObject({ ok: false, error: { code: 'MANDATORY_NOT_FOUND', field: 'recordId' } });
     expect(env.sim.crm.module('Leads').get(ids[4]!)?.['Company']).toBe('Updated 4');
     expect(env.sim.crm.writes.map((w) => w.data.length)).toEqual([2, 2, 1]);
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { criteria, ZohoError, ZohoWriteError, type WriteFailure, type WriteSuccess } from '../../src/index.js';
+import { criteria, ZohoError, ZohoWriteError, type ItemFailure, type WriteSuccess } from '../../src/index.js';
 import { caught } from '../support/sim-zoho.js';
 import { ANA, crmEnv, seedLeads } from './records-fixture.js';
 
@@ -88,8 +88,8 @@ describe('module.records: writes', () => {
     env = await crmEnv();
     const results = await env.crm.module('Leads').records.create([{ Last_Name: 'Ok' }, { Company: 'No name' }, { Last_Name: 'Bad', Email: 'not-an-email' }]);
     expect(results[0]).toMatchObject({ ok: true });
-    expect((results[1] as WriteFailure).error).toMatchObject({ code: 'MANDATORY_NOT_FOUND', apiName: 'Last_Name', jsonPath: '$.data[1].Last_Name' });
-    expect((results[2] as WriteFailure).error).toMatchObject({ code: 'INVALID_DATA', apiName: 'Email', details: { expected_data_type: 'email' } });
+    expect((results[1] as ItemFailure).error).toMatchObject({ code: 'MANDATORY_NOT_FOUND', field: 'Last_Name', jsonPath: '$.data[1].Last_Name' });
+    expect((results[2] as ItemFailure).error).toMatchObject({ code: 'INVALID_DATA', field: 'Email', details: { expected_data_type: 'email' } });
     expect(env.sim.crm.module('Leads').size).toBe(1);
   });
 
@@ -100,16 +100,16 @@ describe('module.records: writes', () => {
       { Last_Name: 'Count', No_of_Employees: 'many' },
       { Last_Name: 'Flag', Email_Opt_Out: 'yes' },
     ]);
-    expect(results.map((r) => (r.ok ? 'ok' : `${r.error.code}:${r.error.apiName}`))).toEqual(['INVALID_DATA:Last_Name', 'INVALID_DATA:No_of_Employees', 'INVALID_DATA:Email_Opt_Out']);
-    expect((results[0] as WriteFailure).error.details).toMatchObject({ maximum_length: 80 });
-    expect((results[1] as WriteFailure).error.details).toMatchObject({ expected_data_type: 'integer' });
+    expect(results.map((r) => (r.ok ? 'ok' : `${r.error.code}:${r.error.field}`))).toEqual(['INVALID_DATA:Last_Name', 'INVALID_DATA:No_of_Employees', 'INVALID_DATA:Email_Opt_Out']);
+    expect((results[0] as ItemFailure).error.details).toMatchObject({ maximum_length: 80 });
+    expect((results[1] as ItemFailure).error.details).toMatchObject({ expected_data_type: 'integer' });
   });
 
   it('gives per-item results, not an exception, when Zoho refuses every record of a batch (HTTP 400)', async () => {
     env = await crmEnv();
     const results = await env.crm.module('Deals').records.create([{ Deal_Name: 'No stage', Closing_Date: '2025-01-31' }, { Stage: 'Qualification' }]);
     expect(results.map((r) => !r.ok && r.error.code)).toEqual(['MANDATORY_NOT_FOUND', 'MANDATORY_NOT_FOUND']);
-    expect(results.map((r) => !r.ok && r.error.apiName)).toEqual(['Stage', 'Deal_Name']);
+    expect(results.map((r) => !r.ok && r.error.field)).toEqual(['Stage', 'Deal_Name']);
   });
 
   it('throws a ZohoWriteError carrying every result with dieOnError', async () => {
@@ -145,7 +145,7 @@ describe('module.records: writes', () => {
     expect(result).toMatchObject({ ok: true, id, action: 'update', message: 'record updated' });
     expect(env.sim.crm.module('Leads').get(id!)).toMatchObject({ Company: 'Renamed', Last_Name: 'Lead 0', Email: 'lead0@example.com' });
     const [missing] = await env.crm.module('Leads').records.update([{ id: '999', Company: 'x' }]);
-    expect(missing).toMatchObject({ ok: false, error: { code: 'INVALID_DATA', apiName: 'id' } });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'INVALID_DATA', field: 'id' } });
   });
 
   it('upserts on duplicate_check_fields: a match is updated (naming the field), the rest inserted', async () => {
@@ -167,7 +167,7 @@ describe('module.records: writes', () => {
     const leads = env.crm.module('Leads').records;
     const [first] = (await leads.create([{ Last_Name: 'One', External_ID: 'X-1' }])) as WriteSuccess[];
     const [second] = await leads.create([{ Last_Name: 'Two', External_ID: 'x-1' }]);
-    expect(second).toMatchObject({ ok: false, error: { code: 'DUPLICATE_DATA', apiName: 'External_ID', details: { duplicate_record: { id: first!.id, module: { api_name: 'Leads' } } } } });
+    expect(second).toMatchObject({ ok: false, error: { code: 'DUPLICATE_DATA', field: 'External_ID', details: { duplicate_record: { id: first!.id, module: { api_name: 'Leads' } } } } });
   });
 
   it('deletes records, then lists them among the deleted', async () => {
@@ -185,7 +185,7 @@ describe('module.records: writes', () => {
     env.sim.crm.addModule({ api_name: 'Shipments', fields: [['Name', 'text', { mandatory: true }], ['Weight', 'double']] });
     const shipments = env.crm.module('Shipments');
     const results = await shipments.records.create([{ Name: 'Box 1', Weight: 2.5 }, { Weight: 1 }]);
-    expect(results.map((r) => r.ok || r.error.apiName)).toEqual([true, 'Name']);
+    expect(results.map((r) => r.ok || r.error.field)).toEqual([true, 'Name']);
     expect((await shipments.records.list()).data).toMatchObject([{ Name: 'Box 1', Weight: 2.5 }]);
   });
 

@@ -5,7 +5,7 @@ import { safeFileName } from './file-name.js';
 import { inChunks } from '../in-chunks.js';
 import { batch, onlyItem, type ItemResult } from '../item-result.js';
 import { iteratePages, pageOf, pageQuery, type IterateOptions, type Page, type PageOptions } from '../paged-list.js';
-import type { Record } from '../records/record.js';
+import type { CrmRecord } from '../records/record.js';
 import { savedId } from '../records/record-id.js';
 import { prepareFile, type UploadOptions, type UploadSource } from './upload-source.js';
 import { isWebUrl } from './web-url.js';
@@ -22,7 +22,7 @@ export interface LinkSource {
  * it passes the limit.
  */
 export class Attachments {
-  constructor(readonly record: Record) {}
+  constructor(readonly record: CrmRecord) {}
 
   /** One page of the record's attachments (empty when it has none). */
   async list(options: PageOptions & { fields?: string[]; ids?: string[] } = {}): Promise<Page<Attachment>> {

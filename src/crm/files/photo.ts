@@ -1,6 +1,6 @@
 import { describeDownload, type FileDownload } from './attachment.js';
 import { itemError } from '../item-result.js';
-import type { Record } from '../records/record.js';
+import type { CrmRecord } from '../records/record.js';
 import { savedId } from '../records/record-id.js';
 import { prepareFile, type UploadOptions, type UploadSource } from './upload-source.js';
 
@@ -13,7 +13,7 @@ export const PHOTO_LIMIT_BYTES = 10 * 1024 * 1024;
  * delete.
  */
 export class Photo {
-  constructor(readonly record: Record) {}
+  constructor(readonly record: CrmRecord) {}
 
   /**
    * Sets the record's photo (an image: JPEG, PNG, GIF, BMP, TIFF, WEBP).

@@ -1,7 +1,6 @@
-import { ZohoError } from '../../errors.js';
+import { ZohoError, ZohoFileTooLargeError } from '../../errors.js';
 import { nodeBuiltin } from '../../node-builtin.js';
 import { safeFileName } from './file-name.js';
-import { ZohoFileTooLargeError } from './file-too-large-error.js';
 
 /**
  * What a file upload can read from:

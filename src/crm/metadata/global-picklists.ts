@@ -1,6 +1,7 @@
+import type { CallOptions } from '../../call-options.js';
 import type { components } from '../../../generated/crm.js';
 import type { Crm } from '../crm.js';
-import type { CallOptions } from '../crm-types.js';
+
 import { batch, type ItemResult } from '../item-result.js';
 
 /** A global picklist: one set of values shared by picklist fields of several modules. */

@@ -1,5 +1,5 @@
 import type { components } from '../../../generated/crm.js';
-import type { Record } from '../records/record.js';
+import type { CrmRecord } from '../records/record.js';
 import type { RelatedRecords } from '../records/related-records.js';
 
 export type RelatedListData = components['schemas']['RelatedList'];
@@ -27,7 +27,7 @@ export class RelatedList {
   }
 
   /** This list's records for one record. */
-  of(record: Record): RelatedRecords {
+  of(record: CrmRecord): RelatedRecords {
     return record.related(this.apiName);
   }
 }

@@ -2,7 +2,7 @@ import type { components } from '../../../generated/crm.js';
 import { inChunks } from '../in-chunks.js';
 import { batch, onlyItem, type ItemResult } from '../item-result.js';
 import type { Module } from '../module.js';
-import type { Record } from './record.js';
+import type { CrmRecord } from './record.js';
 import { savedId } from './record-id.js';
 
 // Zoho CRM changes the owner of at most 500 records per call.
@@ -18,7 +18,7 @@ export interface ChangeOwnerOptions {
 }
 
 /** Gives one record a new owner (a user id). A failure throws the ZohoError CRM described. */
-export async function changeOwner(record: Record, ownerId: string, options: ChangeOwnerOptions = {}): Promise<void> {
+export async function changeOwner(record: CrmRecord, ownerId: string, options: ChangeOwnerOptions = {}): Promise<void> {
   const id = savedId(record, 'changing the owner');
   const { data, response } = await record.module.crm.api.POST('/crm/v8/{module_api_name}/{record_id}/actions/change_owner', {
     params: { path: { module_api_name: record.module.apiName, record_id: id } },

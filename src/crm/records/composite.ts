@@ -1,7 +1,7 @@
 import type { paths } from '../../../generated/crm.js';
 import { ZohoError, ZohoResponseError } from '../../errors.js';
 import type { Crm } from '../crm.js';
-import { itemErrorOf, type ItemError } from '../item-result.js';
+import { itemErrorOf, type ItemError } from '../../item-result.js';
 
 // Zoho CRM runs at most five sub-requests per composite request.
 const MAX_SUB_REQUESTS = 5;

@@ -1,7 +1,7 @@
 import type { components } from '../../../generated/crm.js';
 import { ZohoError, ZohoResponseError } from '../../errors.js';
 import { itemError, onlyItem } from '../item-result.js';
-import type { Record } from './record.js';
+import type { CrmRecord } from './record.js';
 import { savedId } from './record-id.js';
 
 type Schemas = components['schemas'];
@@ -46,7 +46,7 @@ export interface ConvertedLead {
  * with CRM's code (`ID_ALREADY_CONVERTED`, `MANDATORY_NOT_FOUND`...), including those CRM
  * answers with HTTP 202.
  */
-export async function convertLead(record: Record, options: ConvertLeadOptions = {}): Promise<ConvertedLead> {
+export async function convertLead(record: CrmRecord, options: ConvertLeadOptions = {}): Promise<ConvertedLead> {
   if (record.module.apiName !== 'Leads') {
     throw new ZohoError(`crm: only Leads can be converted; this record is in ${record.module.apiName}`, { product: 'crm', code: 'INVALID_MODULE' });
   }

@@ -1,8 +1,9 @@
+import type { CallOptions } from '../../call-options.js';
 import { Criteria } from '../criteria.js';
-import type { CallOptions, FieldValues } from '../crm-types.js';
+import type { FieldValues } from '../crm-types.js';
 import type { Crm } from '../crm.js';
-import { ZohoLimitError } from '../limit-error.js';
-import { rateLimitOf, type RateLimitInfo } from '../rate-limit.js';
+import { ZohoLimitError } from '../../errors.js';
+import { rateLimitOf, type RateLimitInfo } from '../../http/rate-limit.js';
 
 // Zoho COQL: at most 50 selected fields, 2,000 rows per call, and LIMIT/OFFSET reach the
 // first 100,000 rows only.

@@ -1,7 +1,7 @@
 import { ZohoError } from '../../errors.js';
 import type { FieldValues } from '../crm-types.js';
 import { LineItem, type LineItemData, type LineItemInput } from './line-item.js';
-import type { Record } from './record.js';
+import type { CrmRecord } from './record.js';
 
 /** The line-item subform of each inventory module. */
 export const LINE_ITEM_FIELDS: { readonly [module: string]: string } = {
@@ -12,7 +12,7 @@ export const LINE_ITEM_FIELDS: { readonly [module: string]: string } = {
 };
 
 // Rows added, changed or removed on a record, sent with its next save().
-const pending = new WeakMap<Record, LineItemData[]>();
+const pending = new WeakMap<CrmRecord, LineItemData[]>();
 
 /**
  * The line items of a Quote, Sales Order, Invoice or Purchase Order: `record.lineItems`.
@@ -21,7 +21,7 @@ const pending = new WeakMap<Record, LineItemData[]>();
  * removed rows as `{ id, _delete: null }`), after which Zoho recomputes the totals.
  */
 export class LineItems {
-  constructor(readonly record: Record) {}
+  constructor(readonly record: CrmRecord) {}
 
   /** The subform field of the record's module (`Invoiced_Items`...). */
   get field(): string {
@@ -69,13 +69,13 @@ export class LineItems {
 }
 
 /** The staged rows of `record` as field values to send (empty when nothing is staged). */
-export function pendingLineItems(record: Record): FieldValues {
+export function pendingLineItems(record: CrmRecord): FieldValues {
   const rows = pending.get(record);
   const field = LINE_ITEM_FIELDS[record.module.apiName];
   return rows && rows.length > 0 && field ? { [field]: rows } : {};
 }
 
 /** Forgets the staged rows of `record` (they were saved). */
-export function clearPendingLineItems(record: Record): void {
+export function clearPendingLineItems(record: CrmRecord): void {
   pending.delete(record);
 }

@@ -7,7 +7,9 @@ import type { CrmRecordData, CrmTrigger, FieldValues } from '../crm-types.js';
 import type { Module } from '../module.js';
 import { MAX_WRITE_BATCH } from './records.js';
 import { reconcileBatch, reconcileDeletes } from './reconcile.js';
-import { failedBatch, toWriteResults, ZohoWriteError, type RecordError, type WriteAction, type WriteResult } from '../results.js';
+import { failedBatch, toWriteResults, type WriteAction, type WriteResult } from '../results.js';
+import { ZohoWriteError } from '../../errors.js';
+import { itemErrorOf, type ItemError } from '../../item-result.js';
 
 export type LoadAction = 'create' | 'update' | 'upsert' | 'delete';
 
@@ -63,7 +65,9 @@ export interface SkippedRow {
   ok: false;
   applied: false;
   skipped: true;
-  error: RecordError;
+  id: undefined;
+  error: ItemError;
+  raw: undefined;
 }
 
 /** The result of one input row, with how many times its batch was sent. */
@@ -125,7 +129,7 @@ export async function load<Row>(module: Module, input: Iterable<Row>, options: L
 
   const result: LoadResult = { results, succeeded: progress.succeeded, failed: progress.failed, unknown: progress.unknown, skipped: progress.skipped };
   if (options.dieOnError && result.failed + result.unknown > 0) {
-    throw new ZohoWriteError(module.apiName, results.map((r): WriteResult => ('skipped' in r ? { ok: false, applied: false, error: r.error } : r)));
+    throw new ZohoWriteError(`${module.apiName} records`, results.map((r): WriteResult => ('skipped' in r ? { ok: false, applied: false, id: undefined, error: r.error, raw: undefined } : r)), { product: 'crm' });
   }
   return result;
 }
@@ -139,7 +143,7 @@ async function prepare<Row>(row: Row, index: number, options: LoadOptions<Row>):
     return rowError('TRANSFORM_FAILED', `transform threw for row ${index}: ${error instanceof Error ? error.message : String(error)}`, undefined);
   }
   if (values === null || values === undefined) {
-    return { ok: false, applied: false, skipped: true, error: { code: 'SKIPPED', message: `the transform skipped row ${index}`, apiName: undefined, jsonPath: undefined, details: undefined }, attempts: 0 };
+    return { ok: false, applied: false, skipped: true, id: undefined, error: itemErrorOf('SKIPPED', `the transform skipped row ${index}`, undefined), raw: undefined, attempts: 0 };
   }
   if (typeof values !== 'object') return rowError('INVALID_ROW', `row ${index} is not an object of field values`, undefined);
   const mapped = options.picklistMap ? mapPicklists(values, options.picklistMap) : values;
@@ -236,5 +240,5 @@ async function send<Row>(module: Module, batch: Prepared[], options: LoadOptions
 }
 
 function rowError(code: string, message: string, apiName: string | undefined): LoadRowResult {
-  return { ok: false, applied: false, error: { code, message, apiName, jsonPath: undefined, details: undefined }, attempts: 0 };
+  return { ok: false, applied: false, id: undefined, error: { ...itemErrorOf(code, message, undefined), field: apiName }, raw: undefined, attempts: 0 };
 }

@@ -2,7 +2,7 @@ import { ZohoResponseError } from '../../errors.js';
 import { onlyItem } from '../item-result.js';
 import { DEFAULT_NOTE_FIELDS, noteFields, type Note, type NoteChanges, type NoteInput } from './note.js';
 import { iteratePages, pageOf, pageQuery, type IterateOptions, type Page, type PageOptions } from '../paged-list.js';
-import type { Record } from './record.js';
+import type { CrmRecord } from './record.js';
 import { savedId } from './record-id.js';
 
 /** Which fields of a note to read (CRM requires the list; a sensible default is used). */
@@ -16,7 +16,7 @@ export interface NoteFieldsOption {
  * record; listing reads the record's Notes related list.
  */
 export class Notes {
-  constructor(readonly record: Record) {}
+  constructor(readonly record: CrmRecord) {}
 
   /** One page of the record's notes (empty when it has none). */
   async list(options: PageOptions & NoteFieldsOption = {}): Promise<Page<Note>> {

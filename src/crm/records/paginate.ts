@@ -1,7 +1,6 @@
-import { ZohoResponseError } from '../../errors.js';
+import { ZohoResponseError, ZohoLimitError } from '../../errors.js';
 import type { Criteria } from '../criteria.js';
 import type { CrmRecordData } from '../crm-types.js';
-import { ZohoLimitError } from '../limit-error.js';
 import type { ModuleRecords, RecordPage } from './records.js';
 
 // Zoho CRM: 200 records per page; `page` reaches the first 2,000 records, then only

@@ -4,7 +4,8 @@ import { coql } from './coql.js';
 import { criteria } from '../criteria.js';
 import type { CrmRecordData, FieldValues } from '../crm-types.js';
 import type { Module } from '../module.js';
-import type { RecordError, WriteAction, WriteFailure, WriteResult, WriteSuccess } from '../results.js';
+import type { WriteAction, WriteResult, WriteSuccess } from '../results.js';
+import { itemErrorOf, type ItemError, type ItemFailure } from '../../item-result.js';
 
 /**
  * Reading back what a write did when its answer was lost.
@@ -37,9 +38,9 @@ const IDS_PER_READ = 100;
  * one result per item, in input order. `error` is the request's final error.
  */
 export async function reconcileBatch(module: Module, sent: SentBatch, error: ZohoError): Promise<WriteResult[]> {
-  const cause = (code: string, message: string): RecordError => ({ code, message, apiName: undefined, jsonPath: undefined, details: undefined, cause: error });
-  const unknown = (why: string): WriteFailure => ({ ok: false, applied: 'unknown', error: cause(String(error.code ?? error.name), `${error.message}; ${why}`) });
-  const absent: WriteFailure = { ok: false, applied: false, error: cause(String(error.code ?? error.name), `${error.message}; a read-back shows it was not applied`) };
+  const cause = (code: string, message: string): ItemError => ({ ...itemErrorOf(code, message, undefined), cause: error });
+  const unknown = (why: string): ItemFailure => ({ ok: false, applied: 'unknown', id: undefined, error: cause(String(error.code ?? error.name), `${error.message}; ${why}`), raw: undefined });
+  const absent: ItemFailure = { ok: false, applied: false, id: undefined, error: cause(String(error.code ?? error.name), `${error.message}; a read-back shows it was not applied`), raw: undefined };
 
   let found: (CrmRecordData | undefined | 'unknown')[];
   try {
@@ -153,5 +154,5 @@ function actionOf(action: SentBatch['action']): WriteAction {
 function confirmed(id: string, action: WriteAction, stored: CrmRecordData | undefined): WriteSuccess {
   const details: WriteSuccess['details'] = { id };
   if (stored && typeof stored['Modified_Time'] === 'string') details.Modified_Time = stored['Modified_Time'];
-  return { ok: true, applied: true, reconciled: true, id, action, message: 'the answer was lost; a read-back confirmed it', details };
+  return { ok: true, applied: true, reconciled: true, id, action, message: 'the answer was lost; a read-back confirmed it', details, raw: undefined };
 }

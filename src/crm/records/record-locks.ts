@@ -1,9 +1,10 @@
+import type { CallOptions } from '../../call-options.js';
 import type { components } from '../../../generated/crm.js';
 import { ZohoResponseError } from '../../errors.js';
-import type { CallOptions } from '../crm-types.js';
+
 import { batch, onlyItem, type ItemResult } from '../item-result.js';
 import { iteratePages, pageOf, pageQuery, type IterateOptions, type Page, type PageOptions } from '../paged-list.js';
-import type { Record } from './record.js';
+import type { CrmRecord } from './record.js';
 import { savedId } from './record-id.js';
 
 /** A lock on a record (a record of Zoho's Locking_Information__s module). */
@@ -18,7 +19,7 @@ const LOCK_FIELDS = 'Locked_By__s,Locked_Time__s,Locked_Reason__s,Lock_Source__s
  * While a record is locked, Zoho refuses updates to it with RECORD_LOCKED.
  */
 export class RecordLocks {
-  constructor(readonly record: Record) {}
+  constructor(readonly record: CrmRecord) {}
 
   #path(what: string) {
     return { module_api_name: this.record.module.apiName, record_id: savedId(this.record, what) };

@@ -1,7 +1,8 @@
-import type { CallOptions } from '../crm-types.js';
+import type { CallOptions } from '../../call-options.js';
+
 import { batch, type ItemResult } from '../item-result.js';
 import type { Module } from '../module.js';
-import type { Record } from './record.js';
+import type { CrmRecord } from './record.js';
 import { savedId } from './record-id.js';
 
 /** Options of tagging: `overWrite` replaces the records' tags instead of adding to them. */
@@ -44,7 +45,7 @@ export class ModuleTags {
 
 /** The tags of one record: `record.tags.add(['hot'])`, `.remove(['cold'])`. */
 export class RecordTags {
-  constructor(readonly record: Record) {}
+  constructor(readonly record: CrmRecord) {}
 
   async add(tags: readonly string[], options: TagOptions = {}): Promise<ItemResult> {
     const id = savedId(this.record, 'tagging');

@@ -1,8 +1,9 @@
-import { ZohoError } from '../../errors.js';
+import type { CallOptions } from '../../call-options.js';
+import { ZohoError, ZohoWriteError } from '../../errors.js';
 import { Attachments } from '../files/attachments.js';
 import { changeOwner, type ChangeOwnerOptions } from './change-owner.js';
 import { convertLead, type ConvertedLead, type ConvertLeadOptions } from './convert-lead.js';
-import type { CallOptions, CrmRecordData, CrmTrigger, FieldValues } from '../crm-types.js';
+import type { CrmRecordData, CrmTrigger, FieldValues } from '../crm-types.js';
 import { clearPendingLineItems, LineItems, pendingLineItems } from './line-items.js';
 import type { Module } from '../module.js';
 import { Notes } from './notes.js';
@@ -10,7 +11,7 @@ import { Photo } from '../files/photo.js';
 import { RecordLocks } from './record-locks.js';
 import { RecordTags } from './record-tags.js';
 import { RelatedRecords } from './related-records.js';
-import { ZohoWriteError, type WriteSuccess } from '../results.js';
+import type { WriteSuccess } from '../results.js';
 
 // Fields Zoho sets itself; they are read, never sent.
 const SYSTEM_FIELDS = new Set(['id', 'Created_Time', 'Created_By', 'Modified_Time', 'Modified_By']);
@@ -20,7 +21,7 @@ const SYSTEM_FIELDS = new Set(['id', 'Created_Time', 'Created_By', 'Modified_Tim
  * related records and line items. `module.record()` is a new record (save() creates it);
  * `module.record(id)` an existing one (fetch() reads it, save() sends only what `set` changed).
  */
-export class Record {
+export class CrmRecord {
   #values: FieldValues = {};
   readonly #changes = new Map<string, unknown>();
 
@@ -90,7 +91,7 @@ export class Record {
     const [result] = this.id === undefined
       ? await this.module.records.create([changes], write)
       : await this.module.records.update([{ ...changes, id: this.id }], write);
-    if (!result?.ok) throw new ZohoWriteError(this.module.apiName, result ? [result] : []);
+    if (!result?.ok) throw new ZohoWriteError(`${this.module.apiName} records`, result ? [result] : [], { product: 'crm' });
     this.#saved(result, changes);
     return this;
   }
@@ -99,7 +100,7 @@ export class Record {
   async delete(options: CallOptions = {}): Promise<void> {
     if (this.id === undefined) throw new ZohoError('crm: a new record cannot be deleted', { product: 'crm', code: 'NOT_SAVED' });
     const [result] = await this.module.records.delete([this.id], options);
-    if (!result?.ok) throw new ZohoWriteError(this.module.apiName, result ? [result] : []);
+    if (!result?.ok) throw new ZohoWriteError(`${this.module.apiName} records`, result ? [result] : [], { product: 'crm' });
   }
 
   get notes(): Notes {

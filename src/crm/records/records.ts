@@ -1,15 +1,16 @@
-import { ZohoError } from '../../errors.js';
+import type { CallOptions } from '../../call-options.js';
+import { ZohoError, ZohoWriteError } from '../../errors.js';
 import { idempotentHeader } from '../../http/handler.js';
 import { followedLostAnswer } from '../../http/maybe-applied.js';
 import { chunk, mapConcurrent } from './batches.js';
 import { Criteria } from '../criteria.js';
-import type { CallOptions, CrmInfo, CrmRecordData, CrmTrigger, DeletedRecord, FieldValues } from '../crm-types.js';
+import type { CrmInfo, CrmRecordData, CrmTrigger, DeletedRecord, FieldValues } from '../crm-types.js';
 import { fieldGroups } from '../metadata/fields-default.js';
 import type { Module } from '../module.js';
 import { iterateRecords, type IterateOptions } from './paginate.js';
-import { rateLimitOf, type RateLimitInfo } from '../rate-limit.js';
+import { rateLimitOf, type RateLimitInfo } from '../../http/rate-limit.js';
 import { reconcileBatch, reconcileDeletes, type SentBatch } from './reconcile.js';
-import { failedBatch, toWriteResults, ZohoWriteError, type WriteResult } from '../results.js';
+import { failedBatch, toWriteResults, type WriteResult } from '../results.js';
 
 const LIST = '/crm/v8/{module_api_name}' as const;
 // Zoho CRM: at most 100 records per insert, update, upsert or delete, and 100 ids per read.
@@ -300,9 +301,9 @@ export class ModuleRecords {
     const results = outcomes.flat();
     if (requestError !== undefined) {
       if (batches.length === 1 && !readBack) throw requestError;
-      throw new ZohoWriteError(this.module.apiName, results);
+      throw new ZohoWriteError(`${this.module.apiName} records`, results, { product: 'crm' });
     }
-    if (options.dieOnError && results.some((r) => !r.ok)) throw new ZohoWriteError(this.module.apiName, results);
+    if (options.dieOnError && results.some((r) => !r.ok)) throw new ZohoWriteError(`${this.module.apiName} records`, results, { product: 'crm' });
     return results;
   }
 }

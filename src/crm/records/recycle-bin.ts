@@ -2,7 +2,8 @@ import type { components } from '../../../generated/crm.js';
 import { ZohoAuthError, ZohoError, ZohoRateLimitError } from '../../errors.js';
 import type { Crm } from '../crm.js';
 import { inChunks } from '../in-chunks.js';
-import { itemErrorOf, toItemResults, type ItemResult } from '../item-result.js';
+import { toItemResults, type ItemResult } from '../item-result.js';
+import { itemErrorOf } from '../../item-result.js';
 import { iteratePages, pageOf, pageQuery, type IterateOptions, type Page, type PageOptions } from '../paged-list.js';
 
 /** A deleted record awaiting purge: `display_name`, `module`, `owner`, `deleted_by`, `deleted_time`. */
@@ -103,7 +104,7 @@ export class RecycleBin {
     } catch (error) {
       // CRM's refusal of this one id (INVALID_DATA...) is its result; auth, rate-limit
       // and connection failures are not about the id and propagate.
-      if (isItemRefusal(error)) return { ok: false, id, error: itemErrorOf(String(error.code), error.message, error.details) };
+      if (isItemRefusal(error)) return { ok: false, applied: false, id, error: itemErrorOf(error.code, error.message, error.details), raw: undefined };
       throw error;
     }
     return toItemResults(body.recycle_bin ?? body.data ?? [{ status: 'success', details: { id } }], [id])[0]!;

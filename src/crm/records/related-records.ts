@@ -2,7 +2,7 @@ import type { components } from '../../../generated/crm.js';
 import { inChunks } from '../in-chunks.js';
 import { batch, type ItemResult } from '../item-result.js';
 import { iteratePages, pageOf, pageQuery, type IterateOptions, type Page, type PageOptions } from '../paged-list.js';
-import type { Record } from './record.js';
+import type { CrmRecord } from './record.js';
 import { savedId } from './record-id.js';
 
 /** A record of a related list, with the relation's own fields (e.g. `Contact_Role`) beside its fields. */
@@ -34,7 +34,7 @@ const COMMON_FIELDS = ['Owner', 'Created_Time', 'Modified_Time'];
  */
 export class RelatedRecords {
   constructor(
-    readonly record: Record,
+    readonly record: CrmRecord,
     readonly listName: string,
   ) {}
 

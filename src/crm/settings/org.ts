@@ -1,5 +1,6 @@
+import type { CallOptions } from '../../call-options.js';
 import { ZohoResponseError } from '../../errors.js';
-import type { CallOptions, Org } from '../crm-types.js';
+import type { Org } from '../crm-types.js';
 import type { Crm } from '../crm.js';
 
 /** The org (company) the token belongs to: `GET /org`. */

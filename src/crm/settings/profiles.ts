@@ -1,4 +1,5 @@
-import type { CallOptions, ProfileData } from '../crm-types.js';
+import type { CallOptions } from '../../call-options.js';
+import type { ProfileData } from '../crm-types.js';
 import type { Crm } from '../crm.js';
 
 /** The org's profiles (permission sets): `zoho.crm.profiles`. */

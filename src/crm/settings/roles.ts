@@ -1,4 +1,5 @@
-import type { CallOptions, RoleData } from '../crm-types.js';
+import type { CallOptions } from '../../call-options.js';
+import type { RoleData } from '../crm-types.js';
 import type { Crm } from '../crm.js';
 
 /** The org's roles (the reporting hierarchy): `zoho.crm.roles`. */

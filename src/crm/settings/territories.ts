@@ -1,6 +1,7 @@
+import type { CallOptions } from '../../call-options.js';
 import type { components } from '../../../generated/crm.js';
 import type { Crm } from '../crm.js';
-import type { CallOptions } from '../crm-types.js';
+
 import { batch, type ItemResult } from '../item-result.js';
 import { iteratePages, pageOf, pageQuery, type IterateOptions, type Page, type PageOptions } from '../paged-list.js';
 

@@ -1,6 +1,7 @@
-import type { CallOptions, CrmInfo, CrmUserData } from '../crm-types.js';
+import type { CallOptions } from '../../call-options.js';
+import type { CrmInfo, CrmUserData } from '../crm-types.js';
 import type { Crm } from '../crm.js';
-import { rateLimitOf, type RateLimitInfo } from '../rate-limit.js';
+import { rateLimitOf, type RateLimitInfo } from '../../http/rate-limit.js';
 
 /** Which users a list returns (Zoho's `type`). */
 export type UserType = 'AllUsers' | 'ActiveUsers' | 'DeactiveUsers' | 'ConfirmedUsers' | 'NotConfirmedUsers' | 'DeletedUsers' | 'ActiveConfirmedUsers' | 'AdminUsers' | 'ActiveConfirmedAdmins' | 'CurrentUser';
