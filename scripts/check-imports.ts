@@ -1,0 +1,135 @@
+/**
+ * Fails when the import graph of src/ and persistence/ has a circle that the layering
+ * forbids. Two rules, checked on the files as written (type-only imports told apart):
+ *
+ * 1. No circle of value imports at all. A value circle makes module evaluation order
+ *    matter (a class used before its file finished loading), which bundlers and edge
+ *    runtimes punish.
+ * 2. No circle, even of types only, that spans two groups (a product, the core, the CLI,
+ *    the simulator, persistence). Inside one product a child may name its parent's type
+ *    (a record naming its module), which is a type-only circle and allowed.
+ *
+ * Run: `tsx scripts/check-imports.ts` (part of `npm test`). Prints each circle it refuses.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
+
+const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const DIRS = ['src', 'persistence'];
+
+interface Edge {
+  to: string;
+  typeOnly: boolean;
+}
+
+/** The group a file belongs to: a product, the CLI, the simulator, persistence, or the core. */
+export function groupOf(file: string): string {
+  const parts = file.split('/');
+  if (parts[0] === 'persistence') return 'persistence';
+  if (parts[0] === 'generated') return 'generated';
+  const top = parts[1] ?? '';
+  if (['crm', 'analytics', 'creator', 'desk', 'cli', 'testing'].includes(top)) return top;
+  // The entry and the full client wire every product together; nothing imports them back.
+  if (file === 'src/index.ts' || file === 'src/zoho.ts') return 'entry';
+  return 'core';
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir)).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(join(ROOT, path)).isDirectory()) return listFiles(path);
+    return /\.ts$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+/** The relative imports and re-exports of one file, each marked type-only or not. */
+export function importsOf(file: string, text: string): Edge[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const edges: Edge[] = [];
+  for (const statement of source.statements) {
+    let specifier: ts.Expression | undefined;
+    let typeOnly = false;
+    if (ts.isImportDeclaration(statement)) {
+      specifier = statement.moduleSpecifier;
+      const clause = statement.importClause;
+      const named = clause?.namedBindings;
+      typeOnly = clause !== undefined && (clause.isTypeOnly || (clause.name === undefined && named !== undefined && ts.isNamedImports(named) && named.elements.length > 0 && named.elements.every((e) => e.isTypeOnly)));
+    } else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier) {
+      specifier = statement.moduleSpecifier;
+      const named = statement.exportClause;
+      typeOnly = statement.isTypeOnly || (named !== undefined && ts.isNamedExports(named) && named.elements.length > 0 && named.elements.every((e) => e.isTypeOnly));
+    }
+    if (!specifier || !ts.isStringLiteral(specifier) || !specifier.text.startsWith('.')) continue;
+    const target = relative(ROOT, resolve(ROOT, dirname(file), specifier.text)).replace(/\.js$/, '.ts');
+    edges.push({ to: target, typeOnly });
+  }
+  return edges;
+}
+
+/** Strongly connected components with more than one file (Tarjan). */
+export function circles(graph: Map<string, string[]>): string[][] {
+  let index = 0;
+  const indexOf = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const found: string[][] = [];
+  const visit = (node: string): void => {
+    indexOf.set(node, index);
+    low.set(node, index++);
+    stack.push(node);
+    onStack.add(node);
+    for (const next of graph.get(node) ?? []) {
+      if (!indexOf.has(next)) {
+        visit(next);
+        low.set(node, Math.min(low.get(node)!, low.get(next)!));
+      } else if (onStack.has(next)) {
+        low.set(node, Math.min(low.get(node)!, indexOf.get(next)!));
+      }
+    }
+    if (low.get(node) === indexOf.get(node)) {
+      const component: string[] = [];
+      let member: string;
+      do {
+        member = stack.pop()!;
+        onStack.delete(member);
+        component.push(member);
+      } while (member !== node);
+      if (component.length > 1) found.push(component.sort());
+    }
+  };
+  for (const node of graph.keys()) if (!indexOf.has(node)) visit(node);
+  return found;
+}
+
+/** The refused circles of a set of files: value circles, and circles across groups. */
+export function refusedCircles(files: Map<string, Edge[]>): { kind: 'value' | 'cross-group'; files: string[] }[] {
+  const all = new Map<string, string[]>();
+  const values = new Map<string, string[]>();
+  for (const [file, edges] of files) {
+    all.set(file, edges.map((e) => e.to));
+    values.set(file, edges.filter((e) => !e.typeOnly).map((e) => e.to));
+  }
+  const refused: { kind: 'value' | 'cross-group'; files: string[] }[] = circles(values).map((c) => ({ kind: 'value' as const, files: c }));
+  for (const component of circles(all)) {
+    if (new Set(component.map(groupOf)).size > 1) refused.push({ kind: 'cross-group', files: component });
+  }
+  return refused;
+}
+
+function main(): void {
+  const files = new Map<string, Edge[]>();
+  for (const file of DIRS.flatMap(listFiles)) files.set(file, importsOf(file, readFileSync(join(ROOT, file), 'utf8')));
+  const refused = refusedCircles(files);
+  for (const circle of refused) {
+    console.error(`import circle (${circle.kind}): ${circle.files.map((f) => `${f} [${groupOf(f)}]`).join(' -> ')}`);
+  }
+  if (refused.length > 0) {
+    console.error(`check-imports: ${refused.length} refused circle(s) in ${files.size} files`);
+    process.exit(1);
+  }
+  console.log(`check-imports: ${files.size} files, no value circle, no circle across products or layers`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) main();
