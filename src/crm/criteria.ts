@@ -51,15 +51,37 @@ export class Criteria {
     return count(this.node);
   }
 
+  /**
+   * Joins this condition and `others` with `and`: every one must hold.
+   *
+   * @example
+   * const web = criteria.equals('Lead_Source', 'Web');
+   * const found = await crm.module('Leads').records.search(web.and(criteria.startsWith('Company', 'Zyl')));
+   */
   and(...others: Criteria[]): Criteria {
     return criteria.and(this, ...others);
   }
 
+  /**
+   * Joins this condition and `others` with `or`: any one may hold.
+   *
+   * @example
+   * const local = criteria.equals('City', 'Chennai').or(criteria.equals('City', 'Bengaluru'));
+   * const count = await crm.module('Contacts').count(local);
+   */
   or(...others: Criteria[]): Criteria {
     return criteria.or(this, ...others);
   }
 
-  /** Zoho's search syntax, escaped. Throws ZohoLimitError past 10 conditions. */
+  /**
+   * Writes the tree in Zoho's search syntax, every value escaped, for the `criteria`
+   * parameter of a search you send yourself.
+   *
+   * @throws ZohoLimitError past 10 conditions, which Zoho's search refuses.
+   * @example
+   * const text = criteria.equals('Last_Name', "O'Brien (Jr.)").toString(); // (Last_Name:equals:O'Brien \(Jr.\))
+   * const { data } = await crm.api.GET('/crm/v8/{module_api_name}/search', { params: { path: { module_api_name: 'Leads' }, query: { criteria: text } } });
+   */
   toString(): string {
     const conditions = this.conditionCount;
     if (conditions > MAX_SEARCH_CONDITIONS) {
@@ -68,16 +90,27 @@ export class Criteria {
     return searchText(this.node, true);
   }
 
-  /** The tree as a COQL condition (`(Last_Name = 'Burns' and Company like 'Zyl%')`). */
+  /**
+   * Writes the tree as a COQL condition (`(Last_Name = 'Burns' and Company like 'Zyl%')`),
+   * for COQL you write yourself; `coql...where(criteria)` calls it for you.
+   *
+   * @example
+   * const where = criteria.and(criteria.equals('Last_Name', 'Burns'), criteria.startsWith('Company', 'Zyl')).toCoql();
+   * const rows = await crm.query(`select Last_Name, Email from Leads where ${where} limit 200`);
+   */
   toCoql(): string {
     return coqlText(this.node);
   }
 }
 
 /**
- * Builds search criteria. Each helper makes one condition; `and`/`or` group them.
+ * Builds search criteria. Each helper makes one condition; `and`/`or` group them. Values are
+ * escaped when written, so `(`, `)`, `,` and `\` in them cannot change the query.
  *
- *   criteria.and(criteria.equals('Last_Name', 'Burns'), criteria.in('Lead_Source', ['Web', 'Chat']))
+ * @example
+ * const recent = criteria.and(criteria.in('Lead_Source', ['Web', 'Chat']), criteria.greaterThan('Created_Time', new Date('2026-01-01')));
+ * const found = await crm.module('Leads').records.search(recent);
+ * const since = criteria.between('Closing_Date', criteria.date('2026-01-01'), criteria.date('2026-03-31'));
  */
 export const criteria = {
   equals: (field: string, value: CriteriaInput) => condition(field, 'equals', [value]),
@@ -139,8 +172,14 @@ function count(node: CriteriaNode): number {
 }
 
 /**
- * Zoho: `(`, `)` and `,` in a value are escaped with a backslash; the backslash itself is
- * escaped first, so a value ending in `\` cannot swallow the closing parenthesis.
+ * Escapes one value for Zoho's search syntax. Zoho: `(`, `)` and `,` in a value are escaped
+ * with a backslash; the backslash itself is escaped first, so a value ending in `\` cannot
+ * swallow the closing parenthesis. The `criteria` helpers call it; raw criteria text needs it.
+ *
+ * @example
+ * const company = 'Zylker (Europe), Ltd';
+ * const text = `(Account_Name:equals:${escapeSearchValue(company)})`; // (Account_Name:equals:Zylker \(Europe\)\, Ltd)
+ * const found = await crm.module('Accounts').records.search(text);
  */
 export function escapeSearchValue(value: string): string {
   return value.replace(/[\\(),]/g, (char) => `\\${char}`);

@@ -100,7 +100,7 @@ export class Simulator {
    * survive, so a program holding the `--seed` credentials carries on.
    *
    * @example
-   * // Between tests: a fresh simulator, and the clients pointing at it still work.
+   * // Between tests: no record, token or fault carries over to the next one.
    * sim.reset();
    * // A served simulator whose printed credentials other programs hold:
    * sim.reset({ keepClients: true });

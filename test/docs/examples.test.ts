@@ -114,7 +114,7 @@ describe('JSDoc examples (issue #15 item 11)', () => {
       await Promise.all(blocks.map((block, i) => writeFile(join(dir, `${file.replace(/[/.]/g, '_')}-${i + 1}.ts`), asModule(block))));
       count += blocks.length;
     }
-    expect(count).toBeGreaterThanOrEqual(DOCUMENTED.length);
+    expect(count).toBeGreaterThanOrEqual(60);
     await writeFile(join(dir, 'ambient.d.ts'), AMBIENT);
     await writeFile(
       join(dir, 'tsconfig.json'),
