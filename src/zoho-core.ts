@@ -67,7 +67,7 @@ export interface ZohoClientBase<View extends ZohoCoreView> {
    * `refreshToken` you already hold (checked by one refresh before it is stored).
    *
    * @example
-   * // A grant code from the API console (self client) or your OAuth redirect, valid minutes:
+   * // A grant code from the API console (self client) or your OAuth redirect: minutes to live, one use.
    * await zoho.authorize({ code: grantCode, user: 'ana@example.com' });
    * // Or a refresh token another SDK already stored:
    * await zoho.authorize({ refreshToken: process.env.ZOHO_REFRESH_TOKEN!, user: 'ben@example.com' });
