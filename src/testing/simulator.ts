@@ -276,7 +276,7 @@ export class Simulator {
    * @example
    * await Promise.all(Array.from({ length: 50 }, () => zoho.crm.module('Leads').records.list()));
    * const { requests, refreshes, maxInFlight } = sim.stats();
-   * console.log(requests, refreshes, maxInFlight); // one refresh for all 50: single-flight
+   * console.log(requests, refreshes, maxInFlight); // at most one refresh for all 50: it is single-flight
    */
   stats(): SimulatorStats {
     return { ...this.#core.stats.snapshot(), limits: this.#core.limits.stats() };
@@ -288,7 +288,7 @@ export class Simulator {
    * @example
    * sim.resetStats();
    * await zoho.crm.module('Leads').records.create([{ Last_Name: 'Lovelace' }]);
-   * console.log(sim.stats().requests); // 1: a create is never sent twice
+   * console.log(sim.stats().requests); // the create's attempts (and any token refresh), nothing from before
    */
   resetStats(): void {
     this.#core.stats.reset();
