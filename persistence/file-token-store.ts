@@ -26,6 +26,16 @@ export interface FileTokenStoreOptions {
   readonly lockTimeoutMs?: number | undefined;
 }
 
+/**
+ * Keeps every token in one JSON file (mode 0600) that several processes on one host may
+ * share; see the module comment for how writes stay atomic.
+ *
+ * @example
+ * import { FileTokenStore } from 'zohokit/persistence/file';
+ *
+ * const store = new FileTokenStore({ path: './tokens.json', lockTimeoutMs: 5_000 });
+ * const zoho = createZoho({ credentials: { clientId: '1000.XXXX', clientSecret: 'secret' }, store });
+ */
 export class FileTokenStore implements TokenStore {
   /** Absolute path of the token file. */
   readonly path: string;

@@ -3,6 +3,12 @@ import { assertCompleteToken, tokenKeyId, type StoredToken, type TokenKey, type 
 /**
  * Keeps tokens in this process only. The default store: right for tests, scripts and
  * short-lived workers; a restart forgets every grant.
+ *
+ * @example
+ * import { MemoryTokenStore } from 'zohokit/persistence';
+ *
+ * const store = new MemoryTokenStore([{ user: 'ana@example.com', clientId: '1000.XXXX', environment: 'production', refreshToken: process.env.ZOHO_REFRESH_TOKEN! }]);
+ * const zoho = createZoho({ credentials: { clientId: '1000.XXXX', clientSecret: 'secret' }, store });
  */
 export class MemoryTokenStore implements TokenStore {
   readonly #tokens = new Map<string, StoredToken>();

@@ -27,6 +27,17 @@ export interface MySQLBudgetBackendOptions {
 
 const NOW_MS = 'CAST(UNIX_TIMESTAMP(NOW(3)) * 1000 AS SIGNED)';
 
+/**
+ * Shares an org's request budget (slots, credits, pacing) through MySQL or MariaDB, so
+ * every process of an app stays within Zoho's per-org limits together.
+ *
+ * @example
+ * import { MySQLBudgetBackend } from 'zohokit/persistence/mysql-budget';
+ *
+ * const backend = new MySQLBudgetBackend({ uri: 'mysql://app:pw@db.internal:3306/app' });
+ * const zoho = createZoho({ credentials: { clientId: '1000.XXXX', clientSecret: 'secret' }, limits: { crm: { edition: 'enterprise', users: 40 }, backend, expectedProcesses: 4 } });
+ * @see https://www.zoho.com/crm/developer/docs/api/v8/api-limits.html
+ */
 export class MySQLBudgetBackend implements BudgetBackend {
   readonly #pool: Pool;
   readonly #ownsPool: boolean;

@@ -57,6 +57,17 @@ const LAYOUTS: Record<MySQLTokenStoreLayout, MySQLLayout> = {
   'python-sdk': pythonSdkLayout,
 };
 
+/**
+ * Keeps tokens in a MySQL or MariaDB table, shared by every process and host, and locks
+ * refreshes across them (GET_LOCK); see the module comment.
+ *
+ * @example
+ * import { MySQLTokenStore } from 'zohokit/persistence/mysql';
+ *
+ * // The table the official Zoho SDKs already fill: no user has to authorize again.
+ * const store = new MySQLTokenStore({ uri: 'mysql://app:pw@db.internal:3306/app', layout: 'node-sdk' });
+ * const zoho = createZoho({ credentials: { clientId: '1000.XXXX', clientSecret: 'secret' }, store });
+ */
 export class MySQLTokenStore implements TokenStore {
   /** The table name, unquoted. */
   readonly table: string;

@@ -73,6 +73,17 @@ local at = math.max(now, tonumber(redis.call('GET', KEYS[1]) or '0'))
 redis.call('SET', KEYS[1], tostring(at + interval), 'PX', math.ceil(at + interval - now) + 1000)
 return math.ceil(at - now)`;
 
+/**
+ * Shares an org's request budget (slots, credits, pacing) through Redis, so every process
+ * of an app stays within Zoho's per-org limits together; a freed slot wakes one waiter.
+ *
+ * @example
+ * import { RedisBudgetBackend } from 'zohokit/persistence/redis';
+ *
+ * const backend = new RedisBudgetBackend({ url: 'redis://cache.internal:6379' });
+ * const zoho = createZoho({ credentials: { clientId: '1000.XXXX', clientSecret: 'secret' }, limits: { crm: { edition: 'enterprise', users: 40 }, backend, expectedProcesses: 6 } });
+ * @see https://www.zoho.com/crm/developer/docs/api/v8/api-limits.html
+ */
 export class RedisBudgetBackend implements BudgetBackend {
   readonly #redis: Redis;
   readonly #ownsClient: boolean;

@@ -49,12 +49,26 @@ export interface TokenStore {
  */
 export const ANY_CLIENT = '';
 
-/** A stable string for a key, used by stores that index by one string. */
+/**
+ * Turns a key into one stable string, for stores that index by one string (a key-value
+ * service, a Map). JSON keeps the parts apart, so no user name can pass for another key.
+ *
+ * @example
+ * const byKey = new Map<string, StoredToken>();
+ * byKey.set(tokenKeyId(token), token);
+ * const ana = byKey.get(tokenKeyId({ user: 'ana@example.com', clientId: '1000.XXXX', environment: 'production' }));
+ */
 export function tokenKeyId(key: TokenKey): string {
   return JSON.stringify([key.user, key.clientId, key.environment]);
 }
 
-/** True when two keys name the same grant. */
+/**
+ * Tells whether two keys name the same grant (user, client id and environment).
+ *
+ * @example
+ * const key = { user: 'ana@example.com', clientId: '1000.XXXX', environment: 'production' };
+ * const ana = (await store.list()).find((token) => sameTokenKey(token, key));
+ */
 export function sameTokenKey(a: TokenKey, b: TokenKey): boolean {
   return a.user === b.user && a.clientId === b.clientId && a.environment === b.environment;
 }
@@ -69,6 +83,10 @@ const REQUIRED = ['user', 'clientId', 'environment', 'refreshToken'] as const;
  * secret. Every zohokit store calls this; custom stores may too.
  *
  * @throws ZohoStoreError with code `INCOMPLETE_TOKEN`.
+ * @example
+ * // In your own TokenStore's set(), before anything is written:
+ * assertCompleteToken(token);
+ * await kv.put(`zohokit:${tokenKeyId(token)}`, JSON.stringify(token));
  */
 export function assertCompleteToken(token: StoredToken): void {
   const candidate: Partial<Record<(typeof REQUIRED)[number], unknown>> = typeof token === 'object' && token !== null ? token : {};

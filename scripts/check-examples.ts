@@ -45,7 +45,7 @@ export function exampleGaps(entries: readonly string[] = ENTRIES): { checked: nu
       for (const declaration of symbol.declarations ?? []) {
         const file = declaration.getSourceFile().fileName;
         if (file.includes('/generated/') || SKIP_FILES.test(relative(ROOT, file))) continue;
-        if (ts.isFunctionDeclaration(declaration)) check(declaration, exported.name);
+        if (ts.isFunctionDeclaration(declaration) && !isOverloadImplementation(declaration)) check(declaration, exported.name);
         // Interfaces are checked only where they are a client's surface; the rest (TokenStore,
         // BudgetBackend, Logger, the conformance runners) are implemented by users, not called.
         if (ts.isClassDeclaration(declaration) || (ts.isInterfaceDeclaration(declaration) && SURFACES.has(exported.name))) {
@@ -60,6 +60,7 @@ export function exampleGaps(entries: readonly string[] = ENTRIES): { checked: nu
             if (modifiers.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword)) continue;
             const name = member.name.getText();
             if (name.startsWith('#') || name.startsWith('_') || name.startsWith('[')) continue;
+            if (isOverloadImplementation(member)) continue;
             check(member, `${exported.name}.${name}`);
           }
         }
@@ -67,6 +68,18 @@ export function exampleGaps(entries: readonly string[] = ENTRIES): { checked: nu
     }
   }
   return { checked, gaps };
+}
+
+/**
+ * The body of an overloaded function or method: callers see only its overload signatures
+ * (each of which needs its own example), never this one, and TypeDoc does not show it.
+ */
+function isOverloadImplementation(declaration: ts.FunctionDeclaration | ts.MethodDeclaration | ts.MethodSignature): boolean {
+  if (ts.isMethodSignature(declaration) || declaration.body === undefined || !declaration.name) return false;
+  const name = declaration.name.getText();
+  const parent = declaration.parent;
+  const siblings: readonly ts.Node[] = ts.isClassLike(parent) ? parent.members : ts.isSourceFile(parent) || ts.isModuleBlock(parent) ? parent.statements : [];
+  return siblings.some((other) => (ts.isFunctionDeclaration(other) || ts.isMethodDeclaration(other)) && other.body === undefined && other.name?.getText() === name);
 }
 
 function main(): void {

@@ -112,6 +112,7 @@ export type { Page as PagedListPage, PageOptions as PagedListOptions, IterateOpt
 export type { CoqlParts } from './crm/records/coql.js';
 export type { CriteriaNode } from './crm/criteria.js';
 export type { CreatorApp } from './creator/creator-app.js';
+export type { CreatorUserOption } from './creator/creator-types.js';
 export type { DeskTickets } from './desk/tickets.js';
 export type { DeskCollection, DeskCallMaker, DeskRecordEndpoints } from './desk/desk-collection.js';
 export type { DeskCall } from './desk/desk-call.js';

@@ -36,7 +36,17 @@ export interface Page<T> extends AsyncIterable<T> {
   readonly total: number | undefined;
   /** The rate-limit headers that came with this page (CRM), else `{}`. */
   readonly rateLimit: RateLimitInfo;
-  /** The next page, or `undefined` after the last one. */
+  /**
+   * Fetches the next page, or answers `undefined` after the last one. For every item, not
+   * page by page, `for await (const item of page)` is shorter.
+   *
+   * @example
+   * let current: Page<CrmRecordData> | undefined = page;
+   * while (current) {
+   *   console.log(current.items.length, current.rateLimit.remaining);
+   *   current = await current.nextPage();
+   * }
+   */
   nextPage(options?: CallOptions): Promise<Page<T> | undefined>;
 }
 

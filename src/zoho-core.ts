@@ -44,20 +44,59 @@ export type AuthorizeOptions =
  * createZoho().
  */
 export interface ZohoClientBase<View extends ZohoCoreView> {
-  /** A view whose every request runs as `user`. Cheap; the last 1,000 users' views are reused. */
+  /**
+   * Returns a view whose every request runs as `user`. Cheap; the last 1,000 users' views are reused.
+   *
+   * @example
+   * const ana = zoho.as('ana@example.com');
+   * const leads = await ana.crm.module('Leads').records.list({ fields: ['Last_Name'] });
+   */
   as(user: string): View;
-  /** Runs `fn` with `user` bound for every request it makes, however deep. */
+  /**
+   * Runs `fn` with `user` bound for every request it makes, however deep: code that cannot
+   * be handed an `as(user)` view (a framework hook, a shared helper) still calls as that user.
+   *
+   * @example
+   * await zoho.runAs('ana@example.com', async () => {
+   *   await zoho.crm.module('Leads').records.create([{ Last_Name: 'Lovelace' }]);
+   * });
+   */
   runAs<T>(user: string, fn: () => Promise<T> | T): Promise<T>;
   /**
    * Stores a user's refresh token: either exchanges a grant `code` for one, or takes a
    * `refreshToken` you already hold (checked by one refresh before it is stored).
+   *
+   * @example
+   * // A grant code from the API console (self client) or your OAuth redirect: minutes to live, one use.
+   * await zoho.authorize({ code: grantCode, user: 'ana@example.com' });
+   * // Or a refresh token another SDK already stored:
+   * await zoho.authorize({ refreshToken: process.env.ZOHO_REFRESH_TOKEN!, user: 'ben@example.com' });
    */
   authorize(options: AuthorizeOptions): Promise<AuthorizedUser>;
-  /** Revokes the user's refresh token at Zoho, deletes it from the store and forgets the user's view. */
+  /**
+   * Revokes the user's refresh token at Zoho, deletes it from the store and forgets the user's view.
+   *
+   * @example
+   * // The user disconnected Zoho in your app: end the grant at Zoho, not only here.
+   * await zoho.revoke('ana@example.com');
+   */
   revoke(user: string): Promise<void>;
-  /** The users with a stored token for this client and environment. */
+  /**
+   * Lists the users with a stored token for this client and environment.
+   *
+   * @example
+   * const users = await zoho.users();
+   * if (!users.includes('ana@example.com')) console.log('ana must authorize first');
+   */
   users(): Promise<string[]>;
-  /** The org's request budget now: calls in flight, waiting, credits used (see `limits`). */
+  /**
+   * Reports the org's request budget now: calls in flight, waiting, credits used (see `limits`).
+   *
+   * @example
+   * const usage = await zoho.budget();
+   * console.log(usage.products.crm.inFlight, usage.products.crm.credits?.used);
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/api-limits.html
+   */
   budget(): Promise<BudgetSnapshot>;
   /** Typed Accounts endpoints (unauthenticated; OAuth calls carry the client secret). */
   readonly accounts: { readonly api: Client<AccountsPaths> };
@@ -75,6 +114,11 @@ export interface ZohoCore extends ZohoCoreView, ZohoClientBase<ZohoCoreView> {}
  * carries no Analytics, Creator or Desk code). Nothing is fetched until the first call.
  *
  * @throws ZohoConfigError naming the bad field.
+ * @example
+ * import { createZohoCore, crm } from 'zohokit';
+ *
+ * const zoho = createZohoCore({ credentials: { clientId: 'id', clientSecret: 'secret' }, dataCenter: 'eu' });
+ * const leads = await crm(zoho.as('ana@example.com')).module('Leads').records.list({ fields: ['Last_Name'] });
  */
 export function createZohoCore(config: ZohoConfig): ZohoCore {
   const resolved = resolveConfig(config);

@@ -26,6 +26,10 @@ export interface Zoho extends ZohoView, ZohoClientBase<ZohoView> {}
  * call. A bundle that needs fewer products: createZohoCore() and `crm(zoho)`.
  *
  * @throws ZohoConfigError naming the bad field.
+ * @example
+ * const zoho = createZoho({ credentials: { clientId: 'id', clientSecret: 'secret' }, dataCenter: 'eu' });
+ * await zoho.authorize({ code: grantCode, user: 'ana@example.com' });
+ * const leads = await zoho.as('ana@example.com').crm.module('Leads').records.list({ fields: ['Last_Name'] });
  */
 export function createZoho(config: ZohoConfig): Zoho {
   const core = createZohoCore(config);

@@ -14,6 +14,11 @@ const build = memoised((wiring: ProductWiring): Crm => {
  * createZohoCore() (or createZoho(), whose `.crm` this is). Built once per view.
  *
  * @throws ZohoConfigError when `view` is not such a client or view.
+ * @example
+ * import { createZohoCore, crm } from 'zohokit';
+ *
+ * const zoho = createZohoCore({ credentials: { clientId: 'id', clientSecret: 'secret' } });
+ * const contacts = await crm(zoho.as('ana@example.com')).module('Contacts').records.list({ fields: ['Email'] });
  */
 export function crm(view: ZohoCoreView): Crm {
   return build(wiringOf(view, 'crm'));

@@ -38,6 +38,17 @@ export interface SimulatorServer {
   url: string;
   port: number;
   dataCenter: DataCenter;
+  /**
+   * Stops the server and closes its connections.
+   *
+   * @example
+   * const server = await sim.listen();
+   * try {
+   *   console.log(`a Zoho for any program at ${server.url}`);
+   * } finally {
+   *   await server.close();
+   * }
+   */
   close(): Promise<void>;
 }
 
@@ -87,6 +98,12 @@ export class Simulator {
    * Starts over as a new simulator with the same options: no data, clients, tokens, faults,
    * settings or stats. With `keepClients`, OAuth clients and the tokens issued to them
    * survive, so a program holding the `--seed` credentials carries on.
+   *
+   * @example
+   * // Between tests: no record, token or fault carries over to the next one.
+   * sim.reset();
+   * // A served simulator whose printed credentials other programs hold:
+   * sim.reset({ keepClients: true });
    */
   reset(options: { keepClients?: boolean } = {}): void {
     const previous = this.#world.core.oauth;
@@ -132,45 +149,102 @@ export class Simulator {
     return dataCenterAt(this.#origin);
   }
 
-  /** Serves the simulator over HTTP on 127.0.0.1 (a free port unless given). */
+  /**
+   * Serves the simulator over HTTP on 127.0.0.1 (a free port unless given), for code that
+   * cannot take an injected `fetch`, or for programs in other languages.
+   *
+   * @example
+   * const server = await sim.listen();
+   * const zoho = createZoho({ credentials: sim.createClient(), dataCenter: server.dataCenter });
+   * await server.close();
+   */
   async listen(port?: number): Promise<SimulatorServer> {
     const server = await serveHttp((request, arrivedAt) => this.#handle(request, arrivedAt), port);
     return { ...server, dataCenter: dataCenterAt(server.url) };
   }
 
-  /** Registers an OAuth client (a "self client" in Zoho's console). */
+  /**
+   * Registers an OAuth client (a "self client" in Zoho's console) and returns its credentials.
+   *
+   * @example
+   * const { clientId, clientSecret } = sim.createClient();
+   * const zoho = createZoho({ credentials: { clientId, clientSecret }, dataCenter: sim.dataCenter, fetch: sim.fetch });
+   */
   createClient(): { clientId: string; clientSecret: string } {
     const { clientId, clientSecret } = this.#core.oauth.createClient();
     return { clientId, clientSecret };
   }
 
-  /** A grant code for `user`, valid 3 minutes, usable once. */
+  /**
+   * Makes a grant code for `user`, valid 3 minutes and usable once, as Zoho's consent page or
+   * API console would.
+   *
+   * @example
+   * const code = sim.createGrantCode({ clientId, user: 'ana@example.com', scopes: ['ZohoCRM.modules.ALL'] });
+   * await zoho.authorize({ code, user: 'ana@example.com' });
+   */
   createGrantCode(options: { clientId: string; user: string; scopes?: string[] }): string {
     return this.#core.oauth.createGrantCode(options.clientId, options.user, options.scopes ?? ['ZohoCRM.modules.ALL', 'ZohoCRM.settings.ALL', 'ZohoCRM.users.READ', 'ZohoCRM.org.READ']);
   }
 
-  /** Issues a refresh token directly, as if the user had consented earlier. */
+  /**
+   * Issues a refresh token directly, as if the user had consented earlier.
+   *
+   * @example
+   * // A user another SDK authorized long ago: no grant code to exchange.
+   * const refreshToken = sim.issueRefreshToken({ clientId, user: 'ben@example.com' });
+   * await zoho.authorize({ refreshToken, user: 'ben@example.com' });
+   */
   issueRefreshToken(options: { clientId: string; user: string; scopes?: string[] }): string {
     return this.#core.oauth.issueRefreshToken(options.clientId, options.user, options.scopes ?? ['ZohoCRM.modules.ALL']).token;
   }
 
-  /** Makes every live access token (of `user`, or everyone's) expire now. */
+  /**
+   * Makes every live access token (of `user`, or everyone's) expire now, and answers how many.
+   *
+   * @example
+   * sim.expireAccessTokens('ana@example.com');
+   * await zoho.as('ana@example.com').crm.module('Leads').records.list();
+   * console.log(sim.stats().refreshesByUser['ana@example.com']); // one more refresh
+   */
   expireAccessTokens(user?: string): number {
     return this.#core.oauth.expireAccessTokens(user);
   }
 
-  /** Revokes refresh tokens (and their access tokens) of `user`, or everyone's. */
+  /**
+   * Revokes refresh tokens (and their access tokens) of `user`, or everyone's, as a user
+   * removing the app's access in Zoho would; answers how many.
+   *
+   * @example
+   * sim.revokeTokens('ana@example.com');
+   * const refused = await zoho.as('ana@example.com').crm.module('Leads').records.list().catch((error: unknown) => error);
+   * console.log(refused instanceof ZohoAuthError); // true: ana must authorize again
+   */
   revokeTokens(user?: string): number {
     return this.#core.oauth.revokeUser(user);
   }
 
-  /** Queues a one-shot fault for the next `times` matching requests. */
+  /**
+   * Queues a one-shot fault for the next `times` matching requests.
+   *
+   * @example
+   * sim.failNext({ type: 'rate-limit', retryAfterSeconds: 1 }, { product: 'crm', method: 'GET', times: 2 });
+   * // The write is stored, then the answer is lost: the client must reconcile.
+   * sim.failNext({ type: 'reset-after-apply' }, { method: 'POST', path: '/crm/v8/Leads' });
+   */
   failNext(fault: Fault, options: FaultMatch & { times?: number } = {}): void {
     const { times = 1, ...match } = options;
     this.#core.queued.push({ fault, remaining: times, match });
   }
 
-  /** Drops queued faults and restores the standing settings to none. */
+  /**
+   * Drops queued faults and restores the standing settings to none.
+   *
+   * @example
+   * sim.faults.errorRate = 0.2;
+   * await zoho.crm.module('Leads').records.list(); // retried through the 5xx answers
+   * sim.clearFaults();
+   */
   clearFaults(): void {
     this.#core.queued.length = 0;
     Object.assign(this.faults, DEFAULT_FAULTS);
@@ -179,6 +253,11 @@ export class Simulator {
   /**
    * Every secret the simulator ever issued: client secrets, grant codes, refresh and access
    * tokens. Tests use it to prove none leaked into logs or error messages.
+   *
+   * @example
+   * const logged: string[] = []; // filled by the logger given to createZoho
+   * const leaked = sim.secrets().filter((secret) => logged.some((line) => line.includes(secret)));
+   * if (leaked.length > 0) throw new Error(`${leaked.length} secrets reached the log`);
    */
   secrets(): string[] {
     const { oauth } = this.#core;
@@ -190,16 +269,40 @@ export class Simulator {
     ];
   }
 
+  /**
+   * Reports what reached the simulator: requests and refreshes (in all, by user, by client),
+   * refused tokens, the most requests in flight, and what the org limits saw.
+   *
+   * @example
+   * await Promise.all(Array.from({ length: 50 }, () => zoho.crm.module('Leads').records.list()));
+   * const { requests, refreshes, maxInFlight } = sim.stats();
+   * console.log(requests, refreshes, maxInFlight); // at most one refresh for all 50: it is single-flight
+   */
   stats(): SimulatorStats {
     return { ...this.#core.stats.snapshot(), limits: this.#core.limits.stats() };
   }
 
+  /**
+   * Zeroes the counts of `stats()`, so a test counts only what the code under test sends.
+   *
+   * @example
+   * sim.resetStats();
+   * await zoho.crm.module('Leads').records.create([{ Last_Name: 'Lovelace' }]);
+   * console.log(sim.stats().requests); // the create's attempts (and any token refresh), nothing from before
+   */
   resetStats(): void {
     this.#core.stats.reset();
     this.#core.limits.resetStats();
   }
 
-  /** Changes the enforced limits mid-run (counts of calls in flight carry on). */
+  /**
+   * Changes the enforced limits mid-run (counts of calls in flight carry on).
+   *
+   * @example
+   * sim.setLimits({ crm: { edition: 'free', credits: { limit: 5_000 } } });
+   * sim.setLimits({}); // no limits again
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/api-limits.html
+   */
   setLimits(limits: SimLimitsOptions): void {
     this.#core.limits.configure(limits);
   }
@@ -235,6 +338,16 @@ function buildWorld(options: SimulatorOptions): SimulatorWorld {
   return world;
 }
 
+/**
+ * Creates a stateful fake of Zoho (OAuth, CRM, Analytics, Creator, Desk) for tests, served
+ * in process (`sim.fetch`), as msw handlers or over HTTP.
+ *
+ * @example
+ * const sim = createSimulator({ seed: 7 });
+ * const { clientId, clientSecret } = sim.createClient();
+ * const zoho = createZoho({ credentials: { clientId, clientSecret }, dataCenter: sim.dataCenter, fetch: sim.fetch });
+ * await zoho.authorize({ code: sim.createGrantCode({ clientId, user: 'ana@example.com' }), user: 'ana@example.com' });
+ */
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
   return new Simulator(options);
 }

@@ -1,10 +1,8 @@
-import { execFile } from 'node:child_process';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { typeCheckSnippets } from './type-check-snippets.js';
 
-const run = promisify(execFile);
 const root = new URL('../..', import.meta.url).pathname;
 
 /** The ```ts blocks of the README, in order. */
@@ -17,38 +15,9 @@ describe('README', () => {
   it('has TypeScript examples, and every one type-checks against the real API', async () => {
     const blocks = await snippets();
     expect(blocks.length).toBeGreaterThanOrEqual(4);
-    const dir = join(root, '.tmp', 'readme');
-    await rm(dir, { recursive: true, force: true });
-    await mkdir(dir, { recursive: true });
     // Each block is its own module; `zohokit/...` resolves to this checkout's sources.
-    await Promise.all(blocks.map((code, i) => writeFile(join(dir, `block-${i + 1}.ts`), `${code}\nexport {};\n`)));
-    await writeFile(
-      join(dir, 'tsconfig.json'),
-      JSON.stringify({
-        extends: '../../tsconfig.json',
-        compilerOptions: {
-          noEmit: true,
-          rootDir: '../..',
-          noUnusedLocals: false,
-          paths: {
-            zohokit: ['./src/index.ts'],
-            'zohokit/persistence': ['./persistence/index.ts'],
-            'zohokit/persistence/file': ['./persistence/file-token-store.ts'],
-            'zohokit/persistence/mysql': ['./persistence/mysql-token-store.ts'],
-            'zohokit/persistence/mysql-budget': ['./persistence/mysql-budget-backend.ts'],
-            'zohokit/persistence/redis': ['./persistence/redis-budget-backend.ts'],
-            'zohokit/testing': ['./src/testing/index.ts'],
-          },
-          baseUrl: '../..',
-        },
-        include: ['*.ts', '../../test/docs/readme-ambient.d.ts'],
-      }),
-    );
-    try {
-      await run(join(root, 'node_modules/.bin/tsc'), ['-p', join(dir, 'tsconfig.json')], { cwd: root });
-    } catch (error) {
-      const output = (error as { stdout?: string }).stdout ?? String(error);
-      throw new Error(`README snippets do not type-check (block-N is the Nth \`\`\`ts block):\n${output}`);
-    }
+    const files = Object.fromEntries(blocks.map((code, i) => [`block-${i + 1}.ts`, `${code}\nexport {};\n`]));
+    const report = await typeCheckSnippets('readme', files, ['../../test/docs/readme-ambient.d.ts']);
+    if (report !== undefined) throw new Error(`README snippets do not type-check (block-N is the Nth \`\`\`ts block):\n${report}`);
   }, 180_000);
 });

@@ -75,10 +75,16 @@ export interface CompositeOptions {
 }
 
 /**
- * A typed sub-request: the method, a spec path, and its params and body, all checked
- * against spec/crm.yaml; the result's body is typed from the spec's success answer.
+ * Builds a typed sub-request for `crm.composite()`: the method, a spec path, and its params
+ * and body, all checked against spec/crm.yaml; the result's body is typed from the spec's
+ * success answer. `@{id:$.json.path}` refers to an earlier sub-request's answer.
  *
- *   subRequest('POST', '/crm/v8/{module_api_name}', { id: 'lead', path: { module_api_name: 'Leads' }, body: { data: [...] } })
+ * @example
+ * const [lead, note] = await crm.composite([
+ *   subRequest('POST', '/crm/v8/{module_api_name}', { id: 'lead', path: { module_api_name: 'Leads' }, body: { data: [{ Last_Name: 'Wiggum' }] } }),
+ *   subRequest('POST', '/crm/v8/Notes', { body: { data: [{ Note_Content: 'Met at the fair', Parent_Id: { module: { api_name: 'Leads' }, id: '@{lead:$.data[0].details.id}' } }] } }),
+ * ]);
+ * if (lead.ok) console.log(lead.body.data[0]?.details.id, note.ok);
  */
 export function subRequest<M extends HttpMethod, P extends CompositePath<M>>(method: M, path: P, init: SubRequestInit<Operation<P, M>>): SubRequest<SuccessBody<Operation<P, M>>> {
   const { id, headers, path: pathParams, query, body } = init as { id?: string; headers?: { [name: string]: string }; path?: { [k: string]: unknown }; query?: { [k: string]: unknown }; body?: object };

@@ -6,6 +6,11 @@ import type { FieldValues } from '../crm-types.js';
  * a list of plain values (a multi-select pick list) becomes one cell joined with `;`, as in
  * Zoho's own exports; a list of named objects (tags) joins their names; any other list is
  * kept as JSON text.
+ *
+ * @example
+ * const lead = await crm.module('Leads').record('4150868000000225013').fetch({ fields: ['Last_Name', 'Owner', 'Tag'] });
+ * const row = flatten(lead.values);
+ * // { Last_Name: 'Lovelace', 'Owner.id': '4150868000000225001', 'Owner.name': 'Ana', Tag: 'hot;web', id: '…' }
  */
 export function flatten(record: FieldValues, separator = '.'): FieldValues {
   const out: FieldValues = {};

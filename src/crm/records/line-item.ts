@@ -76,7 +76,14 @@ export class LineItem {
     return this.data.Sequence_Number;
   }
 
-  /** The subform row Zoho takes for `input` (only the fields given). */
+  /**
+   * Builds the subform row Zoho takes for `input` (only the fields given), for a write you
+   * send yourself; `record.lineItems` does this for you.
+   *
+   * @example
+   * const row = LineItem.toZoho({ product: '4150868000000225300', quantity: 2, discount: 10 });
+   * await crm.module('Invoices').records.update([{ id: '4150868000000225500', Invoiced_Items: [row] }]);
+   */
   static toZoho(input: Partial<LineItemInput>): LineItemData {
     const row: LineItemData = {};
     if (input.product !== undefined) row.Product_Name = { id: typeof input.product === 'string' ? input.product : input.product.id };

@@ -30,25 +30,53 @@ export class LineItems {
     return field;
   }
 
-  /** The rows as last fetched or saved (call `record.fetch()` to read them from Zoho). */
+  /**
+   * Lists the rows as last fetched or saved (call `record.fetch()` to read them from Zoho).
+   *
+   * @example
+   * const quote = await crm.module('Quotes').record('4150868000000225200').fetch();
+   * for (const row of quote.lineItems.list()) console.log(row.product?.name, row.quantity, row.netTotal);
+   */
   list(): LineItem[] {
     const rows = this.record.get(this.field);
     return Array.isArray(rows) ? rows.map((row) => new LineItem(row as LineItemData)) : [];
   }
 
-  /** Stages a new row. */
+  /**
+   * Stages a new row, sent by the record's next save().
+   *
+   * @example
+   * const quote = crm.module('Quotes').record().set({ Subject: 'Laptops for Zylker' });
+   * quote.lineItems.add({ product: '4150868000000225300', quantity: 3, listPrice: 999.99, taxes: [{ name: 'VAT', percentage: 20 }] });
+   * await quote.save(); // Zoho computes the totals
+   */
   add(input: LineItemInput): this {
     this.#stage(LineItem.toZoho(input));
     return this;
   }
 
-  /** Stages a change to an existing row. */
+  /**
+   * Stages a change to an existing row, by its id; only the fields given are sent.
+   *
+   * @example
+   * const order = await crm.module('Sales_Orders').record('4150868000000225400').fetch();
+   * const [first] = order.lineItems.list();
+   * if (first?.id) order.lineItems.update(first.id, { quantity: 5 });
+   * await order.save();
+   */
   update(id: string, changes: Partial<LineItemInput>): this {
     this.#stage({ ...LineItem.toZoho(changes), id });
     return this;
   }
 
-  /** Stages the removal of a row. */
+  /**
+   * Stages the removal of a row, by its id.
+   *
+   * @example
+   * const invoice = await crm.module('Invoices').record('4150868000000225500').fetch();
+   * for (const row of invoice.lineItems.list()) if (row.quantity === 0 && row.id) invoice.lineItems.remove(row.id);
+   * await invoice.save();
+   */
   remove(id: string): this {
     this.#stage({ id, _delete: null });
     return this;

@@ -46,7 +46,14 @@ export class MassUpdateJob {
     readonly jobId: string,
   ) {}
 
-  /** One poll of the job. */
+  /**
+   * Polls the job once and answers its counts (each poll costs an API credit).
+   *
+   * @example
+   * const job = await crm.module('Leads').massUpdate({ Lead_Status: 'Contacted' }, { ids: ['4150868000000225013', '4150868000000225014'] });
+   * const { status, updated } = await job.status();
+   * console.log(status, updated);
+   */
   async status(options: { signal?: AbortSignal | undefined } = {}): Promise<MassUpdateStatus> {
     const { data, response } = await this.module.crm.api.GET('/crm/v8/{module_api_name}/actions/mass_update', {
       params: { path: { module_api_name: this.module.apiName }, query: { job_id: this.jobId } },
@@ -57,7 +64,15 @@ export class MassUpdateJob {
     return { status: raw.Status, total: raw.Total_Count ?? 0, updated: raw.Updated_Count ?? 0, notUpdated: raw.Not_Updated_Count ?? 0, failed: raw.Failed_Count ?? 0 };
   }
 
-  /** Polls until the job is done and returns its final counts. */
+  /**
+   * Polls until the job is done and returns its final counts.
+   *
+   * @throws ZohoJobError when the job FAILED or outlived `timeoutMs`.
+   * @example
+   * const job = await crm.module('Contacts').massUpdate({ Department: 'Sales' }, { cvid: '4150868000000087501' });
+   * const done = await job.wait({ intervalMs: 2_000, timeoutMs: 300_000, onStatus: (s) => console.log(s.status) });
+   * console.log(done.updated, done.failed);
+   */
   async wait(options: WaitOptions = {}): Promise<MassUpdateStatus> {
     const deadline = Date.now() + (options.timeoutMs ?? 600_000);
     let wait = options.intervalMs ?? 1_000;

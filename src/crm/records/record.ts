@@ -30,13 +30,33 @@ export class CrmRecord {
     public id: string | undefined,
   ) {}
 
-  /** A field's value: the pending change if there is one, else the last fetched or saved value. */
+  /**
+   * Reads a field's value: the pending change if there is one, else the last fetched or saved value.
+   *
+   * @example
+   * const lead = await crm.module('Leads').record('4150868000000225013').fetch({ fields: ['Last_Name', 'Email'] });
+   * console.log(lead.get('Email'));
+   */
   get(field: string): unknown {
     return this.#changes.has(field) ? this.#changes.get(field) : this.#values[field];
   }
 
-  /** Changes a field (or several); the change is sent by the next save(). */
+  /**
+   * Changes a field; the change is sent by the next save().
+   *
+   * @example
+   * const lead = crm.module('Leads').record('4150868000000225013');
+   * lead.set('Lead_Status', 'Contacted');
+   * await lead.save(); // sends Lead_Status alone
+   */
   set(field: string, value: unknown): this;
+  /**
+   * Changes several fields; the changes are sent by the next save().
+   *
+   * @example
+   * const lead = crm.module('Leads').record().set({ Last_Name: 'Hopper', Company: 'Navy' });
+   * await lead.save(); // creates it: lead.id is Zoho's id from now on
+   */
   set(values: FieldValues): this;
   set(fieldOrValues: string | FieldValues, value?: unknown): this {
     const entries = typeof fieldOrValues === 'string' ? [[fieldOrValues, value] as const] : Object.entries(fieldOrValues);
@@ -69,7 +89,13 @@ export class CrmRecord {
     return this.id === undefined;
   }
 
-  /** Reads the record from Zoho (all fields, or `fields`), dropping unsaved changes to those fields. */
+  /**
+   * Reads the record from Zoho (all fields, or `fields`), dropping unsaved changes to those fields.
+   *
+   * @example
+   * const deal = await crm.module('Deals').record('4150868000000225099').fetch({ fields: ['Deal_Name', 'Stage', 'Amount'] });
+   * console.log(deal.get('Stage'));
+   */
   async fetch(options: CallOptions & { fields?: readonly string[] } = {}): Promise<this> {
     if (this.id === undefined) throw new ZohoError('crm: a new record has nothing to fetch; save() it first', { product: 'crm', code: 'NOT_SAVED' });
     const data = await this.module.records.get(this.id, options);
@@ -83,6 +109,12 @@ export class CrmRecord {
    * Creates the record, or sends only the changed fields of an existing one. Throws a
    * ZohoWriteError (with Zoho's code, `api_name` and `json_path`) when Zoho refuses it;
    * the changes are then kept so they can be fixed and saved again.
+   *
+   * @example
+   * const lead = crm.module('Leads').record().set({ Last_Name: 'Lovelace', Company: 'Analytical Engines' });
+   * await lead.save({ trigger: ['workflow'] });
+   * lead.set('Company', 'Babbage & Co');
+   * await lead.save(); // an update of Company alone
    */
   async save(options: CallOptions & { trigger?: readonly CrmTrigger[] } = {}): Promise<this> {
     const changes = this.changes;
@@ -96,7 +128,12 @@ export class CrmRecord {
     return this;
   }
 
-  /** Deletes the record (to the recycle bin). */
+  /**
+   * Deletes the record (to the recycle bin, from which `crm.recycleBin` can restore it).
+   *
+   * @example
+   * await crm.module('Leads').record('4150868000000225013').delete();
+   */
   async delete(options: CallOptions = {}): Promise<void> {
     if (this.id === undefined) throw new ZohoError('crm: a new record cannot be deleted', { product: 'crm', code: 'NOT_SAVED' });
     const [result] = await this.module.records.delete([this.id], options);
@@ -125,17 +162,36 @@ export class CrmRecord {
     return new RecordLocks(this);
   }
 
-  /** Records related through a related list, by its API name (`Contacts`, `Notes`...). */
+  /**
+   * Opens the records related through a related list, by its API name (`Contacts`, `Notes`...).
+   *
+   * @example
+   * const account = crm.module('Accounts').record('4150868000000225013');
+   * for await (const contact of account.related('Contacts').iterate({ fields: ['Last_Name'] })) console.log(contact.id);
+   */
   related(listName: string): RelatedRecords {
     return new RelatedRecords(this, listName);
   }
 
-  /** Leads only: converts the lead into a contact, an account and optionally a deal (see convert-lead.ts). */
+  /**
+   * Leads only: converts the lead into a contact, an account and optionally a deal (see convert-lead.ts).
+   *
+   * @example
+   * const lead = crm.module('Leads').record('4150868000000225013');
+   * const { contact, account, deal } = await lead.convert({ deal: { Deal_Name: 'Scissors', Stage: 'Qualification', Closing_Date: '2030-01-31' } });
+   * console.log(contact.id, account?.id, deal?.id);
+   */
   convert(options: ConvertLeadOptions = {}): Promise<ConvertedLead> {
     return convertLead(this, options);
   }
 
-  /** Gives the record a new owner (a user id), optionally with its related records (see change-owner.ts). */
+  /**
+   * Gives the record a new owner (a user id), optionally with its related records (see change-owner.ts).
+   *
+   * @example
+   * const account = crm.module('Accounts').record('4150868000000225013');
+   * await account.changeOwner('4150868000000225001', { notify: true, relatedModules: ['Contacts', 'Deals'] });
+   */
   changeOwner(ownerId: string, options: ChangeOwnerOptions = {}): Promise<void> {
     return changeOwner(this, ownerId, options);
   }
@@ -145,6 +201,13 @@ export class CrmRecord {
     return new LineItems(this);
   }
 
+  /**
+   * Answers every known value (pending changes included) with the id, for `JSON.stringify`.
+   *
+   * @example
+   * const lead = await crm.module('Leads').record('4150868000000225013').fetch();
+   * console.log(JSON.stringify(lead));
+   */
   toJSON(): FieldValues {
     return { ...this.values };
   }

@@ -24,7 +24,13 @@ export class Tax {
     this.id = 'id' in data ? data.id : undefined;
   }
 
-  /** The `Line_Tax` entry to send. */
+  /**
+   * Builds the `Line_Tax` entry to send (Zoho computes the value).
+   *
+   * @example
+   * const row = LineItem.toZoho({ product: '4150868000000225300', quantity: 1 });
+   * row.Line_Tax = [new Tax({ name: 'VAT', percentage: 20 }).toZoho()];
+   */
   toZoho(): LineTaxData {
     return { name: this.name, percentage: this.percentage, ...(this.id !== undefined ? { id: this.id } : {}) };
   }

@@ -4,6 +4,12 @@ import type { BackendSnapshot, BudgetBackend, CreditAnswer } from './budget-back
  * The default backend: the budget of this process alone. Correct for one process; for
  * several, share a MySQL or Redis backend. Also the fallback's local share when a shared
  * backend is unreachable.
+ *
+ * @example
+ * // The default; give it yourself to drive the credit window with a test's clock.
+ * let now = Date.parse('2026-01-01T00:00:00Z');
+ * const backend = new MemoryBudgetBackend({ now: () => now });
+ * const zoho = createZoho({ credentials: { clientId: '1000.XXXX', clientSecret: 'secret' }, limits: { crm: { edition: 'free' }, backend } });
  */
 export class MemoryBudgetBackend implements BudgetBackend {
   readonly #now: () => number;

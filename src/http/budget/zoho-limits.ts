@@ -42,7 +42,15 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export const CRM_UPLOADS_PER_MINUTE = 60;
 
-/** The credits an org has per 24 h for an edition and a number of user licences. */
+/**
+ * Computes the CRM credits an org has per 24 h for an edition and a number of user
+ * licences (plus bought add-on credits), capped as Zoho's table caps them.
+ *
+ * @example
+ * crmCredits('enterprise', 40); // 90,000: 50,000 + 40 × 1,000
+ * crmCredits('free', 3); // 5,000 whatever the users
+ * @see https://www.zoho.com/crm/developer/docs/api/v8/api-limits.html
+ */
 export function crmCredits(edition: CrmEdition, users: number, addOnCredits = 0): number {
   const row = CRM_CREDITS[edition];
   return Math.min(row.max, row.base + users * row.perUser + addOnCredits);
