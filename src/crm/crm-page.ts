@@ -42,21 +42,28 @@ export interface CrmAnswer<T> {
 /** Sends one request of a CRM list with the paging query given. */
 export type CrmFetch<T> = (query: CrmPageQuery, options: CallOptions) => Promise<CrmAnswer<T>>;
 
+/**
+ * How a list goes past its first 2,000 items: `token` for the lists whose Zoho documentation
+ * takes `page_token` (module records, record locks), `page` for the others (related lists,
+ * notes, users...), which Zoho documents with page numbers only.
+ */
+export type CrmPaging = 'token' | 'page';
+
 /** The first page of a CRM list, as a Page (`nextPage()` and `for await` follow the list). */
-export function crmPage<T>(fetch: CrmFetch<T>, options: CrmPageOptions = {}): Promise<Page<T>> {
-  return firstPage(crmFetchPage(fetch, options.perPage), { ...(options.signal ? { signal: options.signal } : {}), cursor: startOf(options) });
+export function crmPage<T>(fetch: CrmFetch<T>, options: CrmPageOptions = {}, paging: CrmPaging = 'page'): Promise<Page<T>> {
+  return firstPage(crmFetchPage(fetch, options.perPage, paging), { ...(options.signal ? { signal: options.signal } : {}), cursor: startOf(options) });
 }
 
 /** Every item of a CRM list, page after page; stops at `limit` or when the signal aborts. */
-export function crmIterate<T>(fetch: CrmFetch<T>, options: IterateOptions = {}): AsyncGenerator<T, void, undefined> {
-  return iteratePages(crmFetchPage(fetch, options.perPage), options);
+export function crmIterate<T>(fetch: CrmFetch<T>, options: IterateOptions = {}, paging: CrmPaging = 'page'): AsyncGenerator<T, void, undefined> {
+  return iteratePages(crmFetchPage(fetch, options.perPage, paging), options);
 }
 
 /** A CRM list as the engine's FetchPage: the cursor becomes the query, `info` the next cursor. */
-export function crmFetchPage<T>(fetch: CrmFetch<T>, perPage: number | undefined): FetchPage<T> {
+export function crmFetchPage<T>(fetch: CrmFetch<T>, perPage: number | undefined, paging: CrmPaging = 'page'): FetchPage<T> {
   return async (cursor, options) => {
     const answer = await fetch(crmQuery(cursor, perPage), options);
-    return { items: answer.items ?? [], next: nextCursor(answer.info, cursor, perPage), rateLimit: rateLimitOf(answer.response?.headers) };
+    return { items: answer.items ?? [], next: nextCursor(answer.info, cursor, perPage, paging), rateLimit: rateLimitOf(answer.response?.headers) };
   };
 }
 
@@ -69,17 +76,17 @@ export function crmQuery(cursor: PageCursor | undefined, perPage: number | undef
 
 /**
  * Where the page after this answer starts: none when `more_records` is not true; the next
- * page number within the first 2,000 records; past them `next_page_token`. A list that sends
- * no token (related lists, notes: Zoho documents only `page` for them) goes on by number, and
- * Zoho's answer decides (DISCRETE_PAGINATION_LIMIT_EXCEEDED where it draws the line).
+ * page number within the first 2,000 records; past them `next_page_token` on a `token` list.
+ * A `page` list (or one whose answer has no token) goes on by number, and Zoho's answer
+ * decides (DISCRETE_PAGINATION_LIMIT_EXCEEDED where it draws the line).
  */
-export function nextCursor(info: CrmInfo | undefined, cursor: PageCursor | undefined, perPage: number | undefined): PageCursor | undefined {
+export function nextCursor(info: CrmInfo | undefined, cursor: PageCursor | undefined, perPage: number | undefined, paging: CrmPaging = 'page'): PageCursor | undefined {
   if (info?.more_records !== true) return undefined;
   const token = typeof info.next_page_token === 'string' && info.next_page_token !== '' ? info.next_page_token : undefined;
   const page = cursor?.page ?? info.page ?? 1;
   const size = info.per_page ?? perPage ?? CRM_PER_PAGE;
-  if (cursor?.pageToken === undefined && page * size < PAGED_RECORDS) return { page: page + 1 };
-  if (token !== undefined) return { pageToken: token };
+  const byNumber = cursor?.pageToken === undefined && page * size < PAGED_RECORDS;
+  if (paging === 'token' && !byNumber && token !== undefined) return { pageToken: token };
   return { page: page + 1 };
 }
 

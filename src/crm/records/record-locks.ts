@@ -46,7 +46,7 @@ export class RecordLocks {
    * console.log(locks.items.map((lock) => lock.Locked_Reason__s));
    */
   list(options: CrmPageOptions = {}): Promise<Page<RecordLock>> {
-    return crmPage(this.#lister(), options);
+    return crmPage(this.#lister(), options, 'token');
   }
 
   /**
@@ -56,7 +56,7 @@ export class RecordLocks {
    * for await (const lock of record.locks.iterate()) console.log(lock.id);
    */
   iterate(options: IterateOptions = {}): AsyncGenerator<RecordLock, void, undefined> {
-    return crmIterate(this.#lister(), options);
+    return crmIterate(this.#lister(), options, 'token');
   }
 
   #lister(): CrmFetch<RecordLock> {

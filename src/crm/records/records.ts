@@ -101,7 +101,7 @@ export class ModuleRecords {
    */
   async list(options: ListOptions = {}): Promise<Page<CrmRecordData>> {
     const fields = options.fields ?? (await this.module.defaultFields(options));
-    return crmPage(this.#lister({ ...options, fields }), options);
+    return crmPage(this.#lister({ ...options, fields }), options, 'token');
   }
 
   /** One record with all its fields (or `fields`), or undefined when it does not exist (Zoho's 204). */
@@ -209,7 +209,7 @@ export class ModuleRecords {
   iterate(options: RecordIterateOptions = {}): AsyncGenerator<CrmRecordData, void, undefined> {
     const perPage = Math.min(CRM_PER_PAGE, Math.max(1, options.perPage ?? CRM_PER_PAGE));
     const walk = { ...options, perPage };
-    if (options.criteria === undefined) return crmIterate(this.#lister(options), walk);
+    if (options.criteria === undefined) return crmIterate(this.#lister(options), walk, 'token');
     // Unlike search(), the walk names every listable field when none are given, as list() does.
     const criteria = options.criteria;
     let fields: Promise<readonly string[]> | undefined;
