@@ -47,7 +47,7 @@ export { Crm, type CrmClient, type CrmPaths } from './crm/crm.js';
 export { Module } from './crm/module.js';
 export { CrmRecord } from './crm/records/record.js';
 export { ModuleRecords, type ListOptions, type RecordListFilter, type RecordIterateOptions, type WriteOptions, type UpsertOptions, type SearchQuery, type SearchOptions, type DeletedOptions } from './crm/records/records.js';
-export type { CrmPageOptions } from './crm/crm-page.js';
+export type { CrmPageOptions, CrmTokenPageOptions } from './crm/crm-page.js';
 export type { CrmRecordData, FieldValues, CrmInfo, CrmTrigger, CrmErrorDetails, ModuleInfo, Org, CrmUserData, RoleData, ProfileData, DeletedRecord } from './crm/crm-types.js';
 export type { RateLimitInfo } from './http/rate-limit.js';
 export type { WriteResult, WriteSuccess, WriteAction, CrmWriteExtra } from './crm/results.js';

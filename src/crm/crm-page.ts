@@ -17,12 +17,16 @@ export const CRM_PER_PAGE = 200;
 
 /** Where a CRM `list()` starts, and its page size. `list({ ...options, ...page.next })` continues a list. */
 export interface CrmPageOptions extends CallOptions {
-  /** Page number from 1; reaches only the first 2,000 records (then `pageToken`). */
+  /** Page number from 1. */
   page?: number;
-  /** `page.next.pageToken` of the previous page: the way past 2,000 records. */
-  pageToken?: string;
   /** Items per page, up to 200 (the default). */
   perPage?: number;
+}
+
+/** The options of a list Zoho also pages by `page_token` (module records, record locks). */
+export interface CrmTokenPageOptions extends CrmPageOptions {
+  /** `page.next.pageToken` of the previous page: the way past 2,000 records. */
+  pageToken?: string;
 }
 
 /** The paging part of one CRM request's query. */
@@ -50,7 +54,7 @@ export type CrmFetch<T> = (query: CrmPageQuery, options: CallOptions) => Promise
 export type CrmPaging = 'token' | 'page';
 
 /** The first page of a CRM list, as a Page (`nextPage()` and `for await` follow the list). */
-export function crmPage<T>(fetch: CrmFetch<T>, options: CrmPageOptions = {}, paging: CrmPaging = 'page'): Promise<Page<T>> {
+export function crmPage<T>(fetch: CrmFetch<T>, options: CrmTokenPageOptions = {}, paging: CrmPaging = 'page'): Promise<Page<T>> {
   return firstPage(crmFetchPage(fetch, options.perPage, paging), { ...(options.signal ? { signal: options.signal } : {}), cursor: startOf(options) });
 }
 
@@ -90,7 +94,7 @@ export function nextCursor(info: CrmInfo | undefined, cursor: PageCursor | undef
   return { page: page + 1 };
 }
 
-function startOf(options: CrmPageOptions): PageCursor | undefined {
+function startOf(options: CrmTokenPageOptions): PageCursor | undefined {
   if (options.pageToken !== undefined) return { pageToken: options.pageToken };
   return options.page !== undefined ? { page: options.page } : undefined;
 }

@@ -4,7 +4,7 @@ import { ZohoResponseError } from '../../errors.js';
 
 import { batch, onlyItem, type ItemResult } from '../item-result.js';
 import type { IterateOptions, Page } from '../../page.js';
-import { crmIterate, crmPage, type CrmFetch, type CrmPageOptions } from '../crm-page.js';
+import { crmIterate, crmPage, type CrmFetch, type CrmTokenPageOptions } from '../crm-page.js';
 import type { CrmRecord } from './record.js';
 import { savedId } from './record-id.js';
 
@@ -45,7 +45,7 @@ export class RecordLocks {
    * const locks = await zoho.crm.module('Deals').record(id).locks.list();
    * console.log(locks.items.map((lock) => lock.Locked_Reason__s));
    */
-  list(options: CrmPageOptions = {}): Promise<Page<RecordLock>> {
+  list(options: CrmTokenPageOptions = {}): Promise<Page<RecordLock>> {
     return crmPage(this.#lister(), options, 'token');
   }
 

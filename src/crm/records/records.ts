@@ -4,7 +4,7 @@ import { idempotentHeader } from '../../http/handler.js';
 import { followedLostAnswer } from '../../http/maybe-applied.js';
 import { chunk, mapConcurrent } from './batches.js';
 import { Criteria } from '../criteria.js';
-import { CRM_PER_PAGE, crmIterate, crmPage, PAGED_RECORDS, type CrmFetch, type CrmPageOptions, type CrmPageQuery } from '../crm-page.js';
+import { CRM_PER_PAGE, crmIterate, crmPage, PAGED_RECORDS, type CrmFetch, type CrmPageOptions, type CrmPageQuery, type CrmTokenPageOptions } from '../crm-page.js';
 import type { CrmRecordData, CrmTrigger, DeletedRecord, FieldValues } from '../crm-types.js';
 import { fieldGroups } from '../metadata/fields-default.js';
 import type { Module } from '../module.js';
@@ -28,7 +28,7 @@ export interface RecordListFilter {
 }
 
 /** Options of `records.list()`: where the page starts (`page`, `pageToken`), its size, and which records. */
-export interface ListOptions extends CrmPageOptions, RecordListFilter {
+export interface ListOptions extends CrmTokenPageOptions, RecordListFilter {
   /** Only these records (up to 100). */
   ids?: readonly string[];
   /** Only records modified after this time. */
