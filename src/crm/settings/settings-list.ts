@@ -49,23 +49,15 @@ export class SettingsList<T> {
 }
 
 /** The org's roles (the reporting hierarchy): `GET /settings/roles`. */
-export function rolesOf(crm: Crm): SettingsList<RoleData> {
-  return new SettingsList<RoleData>(crm, {
-    all: async (signal) => {
-      const { data, response } = await crm.api.GET('/crm/v8/settings/roles', { signal });
-      return { items: data?.roles, response };
-    },
-    one: async (id, signal) => (await crm.api.GET('/crm/v8/settings/roles/{role_id}', { params: { path: { role_id: id } }, signal })).data?.roles[0],
+export const rolesOf = (crm: Crm): SettingsList<RoleData> =>
+  new SettingsList(crm, {
+    all: (signal) => crm.api.GET('/crm/v8/settings/roles', { signal }).then(({ data, response }) => ({ items: data?.roles, response })),
+    one: (id, signal) => crm.api.GET('/crm/v8/settings/roles/{role_id}', { params: { path: { role_id: id } }, signal }).then(({ data }) => data?.roles[0]),
   });
-}
 
 /** The org's profiles (permission sets): `GET /settings/profiles`. */
-export function profilesOf(crm: Crm): SettingsList<ProfileData> {
-  return new SettingsList<ProfileData>(crm, {
-    all: async (signal) => {
-      const { data, response } = await crm.api.GET('/crm/v8/settings/profiles', { signal });
-      return { items: data?.profiles, response };
-    },
-    one: async (id, signal) => (await crm.api.GET('/crm/v8/settings/profiles/{profile_id}', { params: { path: { profile_id: id } }, signal })).data?.profiles[0],
+export const profilesOf = (crm: Crm): SettingsList<ProfileData> =>
+  new SettingsList(crm, {
+    all: (signal) => crm.api.GET('/crm/v8/settings/profiles', { signal }).then(({ data, response }) => ({ items: data?.profiles, response })),
+    one: (id, signal) => crm.api.GET('/crm/v8/settings/profiles/{profile_id}', { params: { path: { profile_id: id } }, signal }).then(({ data }) => data?.profiles[0]),
   });
-}
