@@ -1,7 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { crmQuery, nextCursor, type CrmPaging } from '../../src/crm/crm-page.js';
-import type { CrmInfo } from '../../src/index.js';
-import type { PageCursor } from '../../src/page.js';
+import type { Crm, CrmInfo, Module, ModuleRecords, Page, PageCursor } from '../../src/index.js';
 
 // CRM's adapter to the page engine: which cursor follows an answer's `info`, and which query
 // a cursor sends. Zoho: `page` reaches the first 2,000 records, then only `page_token`.
@@ -31,5 +30,31 @@ describe('CRM paging: query of a cursor', () => {
     { at: { page: 11, pageToken: 'tok' }, perPage: 200, query: { page_token: 'tok', per_page: 200 } },
   ])('$at with perPage $perPage', ({ at, perPage, query }) => {
     expect(crmQuery(at, perPage)).toEqual(query);
+  });
+});
+
+describe('every CRM list returns the one Page type', () => {
+  it('holds for records, settings, sub-resources and COQL (a type-level check)', () => {
+    type PageCall = (...args: never[]) => Promise<Page<unknown>>;
+    type RecordHandle = ReturnType<Module['record']>;
+    expectTypeOf<ModuleRecords['list']>().toMatchTypeOf<PageCall>();
+    expectTypeOf<ModuleRecords['search']>().toMatchTypeOf<PageCall>();
+    expectTypeOf<ModuleRecords['deleted']>().toMatchTypeOf<PageCall>();
+    expectTypeOf<Crm['query']>().toMatchTypeOf<PageCall>();
+    expectTypeOf<Crm['users']['list']>().toMatchTypeOf<PageCall>();
+    expectTypeOf<Crm['roles']['list']>().toMatchTypeOf<PageCall>();
+    expectTypeOf<Crm['profiles']['list']>().toMatchTypeOf<PageCall>();
+    expectTypeOf<Crm['userGroups']['list']>().toMatchTypeOf<PageCall>();
+    expectTypeOf<Crm['userGroups']['sources']>().toMatchTypeOf<PageCall>();
+    expectTypeOf<Crm['territories']['list']>().toMatchTypeOf<PageCall>();
+    expectTypeOf<ReturnType<Crm['territories']['territory']>['users']['list']>().toMatchTypeOf<PageCall>();
+    expectTypeOf<Crm['globalPicklists']['list']>().toMatchTypeOf<PageCall>();
+    expectTypeOf<ReturnType<Crm['pipelines']>['list']>().toMatchTypeOf<PageCall>();
+    expectTypeOf<Crm['recycleBin']['list']>().toMatchTypeOf<PageCall>();
+    expectTypeOf<Crm['notes']['list']>().toMatchTypeOf<PageCall>();
+    expectTypeOf<RecordHandle['notes']['list']>().toMatchTypeOf<PageCall>();
+    expectTypeOf<RecordHandle['attachments']['list']>().toMatchTypeOf<PageCall>();
+    expectTypeOf<RecordHandle['locks']['list']>().toMatchTypeOf<PageCall>();
+    expectTypeOf<ReturnType<RecordHandle['related']>['list']>().toMatchTypeOf<PageCall>();
   });
 });
