@@ -22,6 +22,8 @@ export interface PageCursor {
   cursor?: string;
   /** Desk: the index of the first record (from 0). */
   from?: number;
+  /** CRM COQL: the row offset of `LIMIT offset, count` (from 0). */
+  offset?: number;
 }
 
 /** One page of a list, in any product. `for await (const item of page)` reads on to the end. */
@@ -95,7 +97,8 @@ export async function firstPage<T>(fetchPage: FetchPage<T>, options: CallOptions
 
 /**
  * Every item of a paged list, one request per page as the loop asks for them. Stops after the
- * last page (no cursor, or an empty page), at `limit`, or when the signal aborts.
+ * last page (no cursor, or an empty page), at `limit`, or when the signal aborts (checked
+ * before each item, so a loop that aborts stops at once rather than at the page's end).
  */
 export function iteratePages<T>(fetchPage: FetchPage<T>, options: IterateOptions & { cursor?: PageCursor | undefined } = {}): AsyncGenerator<T, void, undefined> {
   const call: CallOptions = options.signal ? { signal: options.signal } : {};
@@ -124,6 +127,7 @@ async function* walk<T>(
     }
     for (const item of data.items) {
       if (yielded >= limit) return;
+      call.signal?.throwIfAborted();
       yield item;
       yielded++;
     }

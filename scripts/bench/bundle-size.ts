@@ -27,7 +27,7 @@ const WORKERS: Record<string, string> = {
       async fetch(request, env) {
         const zoho = createZohoCore({ credentials: { clientId: env.ID, clientSecret: env.SECRET }, dataCenter: 'eu', store: new MemoryTokenStore() });
         const page = await crm(zoho.as('ana@example.com')).module('Leads').records.list({ fields: ['Last_Name'] });
-        return Response.json(page.data);
+        return Response.json(page.items);
       },
     };`,
   // The same worker through createZoho(), which builds (and so bundles) all four products.
@@ -38,7 +38,7 @@ const WORKERS: Record<string, string> = {
       async fetch(request, env) {
         const zoho = createZoho({ credentials: { clientId: env.ID, clientSecret: env.SECRET }, dataCenter: 'eu', store: new MemoryTokenStore() });
         const page = await zoho.as('ana@example.com').crm.module('Leads').records.list({ fields: ['Last_Name'] });
-        return Response.json(page.data);
+        return Response.json(page.items);
       },
     };`,
   'all products': `
@@ -52,7 +52,7 @@ const WORKERS: Record<string, string> = {
         const rows = await ana.analytics.workspace('Sales').exportSql('select * from sales');
         const orders = await ana.creator.app('zylker', 'store').report('All_Orders').list();
         const tickets = await ana.desk.tickets.list();
-        return Response.json({ leads: leads.data, rows, orders, tickets });
+        return Response.json({ leads: leads.items, rows, orders, tickets });
       },
     };`,
 };

@@ -105,7 +105,7 @@ try {
   const clients = {
     // The entity layer, as a user would write it; the headline figure.
     zohokit: {
-      list: async (): Promise<number> => (await leads.list({ fields: FIELDS, perPage })).data.length,
+      list: async (): Promise<number> => (await leads.list({ fields: FIELDS, perPage })).items.length,
       create: async (): Promise<number> => {
         const results = await contacts.create(newRecords(batch));
         if (results.some((result) => !result.ok)) throw new Error('zohokit create: an item failed');

@@ -34,9 +34,9 @@ export async function tourCrm(view: ZohoView, csvPath: string, ok: (line: string
   ok(`attached ${file.fileName ?? 'proposal.txt'} and added a note to the deal`);
 
   const found = await crm.module('Contacts').records.search(criteria.equals('Email', 'burns@zylker.com'), { fields: ['Last_Name', 'Email'] });
-  ok(`search by email found ${found.data.length} contact`);
+  ok(`search by email found ${found.items.length} contact`);
   const rows = await crm.query(coql.select('Deal_Name', 'Stage').from('Deals').where(criteria.equals('Stage', 'Qualification')));
-  ok(`COQL: ${rows.data.map((r) => String(r['Deal_Name'])).join(', ')}`);
+  ok(`COQL: ${rows.items.map((r) => String(r['Deal_Name'])).join(', ')}`);
 
   await crm.module('Leads').load(Array.from({ length: 1_500 }, (_, i) => ({ Last_Name: `Lead ${i}`, Email: `lead${i}@example.com` })), { action: 'create', concurrency: 4 });
   const csv = new RowWriter('csv', csvPath);

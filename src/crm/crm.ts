@@ -1,20 +1,20 @@
 import type { CallOptions } from '../call-options.js';
+import type { IterateOptions, Page } from '../page.js';
 import type { Client } from 'openapi-fetch';
 import type { paths } from '../../generated/crm.js';
 import type { ProductContext } from '../product-context.js';
-import { iterateQuery, runQuery, type CoqlQuery, type CoqlResult, type QueryAllOptions } from './records/coql.js';
+import { iterateQuery, queryPage, type CoqlPageOptions, type CoqlQuery } from './records/coql.js';
 import { composite, type CompositeOptions, type CompositeResults, type SubRequest } from './records/composite.js';
 import { CrmNotes } from './records/crm-notes.js';
-import type { FieldValues, ModuleInfo, Org } from './crm-types.js';
+import type { FieldValues, ModuleInfo, Org, ProfileData, RoleData } from './crm-types.js';
 import { MetadataCache } from './metadata/metadata-cache.js';
 import { Module } from './module.js';
 import { Notifications } from './notifications/notifications.js';
 import { GlobalPicklists } from './metadata/global-picklists.js';
 import { fetchOrg } from './settings/org.js';
 import { Pipelines } from './metadata/pipelines.js';
-import { Profiles } from './settings/profiles.js';
 import { RecycleBin } from './records/recycle-bin.js';
-import { Roles } from './settings/roles.js';
+import { profilesOf, rolesOf, type SettingsList } from './settings/settings-list.js';
 import { Tags } from './settings/tags.js';
 import { Territories } from './settings/territories.js';
 import { UserGroups } from './settings/user-groups.js';
@@ -58,12 +58,14 @@ export class Crm {
     return new Users(this);
   }
 
-  get roles(): Roles {
-    return new Roles(this);
+  /** The org's roles (the reporting hierarchy): `list()` (one page: Zoho answers them in one piece) and `get(id)`. */
+  get roles(): SettingsList<RoleData> {
+    return rolesOf(this);
   }
 
-  get profiles(): Profiles {
-    return new Profiles(this);
+  /** The org's profiles (permission sets): `list()` (one page) and `get(id)`. */
+  get profiles(): SettingsList<ProfileData> {
+    return profilesOf(this);
   }
 
   /** The org's tags, per module: list, create, update, delete, merge (see tags.ts). */
@@ -111,13 +113,27 @@ export class Crm {
     return composite(this, requests, options);
   }
 
-  /** Runs one COQL query (a `coql` builder or query text). */
-  query(query: CoqlQuery | string, options: CallOptions = {}): Promise<CoqlResult> {
-    return runQuery(this, query, options);
+  /**
+   * Runs a COQL query (a `coql` builder or query text) and returns its first page: the query
+   * as written, or from `offset` in pages of `perPage` rows. `nextPage()` and `for await` go
+   * on with LIMIT/OFFSET up to Zoho's 100,000 rows (past them: ZohoLimitError).
+   *
+   * @example
+   * const page = await zoho.crm.query(coql.select('Last_Name').from('Leads').where(criteria.equals('Lead_Source', 'Web')));
+   * console.log(page.items, page.hasMore);
+   */
+  query(query: CoqlQuery | string, options: CoqlPageOptions = {}): Promise<Page<FieldValues>> {
+    return queryPage(this, query, options);
   }
 
-  /** Every row of a COQL query, paged with LIMIT/OFFSET up to Zoho's 100,000-row cap. */
-  queryAll(query: CoqlQuery | string, options: QueryAllOptions = {}): AsyncGenerator<FieldValues, void, undefined> {
+  /**
+   * Every row of a COQL query (without its own LIMIT), paged with LIMIT/OFFSET (`perPage`,
+   * 2,000 by default) up to Zoho's 100,000-row cap; stops after `limit` rows.
+   *
+   * @example
+   * for await (const row of zoho.crm.iterate(coql.select('Last_Name').from('Leads'), { limit: 10_000 })) console.log(row);
+   */
+  iterate(query: CoqlQuery | string, options: IterateOptions = {}): AsyncGenerator<FieldValues, void, undefined> {
     return iterateQuery(this, query, options);
   }
 }

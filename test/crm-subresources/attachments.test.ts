@@ -100,7 +100,7 @@ describe('attachment uploads and downloads', () => {
     const { record } = await aLead();
     const link = await record.attachments.upload({ url: 'https://example.com/contract.pdf' }, { title: 'Contract' });
     expect(link).toMatchObject({ fileName: 'Contract', url: 'https://example.com/contract.pdf', size: undefined });
-    const { data } = await record.attachments.list();
+    const { items: data } = await record.attachments.list();
     expect(data).toEqual([expect.objectContaining({ id: link.id, File_Name: 'Contract', $type: 'Link URL', $link_url: 'https://example.com/contract.pdf' })]);
   });
 
@@ -269,9 +269,10 @@ describe('listing and deleting attachments', () => {
     const ids: string[] = [];
     for (const name of ['a.txt', 'b.txt', 'c.txt', 'd.txt']) ids.push((await record.attachments.upload(patterned(10), { fileName: name })).id);
     const page = await record.attachments.list({ perPage: 3 });
-    expect(page.data.map((a) => a.File_Name)).toEqual(['a.txt', 'b.txt', 'c.txt']);
-    expect(page.data[0]).toMatchObject({ Size: '10', $type: 'Attachment' });
-    expect(page.info).toMatchObject({ count: 3, more_records: true });
+    expect(page.items.map((a) => a.File_Name)).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    expect(page.items[0]).toMatchObject({ Size: '10', $type: 'Attachment' });
+    expect(page).toMatchObject({ hasMore: true, next: { page: 2 } });
+    expect((await page.nextPage())!.items.map((a) => a.File_Name)).toEqual(['d.txt']);
     const all: string[] = [];
     for await (const attachment of record.attachments.iterate({ perPage: 3 })) all.push(attachment.File_Name!);
     expect(all).toEqual(['a.txt', 'b.txt', 'c.txt', 'd.txt']);
@@ -283,12 +284,12 @@ describe('listing and deleting attachments', () => {
       { ok: false, applied: false, id: '999', raw: expect.anything(), error: expect.objectContaining({ code: 'INVALID_DATA' }) },
       { ok: true, applied: true, id: ids[2], message: 'record deleted', raw: expect.anything() },
     ]);
-    expect((await record.attachments.list()).data.map((a) => a.id)).toEqual([ids[3]]);
+    expect((await record.attachments.list()).items.map((a) => a.id)).toEqual([ids[3]]);
   });
 
   it('answers an empty list for a record without attachments', async () => {
     const { record } = await aLead();
-    expect(await record.attachments.list()).toMatchObject({ data: [], info: { count: 0, more_records: false } });
+    expect(await record.attachments.list()).toMatchObject({ items: [], hasMore: false, next: undefined });
   });
 
   it('fails with INVALID_DATA for an unknown attachment, and for a record that does not exist', async () => {

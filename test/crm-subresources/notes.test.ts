@@ -22,7 +22,7 @@ describe('a record\'s notes', () => {
   it('adds, reads, updates and deletes a note on a record', async () => {
     const { burns, a } = await twoLeads();
     const id = await burns.notes.add({ title: 'Call', content: 'Wants a quote by Friday' });
-    const [note] = (await burns.notes.list()).data;
+    const [note] = (await burns.notes.list()).items;
     expect(note).toMatchObject({
       id,
       Note_Title: 'Call',
@@ -35,7 +35,7 @@ describe('a record\'s notes', () => {
     expect(await burns.notes.get(id)).toMatchObject({ Note_Title: 'Call', Note_Content: 'Quote sent' });
 
     await burns.notes.delete(id);
-    expect((await burns.notes.list()).data).toEqual([]);
+    expect((await burns.notes.list()).items).toEqual([]);
     expect(await burns.notes.get(id)).toBeUndefined();
   });
 
@@ -50,8 +50,11 @@ describe('a record\'s notes', () => {
     for (const n of [1, 2, 3, 4, 5]) await burns.notes.add(`note ${n}`);
     await smithers.notes.add('not yours');
     const first = await burns.notes.list({ perPage: 2 });
-    expect(first.data).toHaveLength(2);
-    expect(first.info).toMatchObject({ count: 2, more_records: true });
+    expect(first.items).toHaveLength(2);
+    expect(first).toMatchObject({ hasMore: true, next: { page: 2 } });
+    const rest: string[] = [];
+    for await (const note of first) rest.push(String(note.Note_Content));
+    expect(rest.sort()).toEqual(['note 1', 'note 2', 'note 3', 'note 4', 'note 5']);
     const contents: string[] = [];
     for await (const note of burns.notes.iterate({ perPage: 2 })) contents.push(String(note.Note_Content));
     expect(contents.sort()).toEqual(['note 1', 'note 2', 'note 3', 'note 4', 'note 5']);
@@ -88,7 +91,7 @@ describe('notes across records (crm.notes)', () => {
       { ok: false, applied: false, id: undefined, raw: expect.anything(), error: expect.objectContaining({ code: 'INVALID_DATA', field: 'Parent_Id', jsonPath: '$.data[1].Parent_Id' }) },
       { ok: true, applied: true, id: expect.any(String), message: 'record added', raw: expect.anything() },
     ]);
-    const all = (await notes.list()).data;
+    const all = (await notes.list()).items;
     expect(all.map((n) => n.Note_Content).sort()).toEqual(['first', 'second']);
     const iterated: unknown[] = [];
     for await (const note of notes.iterate({ perPage: 1, fields: ['Note_Content'] })) iterated.push(note.Note_Content);
@@ -118,6 +121,6 @@ describe('notes across records (crm.notes)', () => {
     ]);
     const deleted = await notes.delete([...ids, 'missing']);
     expect(deleted.map((r) => r.ok)).toEqual([true, true, false]);
-    expect((await notes.list()).data).toEqual([]);
+    expect((await notes.list()).items).toEqual([]);
   });
 });

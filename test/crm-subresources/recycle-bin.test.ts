@@ -28,8 +28,8 @@ describe('the recycle bin', () => {
     await remove('Leads', lead);
     await remove('Deals', deal);
 
-    const { data, info } = await crm.recycleBin.list();
-    expect(info).toMatchObject({ count: 2, more_records: false });
+    const { items: data, hasMore } = await crm.recycleBin.list();
+    expect(hasMore).toBe(false);
     expect(data).toEqual(
       expect.arrayContaining([
         {
@@ -43,7 +43,7 @@ describe('the recycle bin', () => {
         expect.objectContaining({ id: deal, display_name: 'Rakes', module: { api_name: 'Deals' } }),
       ]),
     );
-    expect((await crm.recycleBin.list({ filter: { module: 'Deals' } })).data.map((e) => e.id)).toEqual([deal]);
+    expect((await crm.recycleBin.list({ filter: { module: 'Deals' } })).items.map((e) => e.id)).toEqual([deal]);
     expect(await crm.recycleBin.get(lead)).toMatchObject({ display_name: 'Sideshow Bob' });
     expect(await crm.recycleBin.get('123')).toBeUndefined();
   });
@@ -54,12 +54,12 @@ describe('the recycle bin', () => {
     await crm.module('Leads').record(lead).notes.add('Hates Bart');
     await remove('Leads', lead);
     expect(sim.crm.module('Leads').has(lead)).toBe(false);
-    expect((await crm.notes.list()).data).toEqual([]);
+    expect((await crm.notes.list()).items).toEqual([]);
 
     expect(await crm.recycleBin.restore(lead)).toEqual([{ ok: true, applied: true, id: lead, message: 'record restored successfully', raw: expect.anything() }]);
     expect(sim.crm.module('Leads').get(lead)).toMatchObject({ Last_Name: 'Bob', Email: 'bob@example.com' });
-    expect((await crm.module('Leads').record(lead).notes.list()).data.map((n) => n.Note_Content)).toEqual(['Hates Bart']);
-    expect((await crm.recycleBin.list()).data).toEqual([]);
+    expect((await crm.module('Leads').record(lead).notes.list()).items.map((n) => n.Note_Content)).toEqual(['Hates Bart']);
+    expect((await crm.recycleBin.list()).items).toEqual([]);
     expect(sim.crm.deletions.some((d) => d.id === lead)).toBe(false);
   });
 
@@ -96,9 +96,9 @@ describe('the recycle bin', () => {
     await remove('Deals', deal);
     const purged = await crm.recycleBin.empty({ filter: { module: 'Leads' } });
     expect(purged.map((r) => r.ok && r.id).sort()).toEqual([...leads].sort());
-    expect((await crm.recycleBin.list()).data.map((e) => e.id)).toEqual([deal]);
+    expect((await crm.recycleBin.list()).items.map((e) => e.id)).toEqual([deal]);
     await crm.recycleBin.empty();
-    expect((await crm.recycleBin.list()).data).toEqual([]);
+    expect((await crm.recycleBin.list()).items).toEqual([]);
   });
 
   it('keeps deleted notes too, and iterates page by page', async () => {

@@ -24,10 +24,10 @@ async function world() {
 describe('related records', () => {
   it('lists the contacts of an account, found through their Account_Name lookup', async () => {
     const { crm, account, homer, lenny } = await world();
-    const { data, info } = await crm.module('Accounts').record(account).related('Contacts').list();
+    const { items: data, hasMore } = await crm.module('Accounts').record(account).related('Contacts').list();
     expect(data.map((c) => c.id).sort()).toEqual([homer, lenny].sort());
     expect(data[0]).toEqual(expect.objectContaining({ Last_Name: expect.any(String), Account_Name: expect.objectContaining({ id: account }) }));
-    expect(info).toMatchObject({ count: 2, more_records: false });
+    expect(hasMore).toBe(false);
   });
 
   it('links contacts to a deal with a contact role, and shows the deal from the contact\'s side', async () => {
@@ -38,11 +38,11 @@ describe('related records', () => {
       { ok: true, applied: true, id: homer, message: 'relation updated', raw: expect.anything() },
       { ok: true, applied: true, id: carl, message: 'relation updated', raw: expect.anything() },
     ]);
-    const { data } = await roles.list({ fields: ['Last_Name', 'Contact_Role'] });
+    const { items: data } = await roles.list({ fields: ['Last_Name', 'Contact_Role'] });
     expect(data).toEqual(expect.arrayContaining([{ id: homer, Last_Name: 'Simpson', Contact_Role: 'Decision Maker' }, { id: carl, Last_Name: 'Carlson' }]));
     expect(await roles.get(homer, { fields: ['Contact_Role'] })).toEqual({ id: homer, Contact_Role: 'Decision Maker' });
     const dealsOfHomer = await crm.module('Contacts').record(homer).related('Deals').list({ fields: ['Deal_Name'] });
-    expect(dealsOfHomer.data).toEqual([{ id: deal, Deal_Name: 'Reactor upgrade' }]);
+    expect(dealsOfHomer.items).toEqual([{ id: deal, Deal_Name: 'Reactor upgrade' }]);
   });
 
   it('delinks records: a link disappears, a lookup is cleared, the records stay', async () => {
@@ -50,7 +50,7 @@ describe('related records', () => {
     const roles = crm.module('Deals').record(deal).related('Contact_Roles');
     await roles.add([carl]);
     expect(await roles.remove(carl)).toEqual([{ ok: true, applied: true, id: carl, message: 'relation removed', raw: expect.anything() }]);
-    expect((await roles.list()).data).toEqual([]);
+    expect((await roles.list()).items).toEqual([]);
 
     const contacts = crm.module('Accounts').record(account).related('Contacts');
     const results = await contacts.remove([homer, '999']);
@@ -59,7 +59,7 @@ describe('related records', () => {
       { ok: false, applied: false, id: '999', raw: expect.anything(), error: expect.objectContaining({ code: 'INVALID_DATA' }) },
     ]);
     expect(sim.crm.module('Contacts').get(homer)?.['Account_Name']).toBeNull();
-    expect((await contacts.list()).data.map((c) => c.id)).toEqual([lenny]);
+    expect((await contacts.list()).items.map((c) => c.id)).toEqual([lenny]);
     expect(sim.crm.module('Contacts').has(carl)).toBe(true);
   });
 
@@ -95,7 +95,7 @@ describe('related records', () => {
     const { crm, account } = await world();
     const record = crm.module('Accounts').record(account);
     await record.notes.add('Met at the plant');
-    const { data } = await record.related('Notes').list();
+    const { items: data } = await record.related('Notes').list();
     expect(data).toEqual([expect.objectContaining({ Note_Content: 'Met at the plant' })]);
   });
 

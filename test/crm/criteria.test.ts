@@ -65,7 +65,7 @@ describe('criteria against the simulator', () => {
     const nasty = 'Burns (Sales), Inc. \\ and:co';
     await env.crm.module('Leads').records.create([{ Last_Name: nasty }]);
     const found = await env.crm.module('Leads').records.search(criteria.equals('Last_Name', nasty), { fields: ['Last_Name'] });
-    expect(found.data.map((r) => r['Last_Name'])).toEqual([nasty]);
+    expect(found.items.map((r) => r['Last_Name'])).toEqual([nasty]);
   });
 
   it('keeps a hostile value inside its condition: it matches nothing instead of everything', async () => {
@@ -74,9 +74,9 @@ describe('criteria against the simulator', () => {
     const hostile = 'nobody)or(Last_Name:starts_with:Lead';
     const leads = env.crm.module('Leads').records;
     // The same text pasted unescaped would widen the query to every lead...
-    expect((await leads.search(`(Last_Name:equals:${hostile})`, { fields: ['Last_Name'] })).data).toHaveLength(20);
+    expect((await leads.search(`(Last_Name:equals:${hostile})`, { fields: ['Last_Name'] })).items).toHaveLength(20);
     // ...the builder keeps it a value.
-    expect((await leads.search(criteria.equals('Last_Name', hostile), { fields: ['Last_Name'] })).data).toHaveLength(0);
+    expect((await leads.search(criteria.equals('Last_Name', hostile), { fields: ['Last_Name'] })).items).toHaveLength(0);
     expect(await leads.count(criteria.equals('Last_Name', hostile))).toBe(0);
   });
 

@@ -20,8 +20,11 @@ describe('zoho.crm: org, users, roles, profiles, modules', () => {
     env = await crmEnv();
     env.sim.crm.userFor('ben@example.com');
     const page = await env.crm.users.list();
-    expect(page.data.map((u) => u.email).sort()).toEqual([ANA, 'ben@example.com']);
-    expect(page.info).toMatchObject({ count: 2, more_records: false });
+    expect(page.items.map((u) => u.email).sort()).toEqual([ANA, 'ben@example.com']);
+    expect(page.hasMore).toBe(false);
+    const iterated: string[] = [];
+    for await (const user of env.crm.users.iterate({ perPage: 1 })) iterated.push(String(user.email));
+    expect(iterated.sort()).toEqual([ANA, 'ben@example.com']);
     const me = await env.crm.users.current();
     expect(me).toMatchObject({ email: ANA, status: 'active', role: { name: 'CEO' }, profile: { name: 'Administrator' } });
     expect(await env.crm.users.get(me!.id!)).toMatchObject({ email: ANA });
@@ -31,11 +34,15 @@ describe('zoho.crm: org, users, roles, profiles, modules', () => {
   it('lists roles and profiles and reads each by id', async () => {
     env = await crmEnv();
     const roles = await env.crm.roles.list();
-    expect(roles.map((r) => r.name)).toEqual(['CEO', 'Manager']);
-    expect(await env.crm.roles.get(roles[1]!.id!)).toMatchObject({ name: 'Manager', reporting_to: { name: 'CEO' } });
+    expect(roles.items.map((r) => r.name)).toEqual(['CEO', 'Manager']);
+    expect(roles.hasMore).toBe(false);
+    expect(await env.crm.roles.get(roles.items[1]!.id!)).toMatchObject({ name: 'Manager', reporting_to: { name: 'CEO' } });
     const profiles = await env.crm.profiles.list();
-    expect(profiles.map((p) => p.name)).toEqual(['Administrator', 'Standard']);
-    expect(await env.crm.profiles.get(profiles[0]!.id!)).toMatchObject({ name: 'Administrator' });
+    expect(profiles.items.map((p) => p.name)).toEqual(['Administrator', 'Standard']);
+    expect(await env.crm.profiles.get(profiles.items[0]!.id!)).toMatchObject({ name: 'Administrator' });
+    const all: string[] = [];
+    for await (const profile of profiles) all.push(String(profile.name));
+    expect(all).toEqual(['Administrator', 'Standard']);
   });
 
   it('lists the eleven modules and describes one with its fields and related lists', async () => {
@@ -89,10 +96,10 @@ describe('module metadata', () => {
     const views = await env.crm.module('Leads').customViews();
     expect(views.map((v) => [v.name, v.isDefault])).toEqual([['All Leads', true], ['My Leads', false]]);
     const mine: unknown[] = [];
-    for await (const record of views[1]!.records({ fields: ['Last_Name'] })) mine.push(record);
+    for await (const record of views[1]!.iterate({ fields: ['Last_Name'] })) mine.push(record);
     expect(mine).toHaveLength(3);
     let all = 0;
-    for await (const _ of views[0]!.records({ fields: ['Last_Name'] })) all++;
+    for await (const _ of views[0]!.iterate({ fields: ['Last_Name'] })) all++;
     expect(all).toBe(4);
   });
 
@@ -104,7 +111,7 @@ describe('module metadata', () => {
     const [account] = (await env.crm.module('Accounts').records.create([{ Account_Name: 'Zylker' }])) as WriteSuccess[];
     await env.crm.module('Contacts').records.create([{ Last_Name: 'Burns', Account_Name: { id: account!.id } }]);
     const contacts = await lists[0]!.of(env.crm.module('Accounts').record(account!.id)).list({ fields: ['Last_Name'] });
-    expect(contacts.data.map((c) => c['Last_Name'])).toEqual(['Burns']);
+    expect(contacts.items.map((c) => c['Last_Name'])).toEqual(['Burns']);
   });
 });
 

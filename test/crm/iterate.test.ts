@@ -17,6 +17,61 @@ async function collect(iterator: AsyncIterable<CrmRecordData>): Promise<CrmRecor
 
 const listCalls = (e: CrmEnv) => e.requests.filter((r) => r.method === 'GET' && r.url.pathname === '/crm/v8/Leads');
 
+describe('module.records.list as a Page', () => {
+  it('walks 2,300 Leads with for await over the first page: by page to 2,000, then by page_token', async () => {
+    env = await crmEnv();
+    const ids = seedLeads(env.sim, 2_300);
+    const first = await env.crm.module('Leads').records.list({ fields: ['Last_Name'] });
+    expect(first).toMatchObject({ hasMore: true, next: { page: 2 } });
+    const seen: string[] = [];
+    for await (const record of first) seen.push(record.id!);
+    expect(seen).toHaveLength(2_300);
+    expect(new Set(seen)).toEqual(new Set(ids));
+    const calls = listCalls(env);
+    expect(calls).toHaveLength(12);
+    expect(calls.slice(10).every((c) => c.url.searchParams.has('page_token') && !c.url.searchParams.has('page'))).toBe(true);
+  });
+
+  it('follows nextPage() past 2,000 records, the 11th page by page_token, and ends with undefined', async () => {
+    env = await crmEnv();
+    seedLeads(env.sim, 2_300);
+    let page = await env.crm.module('Leads').records.list({ fields: ['Last_Name'] });
+    const sizes = [page.items.length];
+    const nexts = [page.next];
+    for (let next = await page.nextPage(); next; next = await next.nextPage()) {
+      page = next;
+      sizes.push(page.items.length);
+      nexts.push(page.next);
+    }
+    expect(sizes).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 100]);
+    expect(nexts.slice(0, 9)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => ({ page: n })));
+    expect(nexts[9]).toEqual({ pageToken: expect.any(String) });
+    expect(nexts[11]).toBeUndefined();
+    expect(page.hasMore).toBe(false);
+  });
+
+  it('continues a list from a cursor given back to list() (`{ ...options, ...page.next }`)', async () => {
+    env = await crmEnv();
+    seedLeads(env.sim, 2_100);
+    const options = { fields: ['Last_Name'], perPage: 200 };
+    let page = await env.crm.module('Leads').records.list({ ...options, page: 10 });
+    expect(page.next).toEqual({ pageToken: expect.any(String) });
+    page = await env.crm.module('Leads').records.list({ ...options, ...page.next });
+    expect(page.items).toHaveLength(100);
+    expect(page.hasMore).toBe(false);
+  });
+
+  it('refuses a search page past Zoho\'s 2,000 results before sending it', async () => {
+    env = await crmEnv();
+    seedLeads(env.sim, 10);
+    const before = env.requests.length;
+    const error = await caught(() => env!.crm.module('Leads').records.search(criteria.startsWith('Email', 'lead'), { page: 11 }));
+    expect(error).toBeInstanceOf(ZohoLimitError);
+    expect(error).toMatchObject({ limit: 2_000, requested: 2_001 });
+    expect(env.requests.length).toBe(before);
+  });
+});
+
 describe('module.records.iterate', () => {
   it('reads 5,000 Leads, by page for the first 2,000 and by page_token after', async () => {
     env = await crmEnv();
@@ -26,7 +81,8 @@ describe('module.records.iterate', () => {
     expect(new Set(records.map((r) => r.id))).toEqual(new Set(ids));
     const calls = listCalls(env);
     expect(calls).toHaveLength(25);
-    expect(calls.slice(0, 10).map((c) => c.url.searchParams.get('page'))).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    // The first request leaves `page` to Zoho's default (1).
+    expect(calls.slice(0, 10).map((c) => c.url.searchParams.get('page'))).toEqual([null, '2', '3', '4', '5', '6', '7', '8', '9', '10']);
     expect(calls.slice(10).every((c) => c.url.searchParams.has('page_token') && !c.url.searchParams.has('page'))).toBe(true);
   });
 

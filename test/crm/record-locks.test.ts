@@ -17,8 +17,9 @@ describe('record locks', () => {
     const record = crm.module('Leads').record(id);
 
     const lockId = await record.locks.lock('deal in review');
-    const { data } = await record.locks.list();
-    expect(data).toEqual([expect.objectContaining({ id: lockId, Locked_Reason__s: 'deal in review' })]);
+    const locks = await record.locks.list();
+    expect(locks.hasMore).toBe(false);
+    expect(locks.items).toEqual([expect.objectContaining({ id: lockId, Locked_Reason__s: 'deal in review' })]);
 
     const [refused] = await crm.module('Leads').records.update([{ id, Last_Name: 'Smithers' }]);
     expect(refused).toMatchObject({ ok: false, error: { code: 'RECORD_LOCKED' } });

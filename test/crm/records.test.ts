@@ -10,20 +10,21 @@ afterEach(async () => {
 });
 
 describe('module.records: reads', () => {
-  it('lists a page with the fields asked for, Zoho info and the X-ACCESSTOKEN-RESET header', async () => {
+  it('lists a page with the fields asked for, no next page, and the X-ACCESSTOKEN-RESET header', async () => {
     env = await crmEnv();
     seedLeads(env.sim, 5);
     const page = await env.crm.module('Leads').records.list({ fields: ['Last_Name', 'Email'] });
-    expect(page.data).toHaveLength(5);
-    expect(Object.keys(page.data[0]!).sort()).toEqual(['Email', 'Last_Name', 'id']);
-    expect(page.info).toMatchObject({ count: 5, page: 1, per_page: 200, more_records: false });
+    expect(page.items).toHaveLength(5);
+    expect(Object.keys(page.items[0]!).sort()).toEqual(['Email', 'Last_Name', 'id']);
+    expect(page).toMatchObject({ hasMore: false, next: undefined, total: undefined });
+    expect(await page.nextPage()).toBeUndefined();
     expect(page.rateLimit.accessTokenReset).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00$/);
   });
 
   it('reads every listable field from the module metadata when no fields are named', async () => {
     env = await crmEnv();
     seedLeads(env.sim, 1);
-    const [lead] = (await env.crm.module('Leads').records.list()).data;
+    const [lead] = (await env.crm.module('Leads').records.list()).items;
     expect(lead).toMatchObject({ Last_Name: 'Lead 0', Company: 'Company 0', Lead_Source: 'Web Download', Owner: { email: ANA } });
     expect(lead).toHaveProperty('Annual_Revenue', null);
   });
@@ -31,8 +32,8 @@ describe('module.records: reads', () => {
   it('answers an empty module with an empty page (Zoho sends 204 and no body)', async () => {
     env = await crmEnv();
     const page = await env.crm.module('Deals').records.list({ fields: ['Deal_Name'] });
-    expect(page.data).toEqual([]);
-    expect(page.info.more_records).toBe(false);
+    expect(page.items).toEqual([]);
+    expect(page.hasMore).toBe(false);
   });
 
   it('gets one record with all its fields, and undefined for an id that does not exist', async () => {
@@ -56,10 +57,10 @@ describe('module.records: reads', () => {
     seedLeads(env.sim, 30);
     const leads = env.crm.module('Leads');
     const web = await leads.records.search(criteria.and(criteria.equals('Lead_Source', 'Web Download'), criteria.lessThan('No_of_Employees', 10)), { fields: ['Last_Name'] });
-    expect(web.data.map((r) => r['Last_Name']).sort()).toEqual(['Lead 0', 'Lead 2', 'Lead 4', 'Lead 6', 'Lead 8']);
-    expect((await leads.records.search({ email: 'lead7@example.com' })).data.map((r) => r['Last_Name'])).toEqual(['Lead 7']);
-    expect((await leads.records.search({ word: 'company 49' })).data).toHaveLength(0);
-    expect((await leads.records.search({ word: 'company 2' })).data.length).toBeGreaterThan(0);
+    expect(web.items.map((r) => r['Last_Name']).sort()).toEqual(['Lead 0', 'Lead 2', 'Lead 4', 'Lead 6', 'Lead 8']);
+    expect((await leads.records.search({ email: 'lead7@example.com' })).items.map((r) => r['Last_Name'])).toEqual(['Lead 7']);
+    expect((await leads.records.search({ word: 'company 49' })).items).toHaveLength(0);
+    expect((await leads.records.search({ word: 'company 2' })).items.length).toBeGreaterThan(0);
     expect(await leads.count()).toBe(30);
     expect(await leads.count(criteria.equals('Lead_Source', 'Cold Call'))).toBe(15);
   });
@@ -177,7 +178,8 @@ describe('module.records: writes', () => {
     expect(results).toMatchObject([{ ok: true, id: ids[0], action: 'delete' }, { ok: false, error: { code: 'INVALID_DATA' } }]);
     expect(env.sim.crm.module('Leads').has(ids[0]!)).toBe(false);
     const deleted = await env.crm.module('Leads').records.deleted();
-    expect(deleted.data).toMatchObject([{ id: ids[0], display_name: 'Test Lead 0', type: 'recycle', deleted_by: { name: 'ana' } }]);
+    expect(deleted.hasMore).toBe(false);
+    expect(deleted.items).toMatchObject([{ id: ids[0], display_name: 'Test Lead 0', type: 'recycle', deleted_by: { name: 'ana' } }]);
   });
 
   it('writes and reads a custom module added to the simulator', async () => {
@@ -186,7 +188,7 @@ describe('module.records: writes', () => {
     const shipments = env.crm.module('Shipments');
     const results = await shipments.records.create([{ Name: 'Box 1', Weight: 2.5 }, { Weight: 1 }]);
     expect(results.map((r) => r.ok || r.error.field)).toEqual([true, 'Name']);
-    expect((await shipments.records.list()).data).toMatchObject([{ Name: 'Box 1', Weight: 2.5 }]);
+    expect((await shipments.records.list()).items).toMatchObject([{ Name: 'Box 1', Weight: 2.5 }]);
   });
 
   it('rethrows a request that failed as a whole (it is not a per-record result)', async () => {

@@ -20,9 +20,9 @@ describe('global picklists', () => {
     expect(created).toMatchObject({ ok: true });
     const id = created!.id!;
     expect(await api.globalPicklists.get(id)).toMatchObject({ id, display_label: 'Regions', pick_list_values: [{ display_value: 'North' }] });
-    expect((await api.globalPicklists.list()).map((picklist) => picklist.id)).toEqual([id]);
+    expect((await api.globalPicklists.list()).items.map((picklist) => picklist.id)).toEqual([id]);
     expect(await api.globalPicklists.delete([id])).toEqual([expect.objectContaining({ ok: true, id })]);
-    expect(await api.globalPicklists.list()).toEqual([]);
+    expect(await api.globalPicklists.list()).toMatchObject({ items: [], hasMore: false });
   });
 });
 
@@ -39,6 +39,7 @@ describe('pipelines', () => {
       ],
     }]);
     expect(created).toMatchObject({ ok: true });
+    expect((await pipelines.list()).items.map((pipeline) => pipeline.display_value)).toContain('Enterprise');
     expect((await pipelines.stages(created!.id!)).map((stage) => stage.display_value)).toEqual(['Qualification', 'Closed Won']);
   });
 });
@@ -51,13 +52,18 @@ describe('territories', () => {
     const names: string[] = [];
     for await (const territory of api.territories.iterate({ perPage: 1 })) names.push(territory.name ?? '');
     expect(names.sort()).toEqual(['East', 'West']);
+    const first = await api.territories.list({ perPage: 1 });
+    expect(first).toMatchObject({ hasMore: true, next: { page: 2 } });
+    const second = await first.nextPage();
+    expect([...first.items, ...second!.items].map((territory) => territory.name).sort()).toEqual(['East', 'West']);
+    expect(second!.hasMore).toBe(false);
 
     const user = env!.sim.crm.userFor(USER).id;
     const west = api.territories.territory(results[0]!.id!);
     expect(await west.users.add([user])).toEqual([expect.objectContaining({ ok: true, id: user })]);
-    expect((await west.users.list()).data.map((member) => member.id)).toEqual([user]);
+    expect((await west.users.list()).items.map((member) => member.id)).toEqual([user]);
     expect(await west.users.remove([user])).toEqual([expect.objectContaining({ ok: true, id: user })]);
-    expect((await west.users.list()).data).toEqual([]);
+    expect((await west.users.list()).items).toEqual([]);
   });
 });
 

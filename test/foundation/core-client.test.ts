@@ -34,7 +34,7 @@ describe('createZohoCore() with one product', () => {
 
     await crm(zoho.as(ANA)).module('Leads').records.create([{ Last_Name: 'Core' }, { Last_Name: 'Shaken' }]);
     const page = await crm(zoho.as(ANA)).module('Leads').records.list({ fields: ['Last_Name'] });
-    expect(page.data.map((record) => record['Last_Name']).sort()).toEqual(['Core', 'Shaken']);
+    expect(page.items.map((record) => record['Last_Name']).sort()).toEqual(['Core', 'Shaken']);
 
     expect(await whoAmI(zoho.as(BEN))).toBe(BEN);
     expect(await whoAmI(zoho.as(ANA))).toBe(ANA);

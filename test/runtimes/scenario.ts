@@ -64,7 +64,7 @@ export async function runScenario(setup: ScenarioSetup): Promise<ScenarioResults
     firstLead = (created[0] as WriteSuccess).id;
     return `${created.filter((result) => result.ok).length} created`;
   });
-  await check('crm list', async () => `${(await leads.records.list({ fields: ['Last_Name'], perPage: 200 })).data.length} leads`);
+  await check('crm list', async () => `${(await leads.records.list({ fields: ['Last_Name'], perPage: 200 })).items.length} leads`);
   await check('crm paging', async () => {
     const names: string[] = [];
     for await (const lead of leads.records.iterate({ fields: ['Last_Name'], perPage: 2 })) names.push(String(lead['Last_Name']));
@@ -72,11 +72,11 @@ export async function runScenario(setup: ScenarioSetup): Promise<ScenarioResults
   });
   await check('crm search', async () => {
     const found = await leads.records.search(criteria.equals('Email', 'edge3@example.com'), { fields: ['Last_Name'] });
-    return found.data.map((lead) => String(lead['Last_Name'])).join(', ');
+    return found.items.map((lead) => String(lead['Last_Name'])).join(', ');
   });
   await check('crm coql', async () => {
     const rows = await ana.crm.query(coql.select('Last_Name').from('Leads').where(criteria.equals('Company', 'Zylker')));
-    return `${rows.data.length} rows`;
+    return `${rows.items.length} rows`;
   });
   await check('as()', async () => {
     const me = await zoho.as(BEN).crm.api.GET('/crm/v8/users', { params: { query: { type: 'CurrentUser' } } });
@@ -89,7 +89,7 @@ export async function runScenario(setup: ScenarioSetup): Promise<ScenarioResults
   await check('attachment from bytes', async () => {
     const file = await leads.record(firstLead).attachments.upload(new TextEncoder().encode('Signed proposal'), { fileName: 'proposal.txt' });
     const listed = await leads.record(firstLead).attachments.list();
-    return `${file.fileName ?? "?"} (${listed.data.length} attached)`;
+    return `${file.fileName ?? "?"} (${listed.items.length} attached)`;
   });
   await check('crm bulk read', async () => {
     let rows = 0;

@@ -4,7 +4,8 @@ import { fileNameFromDisposition } from './content-disposition.js';
 import { safeFileName } from './file-name.js';
 import { inChunks } from '../in-chunks.js';
 import { batch, onlyItem, type ItemResult } from '../item-result.js';
-import { iteratePages, pageOf, pageQuery, type IterateOptions, type Page, type PageOptions } from '../paged-list.js';
+import type { IterateOptions, Page } from '../../page.js';
+import { crmIterate, crmPage, type CrmFetch, type CrmPageOptions } from '../crm-page.js';
 import type { CrmRecord } from '../records/record.js';
 import { savedId } from '../records/record-id.js';
 import { prepareFile, type UploadOptions, type UploadSource } from './upload-source.js';
@@ -25,25 +26,31 @@ export class Attachments {
   constructor(readonly record: CrmRecord) {}
 
   /** One page of the record's attachments (empty when it has none). */
-  async list(options: PageOptions & { fields?: string[]; ids?: string[] } = {}): Promise<Page<Attachment>> {
-    const { path } = this.#where('listing attachments');
-    const { data, response } = await this.record.module.crm.api.GET('/crm/v8/{module_api_name}/{record_id}/Attachments', {
-      params: {
-        path,
-        query: {
-          fields: (options.fields ?? DEFAULT_ATTACHMENT_FIELDS).join(','),
-          ...pageQuery(options),
-          ...(options.ids !== undefined ? { ids: options.ids.join(',') } : {}),
-        },
-      },
-      signal: options.signal ?? null,
-    });
-    return pageOf<Attachment>(data?.data, data?.info, response);
+  list(options: CrmPageOptions & { fields?: string[]; ids?: string[] } = {}): Promise<Page<Attachment>> {
+    return crmPage(this.#lister(options), options);
   }
 
   /** Every attachment of the record, page after page. */
   iterate(options: IterateOptions & { fields?: string[] } = {}): AsyncGenerator<Attachment, void, undefined> {
-    return iteratePages(({ page }) => this.list({ ...options, page }), options);
+    return crmIterate(this.#lister(options), options);
+  }
+
+  #lister(options: { fields?: string[]; ids?: string[] }): CrmFetch<Attachment> {
+    return async (paging, call) => {
+      const { path } = this.#where('listing attachments');
+      const { data, response } = await this.record.module.crm.api.GET('/crm/v8/{module_api_name}/{record_id}/Attachments', {
+        params: {
+          path,
+          query: {
+            fields: (options.fields ?? DEFAULT_ATTACHMENT_FIELDS).join(','),
+            ...paging,
+            ...(options.ids !== undefined ? { ids: options.ids.join(',') } : {}),
+          },
+        },
+        signal: call.signal ?? null,
+      });
+      return { items: data?.data, info: data?.info, response };
+    };
   }
 
   /**

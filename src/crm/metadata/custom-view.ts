@@ -1,11 +1,11 @@
 import type { components } from '../../../generated/crm.js';
 import type { CrmRecordData } from '../crm-types.js';
 import type { Module } from '../module.js';
-import type { IterateOptions } from '../records/paginate.js';
+import type { RecordIterateOptions } from '../records/records.js';
 
 export type CustomViewData = components['schemas']['CustomView'];
 
-/** A custom view (list view) of a module; its records are read with `records()`. */
+/** A custom view (list view) of a module; its records are read with `iterate()`. */
 export class CustomView {
   constructor(
     readonly module: Module,
@@ -34,8 +34,14 @@ export class CustomView {
     return this.data.criteria;
   }
 
-  /** The view's records, page after page (see `module.records.iterate`). */
-  records(options: Omit<IterateOptions, 'cvid' | 'criteria'> = {}): AsyncGenerator<CrmRecordData, void, undefined> {
+  /**
+   * The view's records, page after page (see `module.records.iterate`).
+   *
+   * @example
+   * const [view] = await zoho.crm.module('Leads').customViews();
+   * for await (const lead of view!.iterate({ fields: ['Last_Name'], limit: 100 })) console.log(lead.Last_Name);
+   */
+  iterate(options: Omit<RecordIterateOptions, 'cvid' | 'criteria'> = {}): AsyncGenerator<CrmRecordData, void, undefined> {
     return this.module.records.iterate({ ...options, cvid: this.id });
   }
 }

@@ -1,6 +1,8 @@
 import type { CallOptions } from '../../call-options.js';
 import type { components } from '../../../generated/crm.js';
 import type { Crm } from '../crm.js';
+import { rateLimitOf } from '../../http/rate-limit.js';
+import { singlePage, type Page } from '../../page.js';
 
 import { batch, type ItemResult } from '../item-result.js';
 
@@ -16,9 +18,16 @@ const SETTINGS = '/crm/v8/settings/global_picklists';
 export class GlobalPicklists {
   constructor(readonly crm: Crm) {}
 
-  async list(options: CallOptions = {}): Promise<GlobalPicklistData[]> {
-    const { data } = await this.crm.api.GET(SETTINGS, { signal: options.signal ?? null });
-    return data?.global_picklists ?? [];
+  /**
+   * Every global picklist, as one page (Zoho answers them in one piece).
+   *
+   * @example
+   * const picklists = await zoho.crm.globalPicklists.list();
+   * console.log(picklists.items.map((picklist) => picklist.display_label));
+   */
+  async list(options: CallOptions = {}): Promise<Page<GlobalPicklistData>> {
+    const { data, response } = await this.crm.api.GET(SETTINGS, { signal: options.signal ?? null });
+    return singlePage(data?.global_picklists ?? [], rateLimitOf(response.headers));
   }
 
   /** One global picklist with its values; undefined when there is none. */

@@ -1,6 +1,8 @@
 import type { CallOptions } from '../../call-options.js';
 import type { components } from '../../../generated/crm.js';
 import type { Crm } from '../crm.js';
+import { rateLimitOf } from '../../http/rate-limit.js';
+import { singlePage, type Page } from '../../page.js';
 
 import { batch, type ItemResult } from '../item-result.js';
 
@@ -22,9 +24,16 @@ export class Pipelines {
     readonly layoutId: string,
   ) {}
 
-  async list(options: CallOptions = {}): Promise<PipelineData[]> {
-    const { data } = await this.crm.api.GET(SETTINGS, { params: { query: { layout_id: this.layoutId } }, signal: options.signal ?? null });
-    return data?.pipeline ?? [];
+  /**
+   * The layout's pipelines, as one page (Zoho answers them in one piece).
+   *
+   * @example
+   * const pipelines = await zoho.crm.pipelines(layoutId).list();
+   * console.log(pipelines.items.map((pipeline) => pipeline.display_value));
+   */
+  async list(options: CallOptions = {}): Promise<Page<PipelineData>> {
+    const { data, response } = await this.crm.api.GET(SETTINGS, { params: { query: { layout_id: this.layoutId } }, signal: options.signal ?? null });
+    return singlePage(data?.pipeline ?? [], rateLimitOf(response.headers));
   }
 
   /** One pipeline with its stages; undefined when there is none. */

@@ -3,7 +3,8 @@ import { Criteria } from '../criteria.js';
 import type { FieldValues } from '../crm-types.js';
 import type { Crm } from '../crm.js';
 import { ZohoLimitError } from '../../errors.js';
-import { rateLimitOf, type RateLimitInfo } from '../../http/rate-limit.js';
+import { rateLimitOf } from '../../http/rate-limit.js';
+import { firstPage, iteratePages, type FetchPage, type IterateOptions, type Page } from '../../page.js';
 
 // Zoho COQL: at most 50 selected fields, 2,000 rows per call, and LIMIT/OFFSET reach the
 // first 100,000 rows only.
@@ -11,11 +12,12 @@ export const COQL_MAX_FIELDS = 50;
 export const COQL_MAX_LIMIT = 2_000;
 export const COQL_MAX_ROWS = 100_000;
 
-/** Rows of a COQL query. Lookups come as `{ id }`; a selected `Owner.name` comes under that key. */
-export interface CoqlResult {
-  data: FieldValues[];
-  info: { count?: number; more_records?: boolean };
-  rateLimit: RateLimitInfo;
+/** Options of `crm.query()`: where the first page starts and how many rows a page holds. */
+export interface CoqlPageOptions extends CallOptions {
+  /** Rows to skip before the first page (`page.next.offset` continues a query); default the query's own OFFSET, else 0. */
+  offset?: number;
+  /** Rows per page, up to 2,000; default the query's own LIMIT, else Zoho's 200. */
+  perPage?: number;
 }
 
 /** The clauses of a COQL query as built so far (read by `toString()`). */
@@ -96,49 +98,73 @@ function checkWindow(limit: number, offset: number): void {
   }
 }
 
-/** Runs one COQL query (`POST /coql`). No matching row is an empty result, not an error. */
-export async function runQuery(crm: Crm, query: CoqlQuery | string, options: CallOptions = {}): Promise<CoqlResult> {
-  const { data, response } = await crm.api.POST('/crm/v8/coql', { body: { select_query: String(query) }, signal: options.signal ?? null });
-  return { data: (data?.data ?? []) as FieldValues[], info: data?.info ?? { count: 0, more_records: false }, rateLimit: rateLimitOf(response.headers) };
+// Zoho's COQL ends with `LIMIT offset, count` or `LIMIT count [OFFSET offset]`.
+const LIMIT_CLAUSE = /\s+limit\s+(\d+)(?:\s*,\s*(\d+)|\s+offset\s+(\d+))?\s*;?\s*$/i;
+
+/** A query without its LIMIT clause, and the window that clause asked for. */
+interface CoqlWindow {
+  base: string;
+  offset: number | undefined;
+  limit: number | undefined;
 }
 
-export interface QueryAllOptions extends CallOptions {
-  /** Rows per call, up to 2,000 (the default). */
-  pageSize?: number;
-  /** Stop after this many rows. */
-  limit?: number;
+function windowOf(query: CoqlQuery | string): CoqlWindow {
+  if (query instanceof CoqlQuery) {
+    const { limit, offset } = query.parts;
+    return { base: String(new CoqlQuery({ ...query.parts, limit: undefined, offset: undefined })), offset, limit };
+  }
+  const match = LIMIT_CLAUSE.exec(query);
+  if (!match) return { base: query, offset: undefined, limit: undefined };
+  const base = query.slice(0, match.index);
+  if (match[2] !== undefined) return { base, offset: Number(match[1]), limit: Number(match[2]) };
+  return { base, offset: match[3] !== undefined ? Number(match[3]) : undefined, limit: Number(match[1]) };
+}
+
+/** The query text for rows `offset`..`offset + size`, refusing what lies past Zoho's 100,000 rows before it is sent. */
+function windowText(base: string, offset: number, size: number): string {
+  const count = Math.min(size, COQL_MAX_ROWS - offset);
+  if (count <= 0) {
+    throw new ZohoLimitError(`crm: COQL reaches only the first ${COQL_MAX_ROWS} rows through LIMIT/OFFSET and more rows match; narrow the query with WHERE (e.g. on id) or use a bulk read`, { limit: COQL_MAX_ROWS, requested: offset + 1 });
+  }
+  checkWindow(count, offset);
+  return `${base} limit ${offset}, ${count}`;
 }
 
 /**
- * Every row of a query, fetched with LIMIT/OFFSET as the loop asks for them. Zoho serves
- * the first 100,000 rows this way; if more match, asking for the next row throws a
- * ZohoLimitError (narrow the query, e.g. `where id > <last id>` with `order by id`, or use a
- * bulk read). The query must not have its own LIMIT or OFFSET.
+ * COQL's adapter to the page engine: the cursor is the row offset. The first page is `first`
+ * when given (the query as written); every later one is the query with `LIMIT offset, size`.
  */
-export async function* iterateQuery(crm: Crm, query: CoqlQuery | string, options: QueryAllOptions = {}): AsyncGenerator<FieldValues, void, undefined> {
-  const pageSize = options.pageSize ?? COQL_MAX_LIMIT;
-  const limit = options.limit ?? Infinity;
-  const base = query instanceof CoqlQuery ? query : undefined;
-  if (base && (base.parts.limit !== undefined || base.parts.offset !== undefined)) throw new TypeError('coql: queryAll() pages with LIMIT/OFFSET itself; leave them out of the query');
-  if (typeof query === 'string' && /\blimit\s+\d/i.test(query)) throw new TypeError('coql: queryAll() pages with LIMIT/OFFSET itself; leave them out of the query');
-  let offset = 0;
-  let yielded = 0;
-  while (yielded < limit) {
-    options.signal?.throwIfAborted();
-    const size = Math.min(pageSize, COQL_MAX_ROWS - offset);
-    if (size <= 0) {
-      throw new ZohoLimitError(`crm: COQL reaches only the first ${COQL_MAX_ROWS} rows through LIMIT/OFFSET and more rows match; narrow the query with WHERE (e.g. on id) or use a bulk read`, { limit: COQL_MAX_ROWS, requested: offset + 1 });
-    }
-    checkWindow(size, offset);
-    const text = base ? String(base.limit(size).offset(offset)) : `${query} limit ${offset}, ${size}`;
-    const page = await runQuery(crm, text, options);
-    for (const row of page.data) {
-      if (yielded >= limit) return;
-      options.signal?.throwIfAborted();
-      yielded++;
-      yield row;
-    }
-    if (!page.info.more_records || page.data.length === 0) return;
-    offset += page.data.length;
-  }
+function coqlPages(crm: Crm, window: CoqlWindow, size: number, first?: string): FetchPage<FieldValues> {
+  return async (cursor, options) => {
+    const offset = cursor?.offset ?? window.offset ?? 0;
+    const text = cursor === undefined && first !== undefined ? first : windowText(window.base, offset, size);
+    const { data, response } = await crm.api.POST('/crm/v8/coql', { body: { select_query: text }, signal: options.signal ?? null });
+    const items = (data?.data ?? []) as FieldValues[];
+    return { items, next: data?.info?.more_records === true ? { offset: offset + items.length } : undefined, rateLimit: rateLimitOf(response.headers) };
+  };
+}
+
+/**
+ * One page of a COQL query (`POST /coql`): the query as written, or from `offset` in pages of
+ * `perPage` rows. `nextPage()` and `for await` go on with LIMIT/OFFSET up to Zoho's 100,000
+ * rows; a page past them throws a ZohoLimitError. No matching row is an empty page.
+ */
+export function queryPage(crm: Crm, query: CoqlQuery | string, options: CoqlPageOptions = {}): Promise<Page<FieldValues>> {
+  const window = windowOf(query);
+  const size = options.perPage ?? window.limit ?? 200;
+  const asWritten = options.offset === undefined && options.perPage === undefined ? String(query) : undefined;
+  const start = options.offset ?? window.offset;
+  return firstPage(coqlPages(crm, { ...window, offset: start }, size, asWritten), options.signal ? { signal: options.signal } : {});
+}
+
+/**
+ * Every row of a query, fetched with LIMIT/OFFSET (`perPage` rows a call, 2,000 by default)
+ * as the loop asks for them. Zoho serves the first 100,000 rows this way; if more match,
+ * asking for the next row throws a ZohoLimitError (narrow the query, e.g. `where id > <last
+ * id>` with `order by id`, or use a bulk read). The query must not have its own LIMIT or OFFSET.
+ */
+export function iterateQuery(crm: Crm, query: CoqlQuery | string, options: IterateOptions = {}): AsyncGenerator<FieldValues, void, undefined> {
+  const window = windowOf(query);
+  if (window.limit !== undefined || window.offset !== undefined) throw new TypeError('coql: iterate() pages with LIMIT/OFFSET itself; leave them out of the query');
+  return iteratePages(coqlPages(crm, window, options.perPage ?? COQL_MAX_LIMIT), options);
 }

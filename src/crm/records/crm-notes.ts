@@ -2,7 +2,8 @@ import type { Crm } from '../crm.js';
 import { inChunks } from '../in-chunks.js';
 import { batch, type ItemResult } from '../item-result.js';
 import { DEFAULT_NOTE_FIELDS, noteFields, type Note, type NoteChanges, type NoteInput } from './note.js';
-import { iteratePages, pageOf, pageQuery, type IterateOptions, type Page, type PageOptions } from '../paged-list.js';
+import type { IterateOptions, Page } from '../../page.js';
+import { crmIterate, crmPage, type CrmFetch, type CrmPageOptions } from '../crm-page.js';
 
 /** A note to create anywhere: its content, title and the record it belongs to. */
 export interface NewNote extends NoteInput {
@@ -18,25 +19,30 @@ export class CrmNotes {
   constructor(readonly crm: Crm) {}
 
   /** One page of all notes. */
-  async list(options: PageOptions & { fields?: string[]; ids?: string[]; sortOrder?: 'asc' | 'desc' } = {}): Promise<Page<Note>> {
-    const { data, response } = await this.crm.api.GET('/crm/v8/Notes', {
-      params: {
-        query: {
-          fields: (options.fields ?? DEFAULT_NOTE_FIELDS).join(','),
-          ...pageQuery(options),
-          ...(options.ids !== undefined ? { ids: options.ids.join(',') } : {}),
-          ...(options.sortOrder !== undefined ? { sort_order: options.sortOrder } : {}),
-        },
-      },
-      signal: options.signal ?? null,
-    });
-    return pageOf<Note>(data?.data, data?.info, response);
+  list(options: CrmPageOptions & { fields?: string[]; ids?: string[]; sortOrder?: 'asc' | 'desc' } = {}): Promise<Page<Note>> {
+    return crmPage(this.#lister(options), options);
   }
 
   /** Every note, page after page. */
   iterate(options: IterateOptions & { fields?: string[] } = {}): AsyncGenerator<Note, void, undefined> {
-    // Zoho documents page/per_page only for this list (no page_token), so paging is by number.
-    return iteratePages(({ page }) => this.list({ ...options, page }), options);
+    return crmIterate(this.#lister(options), options);
+  }
+
+  #lister(options: { fields?: string[]; ids?: string[]; sortOrder?: 'asc' | 'desc' }): CrmFetch<Note> {
+    return async (paging, call) => {
+      const { data, response } = await this.crm.api.GET('/crm/v8/Notes', {
+        params: {
+          query: {
+            fields: (options.fields ?? DEFAULT_NOTE_FIELDS).join(','),
+            ...paging,
+            ...(options.ids !== undefined ? { ids: options.ids.join(',') } : {}),
+            ...(options.sortOrder !== undefined ? { sort_order: options.sortOrder } : {}),
+          },
+        },
+        signal: call.signal ?? null,
+      });
+      return { items: data?.data, info: data?.info, response };
+    };
   }
 
   /** Creates notes on any records; one result per note. */

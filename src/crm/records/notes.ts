@@ -1,7 +1,8 @@
 import { ZohoResponseError } from '../../errors.js';
 import { onlyItem } from '../item-result.js';
 import { DEFAULT_NOTE_FIELDS, noteFields, type Note, type NoteChanges, type NoteInput } from './note.js';
-import { iteratePages, pageOf, pageQuery, type IterateOptions, type Page, type PageOptions } from '../paged-list.js';
+import type { IterateOptions, Page } from '../../page.js';
+import { crmIterate, crmPage, type CrmFetch, type CrmPageOptions } from '../crm-page.js';
 import type { CrmRecord } from './record.js';
 import { savedId } from './record-id.js';
 
@@ -19,25 +20,28 @@ export class Notes {
   constructor(readonly record: CrmRecord) {}
 
   /** One page of the record's notes (empty when it has none). */
-  async list(options: PageOptions & NoteFieldsOption = {}): Promise<Page<Note>> {
-    const id = savedId(this.record, 'listing notes');
-    const { data, response } = await this.record.module.crm.api.GET('/crm/v8/{module_api_name}/{record_id}/{related_list_api_name}', {
-      params: {
-        path: { module_api_name: this.record.module.apiName, record_id: id, related_list_api_name: 'Notes' },
-        query: {
-          fields: (options.fields ?? DEFAULT_NOTE_FIELDS).join(','),
-          ...pageQuery(options),
-        },
-      },
-      signal: options.signal ?? null,
-    });
-    return pageOf<Note>(data?.data, data?.info, response);
+  list(options: CrmPageOptions & NoteFieldsOption = {}): Promise<Page<Note>> {
+    return crmPage(this.#lister(options), options);
   }
 
   /** Every note of the record, page after page. */
   iterate(options: IterateOptions & NoteFieldsOption = {}): AsyncGenerator<Note, void, undefined> {
     // Zoho documents page/per_page only for this list (no page_token), so paging is by number.
-    return iteratePages(({ page }) => this.list({ ...options, page }), options);
+    return crmIterate(this.#lister(options), options);
+  }
+
+  #lister(options: NoteFieldsOption): CrmFetch<Note> {
+    return async (paging, call) => {
+      const id = savedId(this.record, 'listing notes');
+      const { data, response } = await this.record.module.crm.api.GET('/crm/v8/{module_api_name}/{record_id}/{related_list_api_name}', {
+        params: {
+          path: { module_api_name: this.record.module.apiName, record_id: id, related_list_api_name: 'Notes' },
+          query: { fields: (options.fields ?? DEFAULT_NOTE_FIELDS).join(','), ...paging },
+        },
+        signal: call.signal ?? null,
+      });
+      return { items: data?.data, info: data?.info, response };
+    };
   }
 
   /** Adds a note (a string is its content) and returns the new note's id. */

@@ -40,14 +40,14 @@ export async function* read(module: Module, options: ReadOptions = {}): AsyncGen
       for (const group of more) {
         for (let start = 0; start < ids.length; start += 100) {
           const page = await module.records.list({ fields: group, ids: ids.slice(start, start + 100), ...(signal ? { signal } : {}) });
-          const byId = new Map(page.data.map((row) => [row.id, row]));
+          const byId = new Map(page.items.map((row) => [row.id, row]));
           for (const row of pending) Object.assign(row, byId.get(row.id) ?? {});
         }
       }
     }
     for (const row of pending.splice(0)) yield shape(row);
   };
-  for await (const row of module.crm.queryAll(query, common)) {
+  for await (const row of module.crm.iterate(query, common)) {
     pending.push(row as CrmRecordData);
     if (pending.length === 200) yield* flush();
   }

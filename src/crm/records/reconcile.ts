@@ -97,7 +97,7 @@ async function readIds(module: Module, ids: readonly string[], fields: readonly 
   for (let start = 0; start < ids.length; start += IDS_PER_READ) {
     const batch = ids.slice(start, start + IDS_PER_READ);
     const page = await module.records.list({ ids: batch, fields, perPage: IDS_PER_READ, ...(signal ? { signal } : {}) });
-    for (const record of page.data) if (typeof record.id === 'string') byId.set(record.id, record);
+    for (const record of page.items) if (typeof record.id === 'string') byId.set(record.id, record);
   }
   return ids.map((id) => byId.get(id));
 }

@@ -3,7 +3,8 @@ import type { components } from '../../../generated/crm.js';
 import { ZohoResponseError } from '../../errors.js';
 
 import { batch, onlyItem, type ItemResult } from '../item-result.js';
-import { iteratePages, pageOf, pageQuery, type IterateOptions, type Page, type PageOptions } from '../paged-list.js';
+import type { IterateOptions, Page } from '../../page.js';
+import { crmIterate, crmPage, type CrmFetch, type CrmTokenPageOptions } from '../crm-page.js';
 import type { CrmRecord } from './record.js';
 import { savedId } from './record-id.js';
 
@@ -37,18 +38,32 @@ export class RecordLocks {
     return created.id;
   }
 
-  /** One page of the record's locks (empty when it is not locked). */
-  async list(options: PageOptions = {}): Promise<Page<RecordLock>> {
-    const { data, response } = await this.record.module.crm.api.GET(LOCKS, {
-      params: { path: this.#path('listing locks'), query: { fields: LOCK_FIELDS, ...pageQuery(options) } },
-      signal: options.signal ?? null,
-    });
-    return pageOf<RecordLock>(data?.data, data?.info, response);
+  /**
+   * One page of the record's locks (empty when it is not locked).
+   *
+   * @example
+   * const locks = await zoho.crm.module('Deals').record(id).locks.list();
+   * console.log(locks.items.map((lock) => lock.Locked_Reason__s));
+   */
+  list(options: CrmTokenPageOptions = {}): Promise<Page<RecordLock>> {
+    return crmPage(this.#lister(), options, 'token');
   }
 
-  /** Every lock of the record. */
+  /**
+   * Every lock of the record, page after page.
+   *
+   * @example
+   * for await (const lock of record.locks.iterate()) console.log(lock.id);
+   */
   iterate(options: IterateOptions = {}): AsyncGenerator<RecordLock, void, undefined> {
-    return iteratePages(({ page }) => this.list({ ...options, page }), options);
+    return crmIterate(this.#lister(), options, 'token');
+  }
+
+  #lister(): CrmFetch<RecordLock> {
+    return async (paging, call) => {
+      const { data, response } = await this.record.module.crm.api.GET(LOCKS, { params: { path: this.#path('listing locks'), query: { fields: LOCK_FIELDS, ...paging } }, signal: call.signal ?? null });
+      return { items: data?.data, info: data?.info, response };
+    };
   }
 
   /** Removes one lock; the record takes updates again once no lock is left. */

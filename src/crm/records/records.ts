@@ -1,14 +1,14 @@
 import type { CallOptions } from '../../call-options.js';
-import { ZohoError, ZohoWriteError } from '../../errors.js';
+import { ZohoError, ZohoLimitError, ZohoWriteError } from '../../errors.js';
 import { idempotentHeader } from '../../http/handler.js';
 import { followedLostAnswer } from '../../http/maybe-applied.js';
 import { chunk, mapConcurrent } from './batches.js';
 import { Criteria } from '../criteria.js';
-import type { CrmInfo, CrmRecordData, CrmTrigger, DeletedRecord, FieldValues } from '../crm-types.js';
+import { CRM_PER_PAGE, crmIterate, crmPage, PAGED_RECORDS, type CrmFetch, type CrmPageOptions, type CrmPageQuery, type CrmTokenPageOptions } from '../crm-page.js';
+import type { CrmRecordData, CrmTrigger, DeletedRecord, FieldValues } from '../crm-types.js';
 import { fieldGroups } from '../metadata/fields-default.js';
 import type { Module } from '../module.js';
-import { iterateRecords, type IterateOptions } from './paginate.js';
-import { rateLimitOf, type RateLimitInfo } from '../../http/rate-limit.js';
+import type { IterateOptions, Page } from '../../page.js';
 import { reconcileBatch, reconcileDeletes, type SentBatch } from './reconcile.js';
 import { failedBatch, toWriteResults, type WriteResult } from '../results.js';
 
@@ -17,30 +17,28 @@ const LIST = '/crm/v8/{module_api_name}' as const;
 export const MAX_WRITE_BATCH = 100;
 const MAX_IDS = 100;
 
-/** One page of records, with its pagination details and the answer's rate-limit headers. */
-export interface RecordPage {
-  data: CrmRecordData[];
-  info: CrmInfo;
-  rateLimit: RateLimitInfo;
-}
-
-export interface ListOptions extends CallOptions {
+/** The order and view of a record list, shared by `list()` and `iterate()`. */
+export interface RecordListFilter {
   /** Field API names to return; default: every listable field from the module's metadata. More than 50 are read in groups and merged. */
   fields?: readonly string[];
-  /** 1-based page; reaches only the first 2,000 records (use `pageToken` or `iterate` past that). */
-  page?: number;
-  /** Up to 200 (the default). */
-  perPage?: number;
-  /** `info.next_page_token` of the previous page. */
-  pageToken?: string;
   sortBy?: 'id' | 'Created_Time' | 'Modified_Time';
   sortOrder?: 'asc' | 'desc';
   /** Only the records of this custom view. */
   cvid?: string;
+}
+
+/** Options of `records.list()`: where the page starts (`page`, `pageToken`), its size, and which records. */
+export interface ListOptions extends CrmTokenPageOptions, RecordListFilter {
   /** Only these records (up to 100). */
   ids?: readonly string[];
   /** Only records modified after this time. */
   modifiedSince?: Date;
+}
+
+/** Options of `records.iterate()`: `limit` (stop after N), `perPage`, `signal`, the list's filter, or `criteria` to walk a search. */
+export interface RecordIterateOptions extends IterateOptions, RecordListFilter {
+  /** Walk a search instead of the whole module (Zoho's search reaches 2,000 records). */
+  criteria?: Criteria | string;
 }
 
 export interface WriteOptions extends CallOptions {
@@ -61,24 +59,24 @@ export interface UpsertOptions extends WriteOptions {
 export type SearchQuery = Criteria | string | { email: string } | { phone: string } | { word: string };
 
 export interface SearchOptions extends CallOptions {
+  /** Field API names to return (more than 50 are read in groups and merged); default Zoho's. */
   fields?: readonly string[];
+  /** Page number from 1; search reaches only the first 2,000 matches. */
   page?: number;
+  /** Up to 200 (the default). */
   perPage?: number;
 }
 
-/** A page of deleted records. */
-export interface DeletedPage {
-  data: DeletedRecord[];
-  info: CrmInfo;
-  rateLimit: RateLimitInfo;
+/** Options of `records.deleted()`. */
+export interface DeletedOptions extends CrmPageOptions {
+  /** In the recycle bin, permanently deleted, or all (the default). */
+  type?: 'all' | 'recycle' | 'permanent';
 }
 
-const EMPTY_INFO: CrmInfo = { count: 0, more_records: false };
-
 /**
- * The records of one module: `module.records`. Reads return data, `info` and the answer's
- * rate-limit headers; writes return one result per input record, in input order, splitting
- * more than 100 records into batches of 100.
+ * The records of one module: `module.records`. Reads return a Page (`items`, `hasMore`,
+ * `nextPage()`, `for await`); writes return one result per input record, in input order,
+ * splitting more than 100 records into batches of 100.
  */
 export class ModuleRecords {
   constructor(readonly module: Module) {}
@@ -91,33 +89,19 @@ export class ModuleRecords {
     return { module_api_name: this.module.apiName };
   }
 
-  /** One page of records (`GET /{module}`). An empty module is an empty page, not an error. */
-  async list(options: ListOptions = {}): Promise<RecordPage> {
+  /**
+   * One page of records (`GET /{module}`); `nextPage()` and `for await` go on through the
+   * list (by `page` for the first 2,000 records, then by `page_token`). An empty module is an
+   * empty page, not an error.
+   *
+   * @example
+   * const page = await leads.records.list({ fields: ['Last_Name'], perPage: 100 });
+   * console.log(page.items.length, page.hasMore);
+   * const second = await page.nextPage();
+   */
+  async list(options: ListOptions = {}): Promise<Page<CrmRecordData>> {
     const fields = options.fields ?? (await this.module.defaultFields(options));
-    const [first, ...more] = fieldGroups(fields);
-    const query = {
-      fields: first!.join(','),
-      ...(options.page !== undefined ? { page: options.page } : {}),
-      ...(options.perPage !== undefined ? { per_page: options.perPage } : {}),
-      ...(options.pageToken !== undefined ? { page_token: options.pageToken } : {}),
-      ...(options.sortBy !== undefined ? { sort_by: options.sortBy } : {}),
-      ...(options.sortOrder !== undefined ? { sort_order: options.sortOrder } : {}),
-      ...(options.cvid !== undefined ? { cvid: options.cvid } : {}),
-      ...(options.ids !== undefined ? { ids: options.ids.join(',') } : {}),
-    };
-    const header = options.modifiedSince ? { 'If-Modified-Since': options.modifiedSince.toUTCString() } : undefined;
-    let answer;
-    try {
-      answer = await this.#api.GET(LIST, { params: { path: this.#path, query, ...(header ? { header } : {}) }, signal: options.signal ?? null });
-    } catch (error) {
-      // 304: nothing was modified since `modifiedSince`; that is an empty page.
-      if (error instanceof ZohoError && error.status === 304) return { data: [], info: EMPTY_INFO, rateLimit: rateLimitOf(undefined) };
-      throw error;
-    }
-    const { data, response } = answer;
-    const records = data?.data ?? [];
-    if (more.length > 0 && records.length > 0) await this.#mergeFields(records, more, options.signal);
-    return { data: records, info: data?.info ?? EMPTY_INFO, rateLimit: rateLimitOf(response.headers) };
+    return crmPage(this.#lister({ ...options, fields }), options, 'token');
   }
 
   /** One record with all its fields (or `fields`), or undefined when it does not exist (Zoho's 204). */
@@ -177,26 +161,15 @@ export class ModuleRecords {
 
   /**
    * Records matching criteria (or an email, phone or word), one page at a time. Zoho's
-   * search reaches the first 2,000 matches; criteria take at most 10 conditions.
+   * search reaches the first 2,000 matches: asking for a page past them throws a
+   * ZohoLimitError before anything is sent. Criteria take at most 10 conditions.
+   *
+   * @example
+   * const found = await leads.records.search(criteria.equals('Last_Name', 'Burns'), { fields: ['Email'] });
+   * for await (const lead of found) console.log(lead.Email);
    */
-  async search(query: SearchQuery, options: SearchOptions = {}): Promise<RecordPage> {
-    const groups = options.fields ? fieldGroups(options.fields) : [];
-    const [first, ...more] = groups;
-    const { data, response } = await this.#api.GET(`${LIST}/search`, {
-      params: {
-        path: this.#path,
-        query: {
-          ...searchParams(query),
-          ...(first ? { fields: first.join(',') } : {}),
-          ...(options.page !== undefined ? { page: options.page } : {}),
-          ...(options.perPage !== undefined ? { per_page: options.perPage } : {}),
-        },
-      },
-      signal: options.signal ?? null,
-    });
-    const records = data?.data ?? [];
-    if (more.length > 0 && records.length > 0) await this.#mergeFields(records, more, options.signal);
-    return { data: records, info: data?.info ?? EMPTY_INFO, rateLimit: rateLimitOf(response.headers) };
+  async search(query: SearchQuery, options: SearchOptions = {}): Promise<Page<CrmRecordData>> {
+    return crmPage(this.#searcher(query, options.fields), options);
   }
 
   /** How many records match (all of the module without a query). */
@@ -208,29 +181,100 @@ export class ModuleRecords {
     return Number(data?.count ?? 0);
   }
 
-  /** Records deleted in the last 60 days (`type`: in the recycle bin, permanently deleted, or all). */
-  async deleted(options: CallOptions & { type?: 'all' | 'recycle' | 'permanent'; page?: number; perPage?: number } = {}): Promise<DeletedPage> {
-    const { data, response } = await this.#api.GET(`${LIST}/deleted`, {
-      params: {
-        path: this.#path,
-        query: {
-          ...(options.type ? { type: options.type } : {}),
-          ...(options.page !== undefined ? { page: options.page } : {}),
-          ...(options.perPage !== undefined ? { per_page: options.perPage } : {}),
-        },
-      },
-      signal: options.signal ?? null,
-    });
-    return { data: data?.data ?? [], info: data?.info ?? EMPTY_INFO, rateLimit: rateLimitOf(response.headers) };
+  /**
+   * Records deleted in the last 60 days (`type`: in the recycle bin, permanently deleted, or all), one page.
+   *
+   * @example
+   * const page = await leads.records.deleted({ type: 'recycle' });
+   * for (const gone of page.items) console.log(gone.id, gone.deleted_time);
+   */
+  async deleted(options: DeletedOptions = {}): Promise<Page<DeletedRecord>> {
+    return crmPage<DeletedRecord>(async (paging, call) => {
+      const { data, response } = await this.#api.GET(`${LIST}/deleted`, {
+        params: { path: this.#path, query: { ...(options.type ? { type: options.type } : {}), ...paging } },
+        signal: call.signal ?? null,
+      });
+      return { items: data?.data, info: data?.info, response };
+    }, options);
   }
 
   /**
    * Every record, page after page: by `page` for the first 2,000 records, then by
-   * `page_token` as Zoho requires. With `criteria` it walks the search instead (2,000 at most).
-   * Stops after `limit` records, or when `signal` aborts.
+   * `page_token` as Zoho requires. With `criteria` it walks the search instead (2,000 at
+   * most, then a ZohoLimitError). Stops after `limit` records, or when `signal` aborts.
+   *
+   * @example
+   * for await (const lead of leads.records.iterate({ fields: ['Last_Name'], limit: 5_000 })) console.log(lead.id);
    */
-  iterate(options: IterateOptions = {}): AsyncGenerator<CrmRecordData, void, undefined> {
-    return iterateRecords(this, options);
+  iterate(options: RecordIterateOptions = {}): AsyncGenerator<CrmRecordData, void, undefined> {
+    const perPage = Math.min(CRM_PER_PAGE, Math.max(1, options.perPage ?? CRM_PER_PAGE));
+    const walk = { ...options, perPage };
+    if (options.criteria === undefined) return crmIterate(this.#lister(options), walk, 'token');
+    // Unlike search(), the walk names every listable field when none are given, as list() does.
+    const criteria = options.criteria;
+    let fields: Promise<readonly string[]> | undefined;
+    const search = (paging: CrmPageQuery, call: CallOptions) =>
+      (fields ??= options.fields ? Promise.resolve(options.fields) : this.module.defaultFields(call)).then((names) => this.#searcher(criteria, names)(paging, call));
+    return crmIterate(search, walk);
+  }
+
+  /**
+   * One request of the module's list (`GET /{module}`) for the paging given; fields named
+   * past the first 50 are read by id and merged in. Without `fields` it names every listable
+   * field, looked up once for the whole walk.
+   */
+  #lister(options: RecordListFilter & { ids?: readonly string[]; modifiedSince?: Date }): CrmFetch<CrmRecordData> {
+    let names: Promise<readonly string[]> | undefined;
+    return async (paging, call) => {
+      const fields = await (names ??= options.fields ? Promise.resolve(options.fields) : this.module.defaultFields(call));
+      const [first, ...more] = fieldGroups(fields);
+      const query = {
+        fields: first!.join(','),
+        ...paging,
+        ...(options.sortBy !== undefined ? { sort_by: options.sortBy } : {}),
+        ...(options.sortOrder !== undefined ? { sort_order: options.sortOrder } : {}),
+        ...(options.cvid !== undefined ? { cvid: options.cvid } : {}),
+        ...(options.ids !== undefined ? { ids: options.ids.join(',') } : {}),
+      };
+      const header = options.modifiedSince ? { 'If-Modified-Since': options.modifiedSince.toUTCString() } : undefined;
+      let answer;
+      try {
+        answer = await this.#api.GET(LIST, { params: { path: this.#path, query, ...(header ? { header } : {}) }, signal: call.signal ?? null });
+      } catch (error) {
+        // 304: nothing was modified since `modifiedSince`; that is an empty page.
+        if (error instanceof ZohoError && error.status === 304) return { items: [] };
+        throw error;
+      }
+      const { data, response } = answer;
+      const records = data?.data ?? [];
+      if (more.length > 0 && records.length > 0) await this.#mergeFields(records, more, call.signal);
+      return { items: records, info: data?.info, response };
+    };
+  }
+
+  /**
+   * One request of a search (`GET /{module}/search`). A page past Zoho's 2,000 search
+   * results is refused here, before it is sent: Zoho would refuse it too.
+   */
+  #searcher(query: SearchQuery, fields: readonly string[] | undefined): CrmFetch<CrmRecordData> {
+    const [first, ...more] = fields ? fieldGroups(fields) : [];
+    return async (paging, call) => {
+      const page = paging.page ?? 1;
+      const perPage = paging.per_page ?? CRM_PER_PAGE;
+      if ((page - 1) * perPage >= PAGED_RECORDS) {
+        throw new ZohoLimitError(`crm: search reaches only the first ${PAGED_RECORDS} matching records; use COQL (crm.iterate) or a bulk read for more`, {
+          limit: PAGED_RECORDS,
+          requested: (page - 1) * perPage + 1,
+        });
+      }
+      const { data, response } = await this.#api.GET(`${LIST}/search`, {
+        params: { path: this.#path, query: { ...searchParams(query), ...(first ? { fields: first.join(',') } : {}), ...paging } },
+        signal: call.signal ?? null,
+      });
+      const records = data?.data ?? [];
+      if (more.length > 0 && records.length > 0) await this.#mergeFields(records, more, call.signal);
+      return { items: records, info: data?.info, response };
+    };
   }
 
   /** Reads the fields of `groups` for `records` by id (100 at a time) and merges them in. */
@@ -240,7 +284,7 @@ export class ModuleRecords {
     for (const group of groups) {
       for (const batch of chunk(ids, MAX_IDS)) {
         const page = await this.list({ fields: group, ids: batch, perPage: MAX_IDS, ...(signal ? { signal } : {}) });
-        for (const extra of page.data) {
+        for (const extra of page.items) {
           const target = byId.get(extra.id);
           if (target) Object.assign(target, extra);
         }

@@ -4,7 +4,8 @@ import type { Crm } from '../crm.js';
 import { inChunks } from '../in-chunks.js';
 import { toItemResults, type ItemResult } from '../item-result.js';
 import { itemErrorOf } from '../../item-result.js';
-import { iteratePages, pageOf, pageQuery, type IterateOptions, type Page, type PageOptions } from '../paged-list.js';
+import type { IterateOptions, Page } from '../../page.js';
+import { crmIterate, crmPage, type CrmFetch, type CrmPageOptions } from '../crm-page.js';
 
 /** A deleted record awaiting purge: `display_name`, `module`, `owner`, `deleted_by`, `deleted_time`. */
 export type RecycleBinEntry = components['schemas']['RecycleBinEntry'];
@@ -18,6 +19,14 @@ export interface RecycleBinFilter {
   deletedBy?: string;
 }
 
+/** Which entries a list shows, and in what order. */
+export interface RecycleBinListFilter {
+  filter?: RecycleBinFilter;
+  ids?: string[];
+  sortBy?: 'display_name' | 'deleted_time' | 'deleted_by';
+  sortOrder?: 'asc' | 'desc';
+}
+
 // Zoho CRM deletes at most 100 recycle-bin ids per call.
 const MAX_IDS = 100;
 
@@ -28,29 +37,39 @@ const MAX_IDS = 100;
 export class RecycleBin {
   constructor(readonly crm: Crm) {}
 
-  /** One page of deleted records, newest first unless sorted otherwise. */
-  async list(
-    options: PageOptions & { filter?: RecycleBinFilter; ids?: string[]; sortBy?: 'display_name' | 'deleted_time' | 'deleted_by'; sortOrder?: 'asc' | 'desc' } = {},
-  ): Promise<Page<RecycleBinEntry>> {
-    const filters = filtersOf(options.filter);
-    const { data, response } = await this.crm.api.GET('/crm/v8/settings/recycle_bin', {
-      params: {
-        query: {
-          ...pageQuery(options),
-          ...(filters !== undefined ? { filters } : {}),
-          ...(options.ids !== undefined ? { ids: options.ids.join(',') } : {}),
-          ...(options.sortBy !== undefined ? { sort_by: options.sortBy } : {}),
-          ...(options.sortOrder !== undefined ? { sort_order: options.sortOrder } : {}),
-        },
-      },
-      signal: options.signal ?? null,
-    });
-    return pageOf<RecycleBinEntry>(data?.recycle_bin, data?.info, response);
+  /**
+   * One page of deleted records, newest first unless sorted otherwise.
+   *
+   * @example
+   * const page = await zoho.crm.recycleBin.list({ filter: { module: 'Leads' } });
+   * console.log(page.items.map((entry) => entry.display_name), page.hasMore);
+   */
+  list(options: CrmPageOptions & RecycleBinListFilter = {}): Promise<Page<RecycleBinEntry>> {
+    return crmPage(this.#lister(options), options);
   }
 
-  /** Every entry, page after page. */
-  iterate(options: IterateOptions & { filter?: RecycleBinFilter } = {}): AsyncGenerator<RecycleBinEntry, void, undefined> {
-    return iteratePages(({ page }) => this.list({ ...options, page }), options);
+  /**
+   * Every entry, page after page.
+   *
+   * @example
+   * for await (const entry of zoho.crm.recycleBin.iterate({ filter: { module: 'Deals' } })) console.log(entry.id);
+   */
+  iterate(options: IterateOptions & RecycleBinListFilter = {}): AsyncGenerator<RecycleBinEntry, void, undefined> {
+    return crmIterate(this.#lister(options), options);
+  }
+
+  #lister(options: RecycleBinListFilter): CrmFetch<RecycleBinEntry> {
+    const filters = filtersOf(options.filter);
+    const query = {
+      ...(filters !== undefined ? { filters } : {}),
+      ...(options.ids !== undefined ? { ids: options.ids.join(',') } : {}),
+      ...(options.sortBy !== undefined ? { sort_by: options.sortBy } : {}),
+      ...(options.sortOrder !== undefined ? { sort_order: options.sortOrder } : {}),
+    };
+    return async (paging, call) => {
+      const { data, response } = await this.crm.api.GET('/crm/v8/settings/recycle_bin', { params: { query: { ...paging, ...query } }, signal: call.signal ?? null });
+      return { items: data?.recycle_bin, info: data?.info, response };
+    };
   }
 
   /** One entry; undefined when the id is not in the bin. */

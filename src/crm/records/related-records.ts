@@ -1,7 +1,8 @@
 import type { components } from '../../../generated/crm.js';
 import { inChunks } from '../in-chunks.js';
 import { batch, type ItemResult } from '../item-result.js';
-import { iteratePages, pageOf, pageQuery, type IterateOptions, type Page, type PageOptions } from '../paged-list.js';
+import type { IterateOptions, Page } from '../../page.js';
+import { crmIterate, crmPage, type CrmFetch, type CrmPageOptions } from '../crm-page.js';
 import type { CrmRecord } from './record.js';
 import { savedId } from './record-id.js';
 
@@ -38,25 +39,36 @@ export class RelatedRecords {
     readonly listName: string,
   ) {}
 
-  /** One page of related records (empty when there are none). */
-  async list(options: PageOptions & { fields?: string[] } = {}): Promise<Page<RelatedRecord>> {
-    const { data, response } = await this.record.module.crm.api.GET('/crm/v8/{module_api_name}/{record_id}/{related_list_api_name}', {
-      params: {
-        path: this.#path('listing related records'),
-        query: {
-          fields: this.#fields(options.fields),
-          ...pageQuery(options),
-        },
-      },
-      signal: options.signal ?? null,
-    });
-    return pageOf<RelatedRecord>(data?.data, data?.info, response);
+  /**
+   * One page of related records (empty when there are none).
+   *
+   * @example
+   * const contacts = await zoho.crm.module('Accounts').record(id).related('Contacts').list({ fields: ['Last_Name'] });
+   * for await (const contact of contacts) console.log(contact.Last_Name);
+   */
+  list(options: CrmPageOptions & { fields?: string[] } = {}): Promise<Page<RelatedRecord>> {
+    return crmPage(this.#lister(options.fields), options);
   }
 
-  /** Every related record, page after page. */
+  /**
+   * Every related record, page after page. Zoho documents page/per_page only for this list
+   * (no page_token), so paging is by number.
+   *
+   * @example
+   * for await (const deal of record.related('Deals').iterate({ fields: ['Deal_Name'] })) console.log(deal.Deal_Name);
+   */
   iterate(options: IterateOptions & { fields?: string[] } = {}): AsyncGenerator<RelatedRecord, void, undefined> {
-    // Zoho documents page/per_page only for this list (no page_token), so paging is by number.
-    return iteratePages(({ page }) => this.list({ ...options, page }), options);
+    return crmIterate(this.#lister(options.fields), options);
+  }
+
+  #lister(fields: string[] | undefined): CrmFetch<RelatedRecord> {
+    return async (paging, call) => {
+      const { data, response } = await this.record.module.crm.api.GET('/crm/v8/{module_api_name}/{record_id}/{related_list_api_name}', {
+        params: { path: this.#path('listing related records'), query: { fields: this.#fields(fields), ...paging } },
+        signal: call.signal ?? null,
+      });
+      return { items: data?.data, info: data?.info, response };
+    };
   }
 
   /** One related record; undefined when it is not related. */

@@ -3,7 +3,9 @@ import type { components } from '../../../generated/crm.js';
 import type { Crm } from '../crm.js';
 
 import { batch, type ItemResult } from '../item-result.js';
-import { iteratePages, pageOf, pageQuery, type IterateOptions, type Page, type PageOptions } from '../paged-list.js';
+import { rateLimitOf } from '../../http/rate-limit.js';
+import { singlePage, type IterateOptions, type Page } from '../../page.js';
+import { crmIterate, crmPage, type CrmFetch, type CrmPageOptions } from '../crm-page.js';
 
 /** A territory (Enterprise editions and above). */
 export type TerritoryData = components['schemas']['Territory'];
@@ -21,11 +23,17 @@ export class TerritoryUsers {
     readonly territoryId: string,
   ) {}
 
-  /** One page of the territory's users (empty when it has none). */
-  async list(options: PageOptions = {}): Promise<Page<TerritoryUserData>> {
-    // Zoho's files give this list no paging parameters; the page is whatever Zoho sends.
+  /**
+   * The territory's users, as one page (empty when it has none).
+   *
+   * @example
+   * const members = await zoho.crm.territories.territory(id).users.list();
+   * console.log(members.items.map((user) => user.id));
+   */
+  async list(options: CallOptions = {}): Promise<Page<TerritoryUserData>> {
+    // Zoho's files give this list no paging parameters, so it is one page: what Zoho sends.
     const { data, response } = await this.crm.api.GET(`${SETTINGS}/{territory}/users`, { params: { path: { territory: this.territoryId } }, signal: options.signal ?? null });
-    return pageOf<TerritoryUserData>(data?.users, data?.info, response);
+    return singlePage(data?.users ?? [], rateLimitOf(response.headers));
   }
 
   /** Adds users to the territory; one result per user, in input order. */
@@ -72,16 +80,31 @@ export class Territories {
     return new TerritoryHandle(this.crm, id);
   }
 
-  /** One page of territories (empty when there are none). */
-  async list(options: PageOptions = {}): Promise<Page<TerritoryData>> {
-    const { data, response } = await this.crm.api.GET(SETTINGS, { params: { query: pageQuery(options) }, signal: options.signal ?? null });
-    return pageOf<TerritoryData>(data?.territories, data?.info, response);
+  /**
+   * One page of territories (empty when there are none).
+   *
+   * @example
+   * const page = await zoho.crm.territories.list({ perPage: 50 });
+   * console.log(page.items.map((territory) => territory.name), page.hasMore);
+   */
+  list(options: CrmPageOptions = {}): Promise<Page<TerritoryData>> {
+    return crmPage(this.#lister, options);
   }
 
-  /** Every territory, page after page. */
+  /**
+   * Every territory, page after page.
+   *
+   * @example
+   * for await (const territory of zoho.crm.territories.iterate()) console.log(territory.name);
+   */
   iterate(options: IterateOptions = {}): AsyncGenerator<TerritoryData, void, undefined> {
-    return iteratePages(({ page }) => this.list({ ...options, page }), options);
+    return crmIterate(this.#lister, options);
   }
+
+  readonly #lister: CrmFetch<TerritoryData> = async (paging, call) => {
+    const { data, response } = await this.crm.api.GET(SETTINGS, { params: { query: paging }, signal: call.signal ?? null });
+    return { items: data?.territories, info: data?.info, response };
+  };
 
   async get(id: string, options: CallOptions = {}): Promise<TerritoryData | undefined> {
     const { data } = await this.crm.api.GET(`${SETTINGS}/{territory_id}`, { params: { path: { territory_id: id } }, signal: options.signal ?? null });

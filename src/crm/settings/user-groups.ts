@@ -3,7 +3,8 @@ import type { components } from '../../../generated/crm.js';
 import type { Crm } from '../crm.js';
 
 import { batch, type ItemResult } from '../item-result.js';
-import { iteratePages, pageOf, pageQuery, type IterateOptions, type Page, type PageOptions } from '../paged-list.js';
+import type { IterateOptions, Page } from '../../page.js';
+import { crmIterate, crmPage, type CrmFetch, type CrmPageOptions } from '../crm-page.js';
 
 /** A user group: users gathered from users, roles and territories (its `sources`). */
 export type UserGroupData = components['schemas']['UserGroup'];
@@ -20,18 +21,25 @@ const SETTINGS = '/crm/v8/settings/user_groups';
 export class UserGroups {
   constructor(readonly crm: Crm) {}
 
-  /** One page of user groups (empty when there are none). */
-  async list(options: PageOptions & { name?: string } = {}): Promise<Page<UserGroupData>> {
-    const { data, response } = await this.crm.api.GET(SETTINGS, {
-      params: { query: { ...pageQuery(options), ...(options.name !== undefined ? { name: options.name } : {}) } },
-      signal: options.signal ?? null,
-    });
-    return pageOf<UserGroupData>(data?.user_groups, data?.info, response);
+  /**
+   * One page of user groups (empty when there are none), those named `name` only when given.
+   *
+   * @example
+   * const page = await zoho.crm.userGroups.list({ perPage: 50 });
+   * console.log(page.items.map((group) => group.name), page.hasMore);
+   */
+  list(options: CrmPageOptions & { name?: string } = {}): Promise<Page<UserGroupData>> {
+    return crmPage(this.#lister(options.name), options);
   }
 
-  /** Every user group, page after page. */
-  iterate(options: IterateOptions = {}): AsyncGenerator<UserGroupData, void, undefined> {
-    return iteratePages(({ page }) => this.list({ ...options, page }), options);
+  /**
+   * Every user group, page after page.
+   *
+   * @example
+   * for await (const group of zoho.crm.userGroups.iterate()) console.log(group.name);
+   */
+  iterate(options: IterateOptions & { name?: string } = {}): AsyncGenerator<UserGroupData, void, undefined> {
+    return crmIterate(this.#lister(options.name), options);
   }
 
   async get(id: string, options: CallOptions = {}): Promise<UserGroupData | undefined> {
@@ -61,12 +69,24 @@ export class UserGroups {
     return result!;
   }
 
-  /** The sources of a group's membership (users, roles, territories), one page. */
-  async sources(id: string, options: PageOptions = {}): Promise<Page<UserGroupSource>> {
-    const { data, response } = await this.crm.api.GET(`${SETTINGS}/{group}/sources`, {
-      params: { path: { group: id }, query: pageQuery(options) },
-      signal: options.signal ?? null,
-    });
-    return pageOf<UserGroupSource>(data?.sources, data?.info, response);
+  /**
+   * The sources of a group's membership (users, roles, territories), one page.
+   *
+   * @example
+   * const sources = await zoho.crm.userGroups.sources(groupId);
+   * for await (const source of sources) console.log(source.type);
+   */
+  sources(id: string, options: CrmPageOptions = {}): Promise<Page<UserGroupSource>> {
+    return crmPage<UserGroupSource>(async (paging, call) => {
+      const { data, response } = await this.crm.api.GET(`${SETTINGS}/{group}/sources`, { params: { path: { group: id }, query: paging }, signal: call.signal ?? null });
+      return { items: data?.sources, info: data?.info, response };
+    }, options);
+  }
+
+  #lister(name: string | undefined): CrmFetch<UserGroupData> {
+    return async (paging, call) => {
+      const { data, response } = await this.crm.api.GET(SETTINGS, { params: { query: { ...paging, ...(name !== undefined ? { name } : {}) } }, signal: call.signal ?? null });
+      return { items: data?.user_groups, info: data?.info, response };
+    };
   }
 }

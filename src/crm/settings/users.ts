@@ -1,38 +1,40 @@
 import type { CallOptions } from '../../call-options.js';
-import type { CrmInfo, CrmUserData } from '../crm-types.js';
+import type { IterateOptions, Page } from '../../page.js';
+import { crmIterate, crmPage, type CrmFetch, type CrmPageOptions } from '../crm-page.js';
+import type { CrmUserData } from '../crm-types.js';
 import type { Crm } from '../crm.js';
-import { rateLimitOf, type RateLimitInfo } from '../../http/rate-limit.js';
 
 /** Which users a list returns (Zoho's `type`). */
 export type UserType = 'AllUsers' | 'ActiveUsers' | 'DeactiveUsers' | 'ConfirmedUsers' | 'NotConfirmedUsers' | 'DeletedUsers' | 'ActiveConfirmedUsers' | 'AdminUsers' | 'ActiveConfirmedAdmins' | 'CurrentUser';
-
-export interface UserPage {
-  data: CrmUserData[];
-  info: CrmInfo;
-  rateLimit: RateLimitInfo;
-}
 
 /** The org's users: `zoho.crm.users`. */
 export class Users {
   constructor(readonly crm: Crm) {}
 
-  async list(options: CallOptions & { type?: UserType; page?: number; perPage?: number } = {}): Promise<UserPage> {
-    const { data, response } = await this.crm.api.GET('/crm/v8/users', {
-      params: {
-        query: {
-          ...(options.type ? { type: options.type } : {}),
-          ...(options.page !== undefined ? { page: options.page } : {}),
-          ...(options.perPage !== undefined ? { per_page: options.perPage } : {}),
-        },
-      },
-      signal: options.signal ?? null,
-    });
-    return { data: data?.users ?? [], info: data?.info ?? { count: 0, more_records: false }, rateLimit: rateLimitOf(response.headers) };
+  /**
+   * One page of users (`GET /users`), of one `type` (default all).
+   *
+   * @example
+   * const page = await zoho.crm.users.list({ type: 'ActiveUsers' });
+   * console.log(page.items.map((user) => user.email));
+   */
+  list(options: CrmPageOptions & { type?: UserType } = {}): Promise<Page<CrmUserData>> {
+    return crmPage(this.#lister(options.type), options);
+  }
+
+  /**
+   * Every user of one `type`, page after page.
+   *
+   * @example
+   * for await (const user of zoho.crm.users.iterate({ type: 'AdminUsers' })) console.log(user.email);
+   */
+  iterate(options: IterateOptions & { type?: UserType } = {}): AsyncGenerator<CrmUserData, void, undefined> {
+    return crmIterate(this.#lister(options.type), options);
   }
 
   /** The user whose token makes the call. */
   async current(options: CallOptions = {}): Promise<CrmUserData | undefined> {
-    return (await this.list({ ...options, type: 'CurrentUser' })).data[0];
+    return (await this.list({ ...options, type: 'CurrentUser' })).items[0];
   }
 
   async get(id: string, options: CallOptions = {}): Promise<CrmUserData | undefined> {
@@ -43,5 +45,12 @@ export class Users {
   async count(options: CallOptions & { type?: UserType } = {}): Promise<number> {
     const { data } = await this.crm.api.GET('/crm/v8/users/actions/count', { params: { query: options.type ? { type: options.type } : {} }, signal: options.signal ?? null });
     return Number(data?.count ?? 0);
+  }
+
+  #lister(type: UserType | undefined): CrmFetch<CrmUserData> {
+    return async (paging, call) => {
+      const { data, response } = await this.crm.api.GET('/crm/v8/users', { params: { query: { ...(type ? { type } : {}), ...paging } }, signal: call.signal ?? null });
+      return { items: data?.users, info: data?.info, response };
+    };
   }
 }
