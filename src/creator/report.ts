@@ -136,7 +136,7 @@ export class CreatorReport {
    * @example
    * const results = await report.update('Region == "East"', { Status: 'Shipped' }, { processUntilLimit: true });
    * console.log(results.filter((r) => r.ok).length, results.moreRecords);
-   * @see https://www.zoho.com/creator/help/api/v2.1/
+   * @see https://www.zoho.com/creator/help/api/v2.1/update-records.html
    */
   async update(criteria: string, values: CreatorFieldValues, options: CreatorUpdateOptions = {}): Promise<CreatorWriteResults> {
     const params = { path: this.#path(), query: untilLimit(options) };
@@ -151,7 +151,7 @@ export class CreatorReport {
    *
    * @example
    * const results = await report.delete('Status == "Cancelled"', { all: true });
-   * @see https://www.zoho.com/creator/help/api/v2.1/
+   * @see https://www.zoho.com/creator/help/api/v2.1/delete-records.html
    */
   async delete(criteria: string, options: CreatorDeleteOptions = {}): Promise<CreatorWriteResults> {
     const results: CreatorWriteResult[] = [];

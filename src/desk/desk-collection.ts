@@ -89,8 +89,9 @@ export class DeskList<Item, Filter extends object = object, Include extends stri
    * @see https://desk.zoho.com/DeskAPIDocument
    */
   iterate(options: Filter & IterateOptions = {} as Filter): AsyncGenerator<Item, void, undefined> {
-    const { filter, perPage } = split(options);
-    return iteratePages(this.pages(this.resource.list, filter, perPage), options);
+    const { filter, perPage = MAX_PAGE } = split(options);
+    // A `limit` below a page asks Desk for no more than that.
+    return iteratePages(this.pages(this.resource.list, filter, Math.min(perPage, options.limit ?? perPage)), options);
   }
 
   /**
@@ -122,7 +123,7 @@ export class DeskList<Item, Filter extends object = object, Include extends stri
       const items = answer.data;
       const total = answer.count === undefined ? undefined : Number(answer.count);
       const more = total === undefined ? items.length >= perPage : from + items.length < total;
-      return { items, next: more ? { from: from + items.length } : undefined, total: total ?? undefined };
+      return { items, next: more ? { from: from + items.length } : undefined, total };
     };
   }
 

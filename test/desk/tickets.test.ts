@@ -61,6 +61,10 @@ describe('tickets', () => {
     for (let page: Page<DeskTicket> | undefined = await env.desk.tickets.list({ perPage: 10 }); page; page = await page.nextPage()) sizes.push(page.items.length);
     expect(sizes).toEqual([10, 10, 5]);
     expect((await collect(env.desk.tickets.iterate({ perPage: 10, limit: 12 }))).map((t) => t.subject)).toEqual(Array.from({ length: 12 }, (_, i) => `T${i}`));
+    env.sim.resetStats();
+    // A limit below a page asks for just that many, in one request.
+    expect((await collect(env.desk.tickets.iterate({ limit: 3 }))).map((t) => t.subject)).toEqual(['T0', 'T1', 'T2']);
+    expect(env.sim.stats().requests).toBe(1);
     const tail = await env.desk.tickets.list({ from: 20 });
     expect(tail.items.map((t) => t.subject)).toEqual(['T20', 'T21', 'T22', 'T23', 'T24']);
     expect(tail).toMatchObject({ hasMore: false, next: undefined, total: undefined });
