@@ -94,7 +94,7 @@ export { CreatorReport, type CreatorListOptions, type CreatorIterateOptions, typ
 export { CreatorForm, type CreatorAddOptions } from './creator/form.js';
 export type { CreatorWriteResult, CreatorWriteResults, CreatorWriteExtra } from './creator/record-result.js';
 export { creatorCriteria, type CriteriaLiteral as CreatorCriteriaLiteral } from './creator/criteria.js';
-export type { CreatorRecord, CreatorFieldValues, CreatorRecordError, CreatorFieldConfig, CreatorCallOptions } from './creator/creator-types.js';
+export type { CreatorRecord, CreatorFieldValues, CreatorRecordError, CreatorFieldConfig, CreatorCallOptions, CreatorUserOption } from './creator/creator-types.js';
 export { Desk, type DeskClient } from './desk/desk.js';
 export type * from './desk/desk-types.js';
 // Types that public methods and properties name, exported so they can be named (and
@@ -113,7 +113,7 @@ export type { CoqlParts } from './crm/records/coql.js';
 export type { CriteriaNode } from './crm/criteria.js';
 export type { CreatorApp } from './creator/creator-app.js';
 export type { DeskTickets } from './desk/tickets.js';
-export type { DeskCollection, DeskList, DeskCallMaker, DeskResource, DeskPageOptions } from './desk/desk-collection.js';
+export type { DeskCollection, DeskList, DeskCallMaker, DeskResource, DeskPath, DeskPageOptions } from './desk/desk-collection.js';
 export type { DeskCall } from './desk/desk-call.js';
 export type { DeskTicketComments, DeskCommentListOptions } from './desk/ticket-comments.js';
 export type { DeskTicketThreads, DeskThreadListOptions } from './desk/ticket-threads.js';

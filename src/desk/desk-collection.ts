@@ -4,7 +4,7 @@ import { firstPage, iteratePages, type FetchPage, type IterateOptions, type Page
 import { bodyOf, type DeskCall, type DeskClient } from './desk-call.js';
 
 /** A path of spec/desk.yaml that has operation `Method`: a resource's paths must exist there. */
-type DeskPath<Method extends 'get' | 'post' | 'patch'> = { [P in keyof paths]: paths[P] extends { [M in Method]: object } ? P : never }[keyof paths];
+export type DeskPath<Method extends 'get' | 'post' | 'patch'> = { [P in keyof paths]: paths[P] extends { [M in Method]: object } ? P : never }[keyof paths];
 
 /**
  * Where one kind of Desk record lives in spec/desk.yaml. Desk builds every resource the same
@@ -57,6 +57,7 @@ interface LooseClient {
  * `iterate()` every record up to `limit`, `get()` one. Paging is Desk's `from`/`limit`.
  */
 export class DeskList<Item, Filter extends object = object, Include extends string = never> {
+  /** @internal */
   protected readonly client: LooseClient;
 
   constructor(
@@ -112,6 +113,7 @@ export class DeskList<Item, Filter extends object = object, Include extends stri
    * Desk's paging for the Page engine: `from`/`limit` in the query. Desk says nothing about
    * more records, so a short page (or a 204) is the last; a full one may be followed by an
    * empty one. A search says how many match (`count`), which ends the walk exactly.
+   * @internal
    */
   protected pages(path: string, query: Query, perPage = MAX_PAGE): FetchPage<Item> {
     return async (cursor: PageCursor | undefined, options: CallOptions) => {
