@@ -1,4 +1,4 @@
-import type { CallOptions } from '../call-options.js';
+import { signalOf, type CallOptions } from '../call-options.js';
 import { singlePage, type Page } from '../page.js';
 import type { ProductContext } from '../product-context.js';
 import type { AnalyticsClient } from './analytics-client.js';
@@ -6,7 +6,6 @@ import type { AnalyticsSchemas, AnalyticsWorkspaceInfo } from './analytics-types
 import { formConfig } from './config-param.js';
 import { analyticsCriteria } from './criteria.js';
 import { OrgIdResolver } from './org-id.js';
-import { signalOf } from './table.js';
 import { AnalyticsWorkspace, type WorkspaceRef } from './workspace.js';
 
 export type { AnalyticsClient } from './analytics-client.js';

@@ -1,4 +1,4 @@
-import type { CallOptions } from '../call-options.js';
+import { signalOf, type CallOptions } from '../call-options.js';
 import { ZohoError } from '../errors.js';
 import { singlePage, type Page } from '../page.js';
 import type { Analytics } from './analytics.js';
@@ -9,7 +9,7 @@ import type { ImportInput } from './csv-source.js';
 import { streamSql } from './export-sql.js';
 import type { ImportOptions, ImportSummary } from './import-data.js';
 import { cachedRows, queryCacheKey, storeRows, type QueryCacheOptions } from './query-cache.js';
-import { AnalyticsTable, signalOf } from './table.js';
+import { AnalyticsTable } from './table.js';
 import { orgHeader, type WorkspaceScope } from './workspace-scope.js';
 
 /** Which workspace: a name (looked up among owned, then shared workspaces) or an id. */
