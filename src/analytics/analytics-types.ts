@@ -32,12 +32,6 @@ export interface AnalyticsWorkspaceInfo {
   owned: boolean;
 }
 
-/** Owned and shared workspaces, as `GET /workspaces` lists them. */
-export interface AnalyticsWorkspaceLists {
-  owned: AnalyticsWorkspaceInfo[];
-  shared: AnalyticsWorkspaceInfo[];
-}
-
 /** A view of a workspace: a table, query table, chart, pivot, dashboard... */
 export interface AnalyticsView {
   id: string;

@@ -1,11 +1,11 @@
-import type { CallOptions } from '../call-options.js';
+import { signalOf, type CallOptions } from '../call-options.js';
+import { singlePage, type Page } from '../page.js';
 import type { ProductContext } from '../product-context.js';
 import type { AnalyticsClient } from './analytics-client.js';
-import type { AnalyticsSchemas, AnalyticsWorkspaceInfo, AnalyticsWorkspaceLists } from './analytics-types.js';
+import type { AnalyticsSchemas, AnalyticsWorkspaceInfo } from './analytics-types.js';
 import { formConfig } from './config-param.js';
 import { analyticsCriteria } from './criteria.js';
 import { OrgIdResolver } from './org-id.js';
-import { signalOf } from './table.js';
 import { AnalyticsWorkspace, type WorkspaceRef } from './workspace.js';
 
 export type { AnalyticsClient } from './analytics-client.js';
@@ -51,19 +51,35 @@ export class Analytics {
     return this.#orgId.get(options);
   }
 
-  /** The Analytics organizations of the user. */
-  async organizations(options: CallOptions = {}): Promise<AnalyticsOrganization[]> {
+  /**
+   * The Analytics organizations of the user, as a one-page Page (Zoho answers them in one piece).
+   *
+   * @example
+   * const { items: orgs } = await zoho.analytics.organizations();
+   * @see https://www.zoho.com/analytics/api/v2/
+   */
+  async organizations(options: CallOptions = {}): Promise<Page<AnalyticsOrganization>> {
     const { data } = await this.api.GET('/restapi/v2/orgs', signalOf(options));
-    return data!.data.orgs;
+    return singlePage(data!.data.orgs);
   }
 
-  /** The workspaces the user owns and those shared with them. */
-  async workspaces(options: CallOptions = {}): Promise<AnalyticsWorkspaceLists> {
+  /**
+   * The workspaces of the user as a one-page Page: those they own first (`owned: true`), then
+   * those shared with them. `only` asks Zoho for one of the two lists.
+   *
+   * @example
+   * const owned = await zoho.analytics.workspaces({ only: 'owned' });
+   * for (const w of (await zoho.analytics.workspaces()).items) console.log(w.name, w.owned);
+   * @see https://www.zoho.com/analytics/api/v2/
+   */
+  async workspaces(options: CallOptions & { only?: 'owned' | 'shared' } = {}): Promise<Page<AnalyticsWorkspaceInfo>> {
+    if (options.only !== undefined) {
+      const owned = options.only === 'owned';
+      const { data } = await this.api.GET(owned ? '/restapi/v2/workspaces/owned' : '/restapi/v2/workspaces/shared', signalOf(options));
+      return singlePage(data!.data.workspaces.map((w) => workspaceInfo(w, owned)));
+    }
     const { data } = await this.api.GET('/restapi/v2/workspaces', signalOf(options));
-    return {
-      owned: data!.data.ownedWorkspaces.map((w) => workspaceInfo(w, true)),
-      shared: data!.data.sharedWorkspaces.map((w) => workspaceInfo(w, false)),
-    };
+    return singlePage([...data!.data.ownedWorkspaces.map((w) => workspaceInfo(w, true)), ...data!.data.sharedWorkspaces.map((w) => workspaceInfo(w, false))]);
   }
 
   /** A workspace by name (owned first, then shared) or id. Makes no call until used. */

@@ -10,4 +10,4 @@ export { DEFAULT_BATCH_BYTES, SYNC_IMPORT_LIMIT_BYTES, type ImportOptions, type 
 export type { ImportInput } from './csv-source.js';
 export type { AnalyticsQueryCache, QueryCacheOptions } from './query-cache.js';
 export { emojiShortcode, replaceEmoji, type EmojiReplacer } from './emoji.js';
-export type { AnalyticsColumn, AnalyticsColumnDefinition, AnalyticsDataType, AnalyticsJobOptions, AnalyticsRow, AnalyticsRowValues, AnalyticsTableDefinition, AnalyticsView, AnalyticsWorkspaceInfo, AnalyticsWorkspaceLists } from './analytics-types.js';
+export type { AnalyticsColumn, AnalyticsColumnDefinition, AnalyticsDataType, AnalyticsJobOptions, AnalyticsRow, AnalyticsRowValues, AnalyticsTableDefinition, AnalyticsView, AnalyticsWorkspaceInfo } from './analytics-types.js';

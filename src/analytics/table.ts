@@ -1,4 +1,4 @@
-import type { CallOptions } from '../call-options.js';
+import { signalOf, type CallOptions } from '../call-options.js';
 import { ZohoError } from '../errors.js';
 import type { AnalyticsColumn, AnalyticsColumnDefinition, AnalyticsDataType, AnalyticsRowValues } from './analytics-types.js';
 import { formConfig } from './config-param.js';
@@ -134,8 +134,4 @@ function requireCriteria(criteria: CriteriaInput): string {
   const text = criteriaText(criteria).trim();
   if (text === '') throw new ZohoError('analytics: an empty criteria would touch every row; pass a condition', { product: 'analytics' });
   return text;
-}
-
-export function signalOf(options: CallOptions): { signal?: AbortSignal } {
-  return options.signal ? { signal: options.signal } : {};
 }

@@ -1,5 +1,6 @@
-import type { CallOptions } from '../call-options.js';
+import { signalOf, type CallOptions } from '../call-options.js';
 import { ZohoError } from '../errors.js';
+import { singlePage, type Page } from '../page.js';
 import type { Analytics } from './analytics.js';
 import type { AnalyticsColumn, AnalyticsJobOptions, AnalyticsRow, AnalyticsRowValues, AnalyticsTableDefinition, AnalyticsView } from './analytics-types.js';
 import { config, formConfig } from './config-param.js';
@@ -8,7 +9,7 @@ import type { ImportInput } from './csv-source.js';
 import { streamSql } from './export-sql.js';
 import type { ImportOptions, ImportSummary } from './import-data.js';
 import { cachedRows, queryCacheKey, storeRows, type QueryCacheOptions } from './query-cache.js';
-import { AnalyticsTable, signalOf } from './table.js';
+import { AnalyticsTable } from './table.js';
 import { orgHeader, type WorkspaceScope } from './workspace-scope.js';
 
 /** Which workspace: a name (looked up among owned, then shared workspaces) or an id. */
@@ -67,8 +68,8 @@ export class AnalyticsWorkspace {
       return { api, workspaceId: ref.id, orgId: ref.orgId ?? (await this.analytics.orgId(options)) };
     }
     const name = typeof ref === 'string' ? ref : ref.name;
-    const { owned, shared } = await this.analytics.workspaces(options);
-    const found = owned.find((w) => w.name === name) ?? shared.find((w) => w.name === name);
+    // Owned workspaces come first, so an owned one wins over a shared one of the same name.
+    const found = (await this.analytics.workspaces(options)).items.find((w) => w.name === name);
     if (found) return { api, workspaceId: found.id, orgId: found.orgId ?? (await this.analytics.orgId(options)) };
     // A bare number that names no workspace is taken as an id.
     if (typeof ref === 'string' && /^\d+$/.test(ref)) return { api, workspaceId: ref, orgId: await this.analytics.orgId(options) };
@@ -76,8 +77,15 @@ export class AnalyticsWorkspace {
     throw new ZohoError(`analytics: no workspace named "${name}" is owned by or shared with this user`, { product: 'analytics', code: 7103 });
   }
 
-  /** The views of the workspace: tables, query tables, reports, dashboards. */
-  async views(options: CallOptions & { tablesOnly?: boolean } = {}): Promise<AnalyticsView[]> {
+  /**
+   * The views of the workspace (tables, query tables, reports, dashboards) as a one-page Page:
+   * Zoho answers them in one piece.
+   *
+   * @example
+   * const { items: views } = await zoho.analytics.workspace('Sales').views();
+   * @see https://www.zoho.com/analytics/api/v2/
+   */
+  async views(options: CallOptions & { tablesOnly?: boolean } = {}): Promise<Page<AnalyticsView>> {
     const scope = await this.scope(options);
     const { data } = await scope.api.GET('/restapi/v2/workspaces/{workspaceId}/views', {
       params: {
@@ -97,17 +105,23 @@ export class AnalyticsWorkspace {
     if (options.tablesOnly) {
       this.#viewIds = new Map(views.map((view) => [view.name.toLowerCase(), view.id]));
     }
-    return views;
+    return singlePage(views);
   }
 
-  /** The tables of the workspace. */
-  tables(options: CallOptions = {}): Promise<AnalyticsView[]> {
+  /**
+   * The tables of the workspace, as a one-page Page.
+   *
+   * @example
+   * const names = (await workspace.tables()).items.map((table) => table.name);
+   * @see https://www.zoho.com/analytics/api/v2/
+   */
+  tables(options: CallOptions = {}): Promise<Page<AnalyticsView>> {
     return this.views({ ...options, tablesOnly: true });
   }
 
   /** Every table's columns with their types: table name → columns. */
   async tableMetadata(options: CallOptions = {}): Promise<Map<string, AnalyticsColumn[]>> {
-    const tables = await this.tables(options);
+    const { items: tables } = await this.tables(options);
     // The transport bounds how many of these run at once.
     const columns = await Promise.all(tables.map((table) => this.table(table.name).columns(options)));
     return new Map(tables.map((table, i) => [table.name, columns[i]!]));

@@ -9,5 +9,5 @@ export async function tourDesk(view: ZohoView, departmentId: string, ok: (line: 
   await desk.tickets.update(ticket.id, { status: 'Closed' });
   ok(`ticket #${ticket.ticketNumber ?? ticket.id} created, commented and closed`);
   await desk.tickets.delete([ticket.id]);
-  ok(`moved to trash; open tickets left: ${(await desk.tickets.list()).length}`);
+  ok(`moved to trash; open tickets left: ${(await desk.tickets.list()).items.length}`);
 }

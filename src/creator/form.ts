@@ -3,7 +3,7 @@ import { ZohoError } from '../errors.js';
 import type { CreatorApp } from './creator-app.js';
 import { successBody } from './creator-response.js';
 import { type CreatorCallOptions, type CreatorFieldValues, type CreatorSkipWorkflow } from './creator-types.js';
-import { failedRows, toRowResult, type CreatorRowResult } from './record-result.js';
+import { toWriteResult, unanswered, type CreatorWriteResult } from './record-result.js';
 
 const PATH = '/creator/v2.1/data/{account_owner_name}/{app_link_name}/form/{form_link_name}' as const;
 // Add Records takes at most 200 records per request (code 3950 beyond).
@@ -25,17 +25,24 @@ export class CreatorForm {
   ) {}
 
   /**
-   * Adds `rows`, 200 per request, and answers one result per row in input order: a failed
-   * validation is that row's `{ ok: false, errors }`, not an exception.
+   * Adds `rows`, 200 per request, and answers one ItemResult per row in input order: a failed
+   * validation is that row's `{ ok: false, error }` (Creator's code as text in `error.code`,
+   * the field link name in `error.field`), not an exception.
    *
    * When the first request fails as a whole (auth, daily limit 4000...), nothing was added
    * and the error is thrown. When a later one fails, the rows before it were added: the
    * results say so, and the failed batch and those after it (not sent) carry the error as
-   * `cause`. For a 5xx or a dropped connection Zoho may still have added the failed batch.
+   * `error.cause`. For a 5xx or a dropped connection Zoho may still have added the failed
+   * batch: those rows say `applied: 'unknown'`.
+   *
+   * @example
+   * const results = await zoho.creator.app('jason18', 'zylker-store').form('Order').add([{ Email: 'a@zylker.com' }]);
+   * for (const r of results) if (!r.ok) console.log(r.error.code, r.error.field, r.error.message);
+   * @see https://www.zoho.com/creator/help/api/v2.1/add-records.html
    */
-  async add(rows: readonly CreatorFieldValues[], options: CreatorAddOptions = {}): Promise<CreatorRowResult[]> {
+  async add(rows: readonly CreatorFieldValues[], options: CreatorAddOptions = {}): Promise<CreatorWriteResult[]> {
     const api = this.app.creator.as(options.user).api;
-    const results: CreatorRowResult[] = [];
+    const results: CreatorWriteResult[] = [];
     for (let start = 0; start < rows.length; start += BATCH) {
       const batch = rows.slice(start, start + BATCH);
       try {
@@ -53,10 +60,10 @@ export class CreatorForm {
         if (body.result.length !== batch.length) {
           throw new ZohoError(`creator: Add Records to ${this.name} answered ${body.result.length} results for ${batch.length} records`, { product: 'creator' });
         }
-        results.push(...body.result.map(toRowResult));
+        results.push(...body.result.map(toWriteResult));
       } catch (error) {
         if (start === 0 || !(error instanceof ZohoError)) throw error;
-        results.push(...failedRows(rows.length - start, error));
+        results.push(...unanswered(error, batch.length, rows.length - start - batch.length));
         return results;
       }
     }

@@ -1,10 +1,12 @@
-import { signalOf } from '../call-options.js';
+import type { components } from '../../generated/creator.js';
+import { signalOf, type CallOptions } from '../call-options.js';
 import { ZohoError } from '../errors.js';
+import { firstPage, iteratePages, type FetchPage, type IterateOptions, type Page, type PageData } from '../page.js';
 import { bulkRead, type CreatorBulkReadOptions, type CreatorCsvRow } from './bulk-read.js';
 import type { CreatorApp } from './creator-app.js';
 import { successBody } from './creator-response.js';
 import { type CreatorCallOptions, type CreatorFieldConfig, type CreatorFieldValues, type CreatorRecord } from './creator-types.js';
-import { toRowResult, type CreatorRowResult } from './record-result.js';
+import { toWriteResult, writeResults, type CreatorWriteResult, type CreatorWriteResults } from './record-result.js';
 
 const PATH = '/creator/v2.1/data/{account_owner_name}/{app_link_name}/report/{report_link_name}' as const;
 const RECORD_PATH = `${PATH}/{record_id}` as const;
@@ -19,18 +21,14 @@ export interface CreatorListOptions extends CreatorCallOptions {
   fields?: readonly string[];
   /** Which fields to return; defaults to `custom` with `fields`, else Zoho's `quick_view`. */
   fieldConfig?: CreatorFieldConfig;
-  /** Records per page: 200 (Zoho's default), 500 or 1000. */
-  maxRecords?: 200 | 500 | 1000;
-  /** The `cursor` of the previous page. */
-  cursor?: string;
+  /** Records per page (Creator's `max_records`): 200 (Zoho's default), 500 or 1000. */
+  perPage?: 200 | 500 | 1000;
+  /** Where to start: `page.next.cursor` of the previous page (Zoho's `record_cursor`). */
+  cursor?: string | undefined;
 }
 
-/** One page of records and where the next one starts. */
-export interface CreatorPage {
-  records: CreatorRecord[];
-  /** Zoho's `record_cursor` for the next page; undefined on the last page. */
-  cursor: string | undefined;
-}
+/** What `report.iterate()` takes: the list's filters, `limit` (stop after N) and `perPage`. */
+export type CreatorIterateOptions = Omit<CreatorListOptions, 'cursor'> & Omit<IterateOptions, 'perPage'>;
 
 export interface CreatorWriteOptions extends CreatorCallOptions {
   /** Field link names whose values each result's `data` should carry besides `ID`. */
@@ -52,13 +50,6 @@ export interface CreatorDeleteOptions extends CreatorCallOptions {
   all?: boolean;
 }
 
-/** What a write by criteria did: one result per record it touched. */
-export interface CreatorWriteSummary {
-  results: CreatorRowResult[];
-  /** More matching records remain (only with `processUntilLimit` or `all`). */
-  moreRecords: boolean;
-}
-
 /** A Creator report: the records it shows, read with paging or in bulk, updated and deleted. */
 export class CreatorReport {
   constructor(
@@ -68,42 +59,57 @@ export class CreatorReport {
   ) {}
 
   /**
-   * One page of records. Pass the returned `cursor` back for the next page; `iterate()` does
-   * that for you. No matching record is an empty page (Zoho's code 3100 is not an error here).
+   * One page of records, as a Page: `page.items`, `page.nextPage()`, or `for await` over it
+   * for every record from here on. No matching record is an empty page (Zoho's code 3100 is
+   * not an error here).
+   *
+   * @example
+   * const page = await report.list({ criteria: 'Status == "Open"', perPage: 500 });
+   * for await (const record of page) console.log(record.ID);
+   * @see https://www.zoho.com/creator/help/api/v2.1/get-records.html
    */
-  async list(options: CreatorListOptions = {}): Promise<CreatorPage> {
-    const fieldConfig = options.fieldConfig ?? (options.fields ? 'custom' : undefined);
-    try {
-      const { data, response } = await this.#api(options).GET(PATH, {
-        params: {
-          path: this.#path(),
-          query: {
-            ...(options.criteria !== undefined ? { criteria: options.criteria } : {}),
-            ...(fieldConfig !== undefined ? { field_config: fieldConfig } : {}),
-            ...(options.fields ? { fields: options.fields.join(',') } : {}),
-            ...(options.maxRecords !== undefined ? { max_records: options.maxRecords } : {}),
-          },
-          // v2.1 pages with the `record_cursor` response header, sent back as a request header.
-          header: options.cursor !== undefined ? { record_cursor: options.cursor } : {},
-        },
-        ...signalOf(options),
-      });
-      const body = successBody(data, 'data', `Get Records of ${this.name}`);
-      return { records: body.data, cursor: response.headers.get('record_cursor') ?? undefined };
-    } catch (error) {
-      if (error instanceof ZohoError && error.code === NO_RECORDS) return { records: [], cursor: undefined };
-      throw error;
-    }
+  list(options: CreatorListOptions = {}): Promise<Page<CreatorRecord>> {
+    return firstPage(this.#pages(options), { ...signalOf(options), cursor: options.cursor !== undefined ? { cursor: options.cursor } : undefined });
   }
 
-  /** Every record (matching `criteria`), page after page, following `record_cursor`. */
-  async *iterate(options: Omit<CreatorListOptions, 'cursor'> = {}): AsyncGenerator<CreatorRecord, void, undefined> {
-    let cursor: string | undefined;
-    do {
-      const page = await this.list(cursor === undefined ? options : { ...options, cursor });
-      yield* page.records;
-      cursor = page.cursor;
-    } while (cursor !== undefined);
+  /**
+   * Every record (matching `criteria`), page after page, following `record_cursor`; stops
+   * after `limit` records.
+   *
+   * @example
+   * for await (const record of report.iterate({ criteria: 'Amount > 100', limit: 5000, perPage: 1000 })) console.log(record.ID);
+   * @see https://www.zoho.com/creator/help/api/v2.1/get-records.html
+   */
+  iterate(options: CreatorIterateOptions = {}): AsyncGenerator<CreatorRecord, void, undefined> {
+    return iteratePages(this.#pages(options), options);
+  }
+
+  /** Creator's paging for the Page engine: `max_records`, and `record_cursor` sent back as a request header. */
+  #pages(options: Omit<CreatorListOptions, 'cursor'>): FetchPage<CreatorRecord> {
+    const fieldConfig = options.fieldConfig ?? (options.fields ? 'custom' : undefined);
+    return async (cursor, call: CallOptions): Promise<PageData<CreatorRecord>> => {
+      try {
+        const { data, response } = await this.#api(options).GET(PATH, {
+          params: {
+            path: this.#path(),
+            query: {
+              ...(options.criteria !== undefined ? { criteria: options.criteria } : {}),
+              ...(fieldConfig !== undefined ? { field_config: fieldConfig } : {}),
+              ...(options.fields ? { fields: options.fields.join(',') } : {}),
+              ...(options.perPage !== undefined ? { max_records: options.perPage } : {}),
+            },
+            // v2.1 pages with the `record_cursor` response header, sent back as a request header.
+            header: cursor?.cursor !== undefined ? { record_cursor: cursor.cursor } : {},
+          },
+          ...signalOf(call),
+        });
+        const next = response.headers.get('record_cursor');
+        return { items: successBody(data, 'data', `Get Records of ${this.name}`).data, next: next ? { cursor: next } : undefined };
+      } catch (error) {
+        if (error instanceof ZohoError && error.code === NO_RECORDS) return { items: [], next: undefined };
+        throw error;
+      }
+    };
   }
 
   /** One record by ID. Throws ZohoError (code 3190) when there is none. */
@@ -123,36 +129,38 @@ export class CreatorReport {
   }
 
   /**
-   * Sets `values` on the records matching `criteria`: one result per record. More than 200
-   * matches fail with code 3960 unless `processUntilLimit` is set. No match is an empty result.
+   * Sets `values` on the records matching `criteria`: one ItemResult per record, and
+   * `moreRecords` on the array. More than 200 matches fail with code 3960 unless
+   * `processUntilLimit` is set. No match is an empty result.
+   *
+   * @example
+   * const results = await report.update('Region == "East"', { Status: 'Shipped' }, { processUntilLimit: true });
+   * console.log(results.filter((r) => r.ok).length, results.moreRecords);
+   * @see https://www.zoho.com/creator/help/api/v2.1/update-records.html
    */
-  async update(criteria: string, values: CreatorFieldValues, options: CreatorUpdateOptions = {}): Promise<CreatorWriteSummary> {
-    try {
-      const { data } = await this.#api(options).PATCH(PATH, {
-        params: { path: this.#path(), query: untilLimit(options) },
-        body: { criteria, data: values, ...resultOption(options) },
-        ...signalOf(options),
-      });
-      const body = successBody(data, 'result', `Update Records of ${this.name}`);
-      return { results: body.result.map(toRowResult), moreRecords: body.more_records === true };
-    } catch (error) {
-      if (error instanceof ZohoError && error.code === NO_RECORDS) return { results: [], moreRecords: false };
-      throw error;
-    }
+  async update(criteria: string, values: CreatorFieldValues, options: CreatorUpdateOptions = {}): Promise<CreatorWriteResults> {
+    const params = { path: this.#path(), query: untilLimit(options) };
+    const body = { criteria, data: values, ...resultOption(options) };
+    return byCriteria(`Update Records of ${this.name}`, async () => (await this.#api(options).PATCH(PATH, { params, body, ...signalOf(options) })).data);
   }
 
   /**
-   * Deletes the records matching `criteria`. With `all`, it repeats 200 at a time
-   * (`process_until_limit`) until none match: safe because deleted records stop matching.
+   * Deletes the records matching `criteria`: one ItemResult per record, and `moreRecords`.
+   * With `all`, it repeats 200 at a time (`process_until_limit`) until none match: safe
+   * because deleted records stop matching.
+   *
+   * @example
+   * const results = await report.delete('Status == "Cancelled"', { all: true });
+   * @see https://www.zoho.com/creator/help/api/v2.1/delete-records.html
    */
-  async delete(criteria: string, options: CreatorDeleteOptions = {}): Promise<CreatorWriteSummary> {
-    const results: CreatorRowResult[] = [];
+  async delete(criteria: string, options: CreatorDeleteOptions = {}): Promise<CreatorWriteResults> {
+    const results: CreatorWriteResult[] = [];
     for (;;) {
       const round = await this.#deleteOnce(criteria, options.all ? { ...options, processUntilLimit: true } : options);
-      results.push(...round.results);
+      results.push(...round);
       // Stop when done, or when a round removed nothing (every record failed): repeating
       // would meet the same records forever.
-      if (!options.all || !round.moreRecords || !round.results.some((r) => r.ok)) return { results, moreRecords: round.moreRecords };
+      if (!options.all || !round.moreRecords || !round.some((r) => r.ok)) return writeResults(results, round.moreRecords);
     }
   }
 
@@ -180,19 +188,9 @@ export class CreatorReport {
     return bulkRead(this, options);
   }
 
-  async #deleteOnce(criteria: string, options: CreatorDeleteOptions): Promise<CreatorWriteSummary> {
-    try {
-      const { data } = await this.#api(options).DELETE(PATH, {
-        params: { path: this.#path(), query: untilLimit(options) },
-        body: { criteria },
-        ...signalOf(options),
-      });
-      const body = successBody(data, 'result', `Delete Records of ${this.name}`);
-      return { results: body.result.map(toRowResult), moreRecords: body.more_records === true };
-    } catch (error) {
-      if (error instanceof ZohoError && error.code === NO_RECORDS) return { results: [], moreRecords: false };
-      throw error;
-    }
+  async #deleteOnce(criteria: string, options: CreatorDeleteOptions): Promise<CreatorWriteResults> {
+    const params = { path: this.#path(), query: untilLimit(options) };
+    return byCriteria(`Delete Records of ${this.name}`, async () => (await this.#api(options).DELETE(PATH, { params, body: { criteria }, ...signalOf(options) })).data);
   }
 
   #api(options: CreatorCallOptions) {
@@ -201,6 +199,19 @@ export class CreatorReport {
 
   #path() {
     return { account_owner_name: this.app.owner, app_link_name: this.app.name, report_link_name: this.name };
+  }
+}
+
+type BatchAnswer = components['schemas']['BatchWriteResponse'] | components['schemas']['CreatorError'] | undefined;
+
+/** A write by criteria: one result per record it touched; no matching record (3100) is none. */
+async function byCriteria(what: string, send: () => Promise<BatchAnswer>): Promise<CreatorWriteResults> {
+  try {
+    const body = successBody(await send(), 'result', what);
+    return writeResults(body.result.map(toWriteResult), body.more_records === true);
+  } catch (error) {
+    if (error instanceof ZohoError && error.code === NO_RECORDS) return writeResults([], false);
+    throw error;
   }
 }
 

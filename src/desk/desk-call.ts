@@ -1,5 +1,9 @@
-import type { Middleware } from 'openapi-fetch';
+import type { Client, Middleware } from 'openapi-fetch';
+import type { paths } from '../../generated/desk.js';
 import { ZohoResponseError } from '../errors.js';
+
+/** The typed openapi-fetch client of spec/desk.yaml (`zoho.desk.api`). */
+export type DeskClient = Client<paths>;
 
 /**
  * What each typed call of the friendly layer carries besides its own parameters: the
@@ -18,9 +22,4 @@ export interface DeskCall {
 export function bodyOf<T>(data: T | undefined, what: string): T {
   if (data === undefined) throw new ZohoResponseError(`desk: ${what} answered without a body`, { product: 'desk' });
   return data;
-}
-
-/** A list's records: Desk answers an empty list with 204 and no body. */
-export function listOf<T>(data: { data: T[] } | undefined): T[] {
-  return data?.data ?? [];
 }

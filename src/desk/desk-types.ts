@@ -33,23 +33,6 @@ export type DeskThread = Schemas['Thread'];
 export type DeskFieldError = NonNullable<Schemas['DeskError']['errors']>[number];
 
 
-/** Desk's paging: `from` (index of the first record, from 0) and `limit` (1 to 100). */
-export interface DeskPaging {
-  from?: number;
-  limit?: number;
-}
-
-/** Iterators also take `max`: stop after this many records. */
-export interface DeskIterateOptions {
-  max?: number;
-}
-
-/** One page of search results and how many records match in all. */
-export interface DeskSearchResult<Item> {
-  data: Item[];
-  count: number;
-}
-
 export type DeskTicketListInclude = 'contacts' | 'products' | 'departments' | 'team' | 'assignee';
 export type DeskTicketInclude = DeskTicketListInclude | 'contract' | 'isRead' | 'skills';
 

@@ -1,20 +1,14 @@
 import type { CallOptions } from '../call-options.js';
-import type { Client } from 'openapi-fetch';
-import type { paths } from '../../generated/desk.js';
 import type { ProductContext } from '../product-context.js';
-import { deskAccounts, type DeskAccounts } from './accounts.js';
-import { bodyOf, listOf, type DeskCall } from './desk-call.js';
-import { deskContacts, type DeskContacts } from './contacts.js';
+import { singlePage, type Page } from '../page.js';
+import { bodyOf, type DeskCall, type DeskClient } from './desk-call.js';
+import { DeskCollection, DeskList, type DeskPageOptions } from './desk-collection.js';
+import { ACCOUNTS, CONTACTS, DEPARTMENTS, type DeskAccounts, type DeskContacts } from './desk-resources.js';
 import { REQUIRE_ORG_ID, orgIdHeader } from './desk-org-id.js';
-import { deskPages } from './desk-pages.js';
 import type { DeskDepartment, DeskOrganization } from './desk-types.js';
 import { DeskTickets } from './tickets.js';
 
-/** The typed openapi-fetch client of spec/desk.yaml (`zoho.desk.api`). */
-export type DeskClient = Client<paths>;
-
-// Departments are few; one page of 100 (within Zoho's documented 1-200) nearly always holds them all.
-const DEPARTMENT_PAGE = 100;
+export type { DeskClient } from './desk-call.js';
 
 /**
  * Zoho Desk v1: `zoho.desk`. Every call but `organizations()` goes to one organization:
@@ -33,6 +27,7 @@ export class Desk {
   readonly contacts: DeskContacts;
   /** Accounts: the companies contacts belong to. */
   readonly accounts: DeskAccounts;
+  readonly #departments: DeskList<DeskDepartment, { isEnabled?: boolean }>;
 
   /** @internal createZoho() builds the product clients. */
   constructor(api: DeskClient, context: ProductContext<Desk>, orgId?: string) {
@@ -41,8 +36,9 @@ export class Desk {
     this.orgId = orgId;
     const call = (options: CallOptions): DeskCall => this.#call(options);
     this.tickets = new DeskTickets(api, call);
-    this.contacts = deskContacts(api, call);
-    this.accounts = deskAccounts(api, call);
+    this.contacts = new DeskCollection(api, call, CONTACTS);
+    this.accounts = new DeskCollection(api, call, ACCOUNTS);
+    this.#departments = new DeskList(api, call, DEPARTMENTS);
   }
 
   /** The same Desk, for another organization (an `id` from `organizations()`). Free. */
@@ -50,22 +46,29 @@ export class Desk {
     return new Desk(this.api, this.context, orgId);
   }
 
-  /** The Desk organizations (portals) the user belongs to. The one call that needs no orgId. */
-  async organizations(options: CallOptions = {}): Promise<DeskOrganization[]> {
+  /**
+   * The Desk organizations (portals) the user belongs to, as a one-page Page (Desk answers
+   * them in one piece). The one call that needs no orgId.
+   *
+   * @example
+   * const { items: [org] } = await zoho.desk.organizations();
+   * @see https://desk.zoho.com/DeskAPIDocument
+   */
+  async organizations(options: CallOptions = {}): Promise<Page<DeskOrganization>> {
     const { data } = await this.api.GET('/api/v1/organizations', { ...(options.signal ? { signal: options.signal } : {}) });
-    return bodyOf(data, 'listing organizations').data;
+    return singlePage(bodyOf(data, 'listing organizations').data);
   }
 
-  /** Every department of the organization: a ticket needs a `departmentId`. */
-  async departments(options: { isEnabled?: boolean } & CallOptions = {}): Promise<DeskDepartment[]> {
-    const { header, init } = this.#call(options);
-    const all: DeskDepartment[] = [];
-    const fetchPage = async (from: number, limit: number) => {
-      const query = { from, limit, ...(options.isEnabled !== undefined ? { isEnabled: options.isEnabled } : {}) };
-      return listOf((await this.api.GET('/api/v1/departments', { params: { header, query }, ...init })).data);
-    };
-    for await (const page of deskPages(fetchPage, { limit: DEPARTMENT_PAGE, ...(options.signal ? { signal: options.signal } : {}) })) all.push(...page);
-    return all;
+  /**
+   * The departments of the organization, as a Page of up to 100 (`for await` reads them all):
+   * a ticket needs a `departmentId`.
+   *
+   * @example
+   * const { items: [support] } = await zoho.desk.departments({ isEnabled: true });
+   * @see https://desk.zoho.com/DeskAPIDocument
+   */
+  departments(options: { isEnabled?: boolean } & DeskPageOptions = {}): Promise<Page<DeskDepartment>> {
+    return this.#departments.list(options);
   }
 
   /** The org header, the guard that refuses to send without an org, and the caller's signal. */

@@ -1,12 +1,9 @@
-import type { CallOptions } from '../call-options.js';
-import { bodyOf, listOf } from './desk-call.js';
-import type { DeskCallMaker } from './desk-collection.js';
-import { deskPages, pagingOf } from './desk-pages.js';
-import type { DeskClient } from './desk.js';
-import type { DeskIterateOptions, DeskPaging, DeskThread } from './desk-types.js';
+import type { DeskClient } from './desk-call.js';
+import { DeskList, type DeskCallMaker } from './desk-collection.js';
+import type { DeskThread } from './desk-types.js';
 
-/** The order of a ticket's threads. */
-export interface DeskThreadListOptions extends DeskPaging, CallOptions {
+/** The order of a ticket's threads (`list()`, `iterate()`). */
+export interface DeskThreadListOptions {
   sortBy?: 'sendDateTime' | '-sendDateTime';
 }
 
@@ -14,29 +11,12 @@ export interface DeskThreadListOptions extends DeskPaging, CallOptions {
  * The conversation of one ticket: the emails, chats and replies it is made of, read-only.
  * Lists carry each message's `summary`; `get()` carries its `content`.
  */
-export class DeskTicketThreads {
+export class DeskTicketThreads extends DeskList<DeskThread, DeskThreadListOptions> {
   constructor(
-    private readonly api: DeskClient,
-    private readonly call: DeskCallMaker,
+    api: DeskClient,
+    call: DeskCallMaker,
     readonly ticketId: string,
-  ) {}
-
-  /** One page of threads; `[]` when there is none. */
-  async list(options: DeskThreadListOptions = {}): Promise<DeskThread[]> {
-    const { header, init } = this.call(options);
-    const query = { ...pagingOf(options), ...(options.sortBy ? { sortBy: options.sortBy } : {}) };
-    return listOf((await this.api.GET('/api/v1/tickets/{ticketId}/threads', { params: { header, path: { ticketId: this.ticketId }, query }, ...init })).data);
-  }
-
-  /** Every thread, page after page, up to `max`. */
-  async *iterate(options: DeskThreadListOptions & DeskIterateOptions = {}): AsyncGenerator<DeskThread, void, undefined> {
-    for await (const page of deskPages((from, limit) => this.list({ ...options, from, limit }), options)) yield* page;
-  }
-
-  /** One thread with its full content. */
-  async get(threadId: string, options: CallOptions = {}): Promise<DeskThread> {
-    const { header, init } = this.call(options);
-    const { data } = await this.api.GET('/api/v1/tickets/{ticketId}/threads/{threadId}', { params: { header, path: { ticketId: this.ticketId, threadId } }, ...init });
-    return bodyOf(data, `thread ${threadId}`);
+  ) {
+    super(api, call, { what: 'thread', list: '/api/v1/tickets/{ticketId}/threads', item: { path: '/api/v1/tickets/{ticketId}/threads/{threadId}', id: 'threadId' }, parent: { ticketId } });
   }
 }

@@ -15,11 +15,17 @@ describe('Analytics workspaces and views', () => {
     env.sim.analytics.createWorkspace({ name: 'Ben Lab', owner: BEN });
     const ana = await env.zoho.as(ANA).analytics.workspaces();
     const ben = await env.zoho.as(BEN).analytics.workspaces();
-    expect(ana.owned.map((w) => w.name)).toEqual(['Sales']);
-    expect(ana.shared).toEqual([]);
-    expect(ben.owned.map((w) => w.name)).toEqual(['Ben Lab']);
-    expect(ben.shared).toMatchObject([{ name: 'Sales', id: env.workspace.id, orgId: env.sim.analytics.orgId, createdBy: ANA, owned: false }]);
-    expect(ben.shared[0]!.createdTime).toBeInstanceOf(Date);
+    expect(ana).toMatchObject({ hasMore: false, next: undefined });
+    expect(ana.items.map((w) => [w.name, w.owned])).toEqual([['Sales', true]]);
+    expect(ben.items.map((w) => [w.name, w.owned])).toEqual([['Ben Lab', true], ['Sales', false]]);
+    expect(ben.items[1]).toMatchObject({ name: 'Sales', id: env.workspace.id, orgId: env.sim.analytics.orgId, createdBy: ANA, owned: false });
+    expect(ben.items[1]!.createdTime).toBeInstanceOf(Date);
+    // One of the two lists, from Zoho's own endpoint for it.
+    expect((await env.zoho.as(BEN).analytics.workspaces({ only: 'shared' })).items.map((w) => [w.name, w.owned])).toEqual([['Sales', false]]);
+    expect((await env.zoho.as(BEN).analytics.workspaces({ only: 'owned' })).items.map((w) => [w.name, w.owned])).toEqual([['Ben Lab', true]]);
+    const collected = [];
+    for await (const workspace of ben) collected.push(workspace.name);
+    expect(collected).toEqual(['Ben Lab', 'Sales']);
   });
 
   it('finds a shared workspace by name and reads its tables with their column types', async () => {
@@ -31,7 +37,8 @@ describe('Analytics workspaces and views', () => {
     expect(await sales.id()).toBe(env.workspace.id);
 
     const views = await sales.views();
-    expect(views.map((v) => [v.name, v.type, v.folder])).toEqual([
+    expect(views.hasMore).toBe(false);
+    expect(views.items.map((v) => [v.name, v.type, v.folder])).toEqual([
       ['sales_fact', 'Table', 'Tables'],
       ['animals', 'Table', 'Zoo'],
     ]);
@@ -81,7 +88,7 @@ describe('Analytics workspaces and views', () => {
     const partner = env.sim.analytics.createWorkspace({ name: 'Partner', owner: BEN, sharedWith: [ANA], orgId: other.orgId });
     env.sim.analytics.createTable(partner, { name: 'leads', columns: [{ name: 'email', type: 'EMAIL' }] });
     const tables = await env.zoho.as(ANA).analytics.workspace('Partner').tables();
-    expect(tables.map((t) => t.name)).toEqual(['leads']);
+    expect(tables.items.map((t) => t.name)).toEqual(['leads']);
   });
 
   it('answers 8083 to a typed call without ZANALYTICS-ORGID, and 7387 to one with another org', async () => {

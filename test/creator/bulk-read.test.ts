@@ -136,7 +136,7 @@ describe('Creator bulk read', () => {
     // Create, one poll, one download: all on the bulk token; none on the reader's.
     expect(sim.stats().requestsByUser).toEqual({ [BULK_USER]: 3 });
     // The reader's own token still reads the report.
-    expect((await report.list()).records).toHaveLength(200);
+    expect((await report.list()).items).toHaveLength(200);
   });
 
   it('creates jobs on the createUser\'s token and polls and downloads on the readUser\'s, each lacking the other\'s scope', async () => {
@@ -222,7 +222,7 @@ describe('Creator bulk read', () => {
     for await (const row of orders(env).bulkRead({ pollIntervalMs: 1 })) seen.push(row['ID']!);
     expect(seen).toEqual(ids);
     const page = await orders(env).list();
-    const next = await orders(env).list({ cursor: page.cursor! });
-    expect(next.records[0]?.ID).toBe(ids[200]);
+    const next = await page.nextPage();
+    expect(next?.items[0]?.ID).toBe(ids[200]);
   });
 });

@@ -52,8 +52,8 @@ describe('Creator errors', () => {
     seedOrders(env.sim, 3);
     env.sim.expireAccessTokens(ANA);
     env.sim.resetStats();
-    const { records } = await orders(env).list();
-    expect(records).toHaveLength(3);
+    const { items } = await orders(env).list();
+    expect(items).toHaveLength(3);
     expect(env.sim.stats()).toMatchObject({ refreshes: 1, rejectedTokens: 1 });
   });
 

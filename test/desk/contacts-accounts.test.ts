@@ -28,7 +28,7 @@ describe('contacts', () => {
     expect(moved).toMatchObject({ lastName: 'Carol', email: 'carol@zylker.com', phone: '+1 555 0100', title: 'CTO' });
 
     await desk.contacts.delete([contact.id]);
-    expect(await desk.contacts.list()).toEqual([]);
+    expect((await desk.contacts.list()).items).toEqual([]);
     expect(env.org.trash.contacts.get(contact.id)).toMatchObject({ isTrashed: true });
   });
 
@@ -44,19 +44,19 @@ describe('contacts', () => {
     env = await deskEnv();
     const account = env.org.addAccount({ accountName: 'Acme' });
     for (const lastName of ['Baker', 'Adams', 'Cole']) env.org.addContact({ lastName, accountId: account.id });
-    expect((await env.desk.contacts.list({ sortBy: 'lastName' })).map((c) => c.lastName)).toEqual(['Adams', 'Baker', 'Cole']);
-    expect((await env.desk.contacts.list({ sortBy: '-lastName', limit: 2 })).map((c) => c.lastName)).toEqual(['Cole', 'Baker']);
-    expect((await env.desk.contacts.list({ include: ['accounts'], limit: 1 }))[0]).toMatchObject({ account: { accountName: 'Acme' } });
+    expect((await env.desk.contacts.list({ sortBy: 'lastName' })).items.map((c) => c.lastName)).toEqual(['Adams', 'Baker', 'Cole']);
+    expect((await env.desk.contacts.list({ sortBy: '-lastName', perPage: 2 })).items.map((c) => c.lastName)).toEqual(['Cole', 'Baker']);
+    expect((await env.desk.contacts.list({ include: ['accounts'], perPage: 1 })).items[0]).toMatchObject({ account: { accountName: 'Acme' } });
   });
 
   it('searches by email, full name with a wildcard, and an empty phone', async () => {
     env = await deskEnv();
     const ana = env.org.addContact({ firstName: 'Ana', lastName: 'Lima', email: 'ana@lima.example', phone: '555' });
     const ben = env.org.addContact({ firstName: 'Ben', lastName: 'Lima', email: 'ben@lima.example' });
-    expect((await env.desk.contacts.search({ email: 'ANA@lima.example' })).data.map((c) => c.id)).toEqual([ana.id]);
-    expect(await env.desk.contacts.search({ fullName: '* Lima' })).toMatchObject({ count: 2 });
-    expect((await env.desk.contacts.search({ phone: '${empty}' })).data.map((c) => c.id)).toEqual([ben.id]);
-    expect(await env.desk.contacts.search({ lastName: 'Nobody' })).toEqual({ data: [], count: 0 });
+    expect((await env.desk.contacts.search({ email: 'ANA@lima.example' })).items.map((c) => c.id)).toEqual([ana.id]);
+    expect(await env.desk.contacts.search({ fullName: '* Lima' })).toMatchObject({ total: 2 });
+    expect((await env.desk.contacts.search({ phone: '${empty}' })).items.map((c) => c.id)).toEqual([ben.id]);
+    expect(await env.desk.contacts.search({ lastName: 'Nobody' })).toMatchObject({ items: [], total: 0, hasMore: false, next: undefined });
   });
 
   it('iterates over 130 contacts in two requests', async () => {
@@ -74,12 +74,12 @@ describe('accounts', () => {
     const { desk } = env;
     const zylker = await desk.accounts.create({ accountName: 'Zylker', industry: 'Retail' });
     const acme = await desk.accounts.create({ accountName: 'Acme Corp' });
-    expect((await desk.accounts.list({ sortBy: 'accountName' })).map((a) => a.accountName)).toEqual(['Acme Corp', 'Zylker']);
-    expect((await desk.accounts.search({ accountName: 'acme*' })).data.map((a) => a.id)).toEqual([acme.id]);
+    expect((await desk.accounts.list({ sortBy: 'accountName' })).items.map((a) => a.accountName)).toEqual(['Acme Corp', 'Zylker']);
+    expect((await desk.accounts.search({ accountName: 'acme*' })).items.map((a) => a.id)).toEqual([acme.id]);
     expect(await desk.accounts.update(zylker.id, { website: 'zylker.com' })).toMatchObject({ accountName: 'Zylker', industry: 'Retail', website: 'zylker.com' });
     expect(await desk.accounts.get(zylker.id)).toMatchObject({ website: 'zylker.com' });
     await desk.accounts.delete([zylker.id, acme.id]);
-    expect(await desk.accounts.list()).toEqual([]);
+    expect((await desk.accounts.list()).items).toEqual([]);
   });
 
   it('refuses a second account with the same name as a duplicate', async () => {

@@ -13,7 +13,8 @@ describe('organizations and departments', () => {
   it('lists the organizations without any orgId configured', async () => {
     env = await simZoho({ users: [ANA] });
     const other = env.sim.desk.createOrg({ companyName: 'Acme' });
-    const orgs = await env.zoho.as(ANA).desk.organizations();
+    const { items: orgs, hasMore } = await env.zoho.as(ANA).desk.organizations();
+    expect(hasMore).toBe(false);
     expect(orgs.map((org) => [org.id, org.companyName])).toEqual([
       [env.sim.desk.defaultOrg.id, 'Zylker'],
       [other.id, 'Acme'],
@@ -21,11 +22,15 @@ describe('organizations and departments', () => {
     expect(orgs[0]).toMatchObject({ isDefault: true, portalName: 'zylker' });
   });
 
-  it('lists every department of the org, also past one page', async () => {
+  it('lists the departments of the org as a Page of 100, and every one past it with for await', async () => {
     const d = await deskEnv();
     env = d;
     for (let i = 0; i < 120; i++) d.org.addDepartment(`Team ${i}`);
-    const departments = await d.desk.departments();
+    const page = await d.desk.departments();
+    expect(page).toMatchObject({ hasMore: true, next: { from: 100 } });
+    expect(page.items).toHaveLength(100);
+    const departments = [];
+    for await (const department of page) departments.push(department);
     expect(departments).toHaveLength(122);
     expect(departments.slice(0, 2).map((d) => d.name)).toEqual(['Support', 'Billing']);
     expect(departments[0]).toMatchObject({ id: d.support, isDefault: true, isEnabled: true });
@@ -36,10 +41,10 @@ describe('organizations and departments', () => {
     env = d;
     const acme = d.desk;
     const zylker = acme.org(d.sim.desk.defaultOrg.id);
-    const [department] = await zylker.departments();
+    const { items: [department] } = await zylker.departments();
     await zylker.tickets.create({ subject: 'in Zylker', departmentId: department!.id, contact: { lastName: 'Z', email: 'z@zylker.com' } });
-    expect((await zylker.tickets.list()).map((t) => t.subject)).toEqual(['in Zylker']);
-    expect(await acme.tickets.list()).toEqual([]);
+    expect((await zylker.tickets.list()).items.map((t) => t.subject)).toEqual(['in Zylker']);
+    expect((await acme.tickets.list()).items).toEqual([]);
     expect(d.sim.desk.defaultOrg.tickets.size).toBe(1);
   });
 });
@@ -87,7 +92,7 @@ describe('scopes and transports', () => {
     await d.zoho.authorize({ code: d.sim.createGrantCode({ clientId: d.clientId, user: BEN, scopes: ['Desk.tickets.READ', 'Desk.basic.READ'] }), user: BEN });
     const ben = d.zoho.as(BEN).desk;
     d.org.addTicket({ subject: 'visible' });
-    expect((await ben.tickets.list()).map((t) => t.subject)).toEqual(['visible']);
+    expect((await ben.tickets.list()).items.map((t) => t.subject)).toEqual(['visible']);
     d.sim.resetStats();
     const error = await caught(() => ben.tickets.search({ subject: 'vis*' }));
     expect(error).toBeInstanceOf(ZohoAuthError);
@@ -101,6 +106,6 @@ describe('scopes and transports', () => {
     const ticket = await d.desk.tickets.create({ subject: 'over the wire', departmentId: d.support, contact: { lastName: 'Web', email: 'web@example.com' } });
     await d.desk.tickets.comments(ticket.id).add('hello');
     expect(await d.desk.tickets.get(ticket.id)).toMatchObject({ subject: 'over the wire', commentCount: '1' });
-    expect(await d.desk.tickets.list()).toHaveLength(1);
+    expect((await d.desk.tickets.list()).items).toHaveLength(1);
   });
 });

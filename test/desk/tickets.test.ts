@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ZohoError } from '../../src/index.js';
+import { ZohoError, type DeskTicket, type Page } from '../../src/index.js';
 import { caught } from '../support/sim-zoho.js';
 import { ANA, deskEnv, type DeskEnv } from './desk-env.js';
 
@@ -30,13 +30,13 @@ describe('a ticket\'s life', () => {
     expect(closed).toMatchObject({ status: 'Closed', statusType: 'Closed', resolution: 'Extinguished', subject: 'Printer on fire', commentCount: '1' });
     expect(closed.closedTime).toEqual(expect.any(String));
 
-    expect((await desk.tickets.list({ status: 'Closed' })).map((t) => t.id)).toEqual([ticket.id]);
-    expect(await desk.tickets.search({ subject: 'printer*' })).toMatchObject({ count: 1, data: [{ id: ticket.id }] });
-    expect(await desk.tickets.comments(ticket.id).list()).toMatchObject([{ id: comment.id }]);
+    expect((await desk.tickets.list({ status: 'Closed' })).items.map((t) => t.id)).toEqual([ticket.id]);
+    expect(await desk.tickets.search({ subject: 'printer*' })).toMatchObject({ total: 1, items: [{ id: ticket.id }] });
+    expect((await desk.tickets.comments(ticket.id).list()).items).toMatchObject([{ id: comment.id }]);
 
     await desk.tickets.delete(ticket.id);
-    expect(await desk.tickets.list()).toEqual([]);
-    expect(await desk.tickets.search({ subject: 'printer*' })).toEqual({ data: [], count: 0 });
+    expect((await desk.tickets.list()).items).toEqual([]);
+    expect(await desk.tickets.search({ subject: 'printer*' })).toMatchObject({ items: [], total: 0, hasMore: false });
     expect(env.org.trash.tickets.has(ticket.id)).toBe(true);
     const gone = await caught(() => desk.tickets.get(ticket.id));
     expect(gone).toMatchObject({ name: 'ZohoError', product: 'desk', status: 404, code: 'URL_NOT_FOUND' });
@@ -54,13 +54,43 @@ describe('tickets', () => {
     expect(env.sim.stats().requests).toBe(3);
   });
 
-  it('pages with a smaller limit, stops at max, and starts at from', async () => {
+  it('pages with a smaller perPage through nextPage(), stops at limit, and lists from an index', async () => {
     env = await deskEnv();
     for (let i = 0; i < 25; i++) env.org.addTicket({ subject: `T${i}` });
-    const pages = await collect(env.desk.tickets.pages({ limit: 10 }));
-    expect(pages.map((page) => page.length)).toEqual([10, 10, 5]);
-    expect((await collect(env.desk.tickets.iterate({ limit: 10, max: 12 }))).map((t) => t.subject)).toEqual(Array.from({ length: 12 }, (_, i) => `T${i}`));
-    expect((await collect(env.desk.tickets.iterate({ from: 20 }))).map((t) => t.subject)).toEqual(['T20', 'T21', 'T22', 'T23', 'T24']);
+    const sizes: number[] = [];
+    for (let page: Page<DeskTicket> | undefined = await env.desk.tickets.list({ perPage: 10 }); page; page = await page.nextPage()) sizes.push(page.items.length);
+    expect(sizes).toEqual([10, 10, 5]);
+    expect((await collect(env.desk.tickets.iterate({ perPage: 10, limit: 12 }))).map((t) => t.subject)).toEqual(Array.from({ length: 12 }, (_, i) => `T${i}`));
+    env.sim.resetStats();
+    // A limit below a page asks for just that many, in one request.
+    expect((await collect(env.desk.tickets.iterate({ limit: 3 }))).map((t) => t.subject)).toEqual(['T0', 'T1', 'T2']);
+    expect(env.sim.stats().requests).toBe(1);
+    const tail = await env.desk.tickets.list({ from: 20 });
+    expect(tail.items.map((t) => t.subject)).toEqual(['T20', 'T21', 'T22', 'T23', 'T24']);
+    expect(tail).toMatchObject({ hasMore: false, next: undefined, total: undefined });
+  });
+
+  it('walks 230 tickets with for await over a Page, and page by page with nextPage()', async () => {
+    env = await deskEnv();
+    const made = Array.from({ length: 230 }, (_, i) => env!.org.addTicket({ subject: `W${i}` }).id);
+    env.sim.resetStats();
+    const first = await env.desk.tickets.list();
+    expect(first.items).toHaveLength(100);
+    expect(first).toMatchObject({ hasMore: true, next: { from: 100 } });
+    const walked: string[] = [];
+    for await (const ticket of first) walked.push(ticket.id);
+    expect(walked).toEqual(made);
+    // The first page once, then 100 and 30: a short page is the last, no request after it.
+    expect(env.sim.stats().requests).toBe(3);
+
+    const second = await first.nextPage();
+    expect(second?.items.map((t) => t.id)).toEqual(made.slice(100, 200));
+    const third = await second!.nextPage();
+    expect(third?.items.map((t) => t.id)).toEqual(made.slice(200));
+    expect(third).toMatchObject({ hasMore: false, next: undefined });
+    expect(await third!.nextPage()).toBeUndefined();
+    // list({ ...page.next }) is nextPage() by hand.
+    expect((await env.desk.tickets.list({ ...first.next })).items[0]?.id).toBe(made[100]);
   });
 
   it('stops fetching pages once the caller aborts', async () => {
@@ -70,7 +100,7 @@ describe('tickets', () => {
     env.sim.resetStats();
     const seen: string[] = [];
     const error = await caught(async () => {
-      for await (const ticket of env!.desk.tickets.iterate({ limit: 10, signal: controller.signal })) {
+      for await (const ticket of env!.desk.tickets.iterate({ perPage: 10, signal: controller.signal })) {
         seen.push(ticket.id);
         if (seen.length === 10) controller.abort(new Error('enough'));
       }
@@ -85,10 +115,10 @@ describe('tickets', () => {
     let clock = Date.parse('2024-05-01T00:00:00.000Z');
     env.sim.desk.clock = () => (clock += 60_000);
     for (let i = 0; i < 5; i++) env.org.addTicket({ subject: `T${i}` });
-    expect((await env.desk.tickets.list({ limit: 2, from: 1 })).map((t) => t.subject)).toEqual(['T1', 'T2']);
-    expect((await env.desk.tickets.list({ sortBy: '-createdTime', limit: 3 })).map((t) => t.subject)).toEqual(['T4', 'T3', 'T2']);
+    expect((await env.desk.tickets.list({ perPage: 2, from: 1 })).items.map((t) => t.subject)).toEqual(['T1', 'T2']);
+    expect((await env.desk.tickets.list({ sortBy: '-createdTime', perPage: 3 })).items.map((t) => t.subject)).toEqual(['T4', 'T3', 'T2']);
     // Lists leave the description out, as Desk's do.
-    expect((await env.desk.tickets.list({ limit: 1 }))[0]).not.toHaveProperty('description');
+    expect((await env.desk.tickets.list({ perPage: 1 })).items[0]).not.toHaveProperty('description');
   });
 
   it('filters the list by department and status', async () => {
@@ -96,19 +126,19 @@ describe('tickets', () => {
     env.org.addTicket({ subject: 'a', departmentId: env.support, status: 'Open' });
     env.org.addTicket({ subject: 'b', departmentId: env.billing, status: 'On Hold' });
     env.org.addTicket({ subject: 'c', departmentId: env.billing, status: 'Closed' });
-    expect((await env.desk.tickets.list({ departmentId: env.billing })).map((t) => t.subject)).toEqual(['b', 'c']);
-    expect((await env.desk.tickets.list({ status: 'Open,On Hold' })).map((t) => t.subject)).toEqual(['a', 'b']);
+    expect((await env.desk.tickets.list({ departmentId: env.billing })).items.map((t) => t.subject)).toEqual(['b', 'c']);
+    expect((await env.desk.tickets.list({ status: 'Open,On Hold' })).items.map((t) => t.subject)).toEqual(['a', 'b']);
   });
 
   it('answers an empty list with [] (Desk sends 204 without a body)', async () => {
     env = await deskEnv();
-    expect(await env.desk.tickets.list()).toEqual([]);
+    expect((await env.desk.tickets.list()).items).toEqual([]);
     expect(await collect(env.desk.tickets.iterate())).toEqual([]);
   });
 
   it('refuses a limit above 100 with Desk\'s 422 and its message', async () => {
     env = await deskEnv();
-    const error = await caught(() => env!.desk.tickets.list({ limit: 101 }));
+    const error = await caught(() => env!.desk.tickets.list({ perPage: 101 }));
     expect(error).toBeInstanceOf(ZohoError);
     expect(error).toMatchObject({ status: 422, code: 'UNPROCESSABLE_ENTITY', message: "desk: The value passed for field 'limit' exceeds the range of '1-100'." });
   });
@@ -142,7 +172,7 @@ describe('tickets', () => {
     const second = await env.desk.tickets.create({ subject: 'two', departmentId: env.support, contact: { lastName: 'Mei', email: 'MEI@example.com' } });
     expect(first.contactId).toEqual(expect.any(String));
     expect(second.contactId).toBe(first.contactId);
-    expect((await env.desk.contacts.list()).map((c) => c.email)).toEqual(['mei@example.com']);
+    expect((await env.desk.contacts.list()).items.map((c) => c.email)).toEqual(['mei@example.com']);
   });
 
   it('embeds the contact (with its account) and the department when asked', async () => {
@@ -157,7 +187,7 @@ describe('tickets', () => {
       contact: { id: contact.id, lastName: 'Carol', account: { id: account.id, accountName: 'Zylker' } },
       department: { id: env.billing, name: 'Billing' },
     });
-    const listed = await env.desk.tickets.list({ include: ['contacts'] });
+    const listed = (await env.desk.tickets.list({ include: ['contacts'] })).items;
     expect(listed[0]).toMatchObject({ contact: { email: 'carol@zylker.com' } });
   });
 
@@ -173,20 +203,28 @@ describe('tickets', () => {
   it('searches with wildcards, comma-separated alternatives and a total count', async () => {
     env = await deskEnv();
     const ids = ['Refund please', 'Refund now', 'Where is my order', 'Broken screen'].map((subject, i) => env!.org.addTicket({ subject, priority: ['High', 'Low', 'High', 'Medium'][i] }).id);
-    expect(await env.desk.tickets.search({ subject: 'refund*' })).toMatchObject({ count: 2, data: [{ id: ids[0] }, { id: ids[1] }] });
-    expect((await env.desk.tickets.search({ priority: 'High,Medium' })).data.map((t) => t.id)).toEqual([ids[0], ids[2], ids[3]]);
-    expect((await env.desk.tickets.search({ _all: 'screen' })).data.map((t) => t.id)).toEqual([ids[3]]);
-    const page = await env.desk.tickets.search({ subject: '*' }, { limit: 2, from: 1 });
-    expect(page.count).toBe(4);
-    expect(page.data.map((t) => t.id)).toEqual([ids[1], ids[2]]);
+    expect(await env.desk.tickets.search({ subject: 'refund*' })).toMatchObject({ total: 2, items: [{ id: ids[0] }, { id: ids[1] }] });
+    expect((await env.desk.tickets.search({ priority: 'High,Medium' })).items.map((t) => t.id)).toEqual([ids[0], ids[2], ids[3]]);
+    expect((await env.desk.tickets.search({ _all: 'screen' })).items.map((t) => t.id)).toEqual([ids[3]]);
+    const page = await env.desk.tickets.search({ subject: '*' }, { perPage: 2, from: 1 });
+    expect(page).toMatchObject({ total: 4, hasMore: true, next: { from: 3 } });
+    expect(page.items.map((t) => t.id)).toEqual([ids[1], ids[2]]);
+    const last = await page.nextPage();
+    expect(last?.items.map((t) => t.id)).toEqual([ids[3]]);
+    expect(last).toMatchObject({ total: 4, hasMore: false });
   });
 
-  it('iterates over every search result, page after page', async () => {
+  it('iterates over every search result with for await over the search Page, ending at its total', async () => {
     env = await deskEnv();
-    for (let i = 0; i < 150; i++) env.org.addTicket({ subject: i % 2 === 0 ? `Even ${i}` : `Odd ${i}` });
-    const evens = await collect(env.desk.tickets.iterateSearch({ subject: 'even*' }, { sortBy: '-createdTime' }));
-    expect(evens).toHaveLength(75);
-    expect(new Set(evens.map((t) => t.id)).size).toBe(75);
+    for (let i = 0; i < 250; i++) env.org.addTicket({ subject: i % 2 === 0 ? `Even ${i}` : `Odd ${i}` });
+    env.sim.resetStats();
+    const found = await env.desk.tickets.search({ subject: 'even*' }, { sortBy: '-createdTime', perPage: 50 });
+    expect(found.total).toBe(125);
+    const evens = await collect(found);
+    expect(evens).toHaveLength(125);
+    expect(new Set(evens.map((t) => t.id)).size).toBe(125);
+    // 50 + 50 + 25: the count says the third page is the last, even had it been full.
+    expect(env.sim.stats().requests).toBe(3);
   });
 });
 
@@ -199,9 +237,9 @@ describe('comments and threads', () => {
     const reply = await comments.add({ content: '<b>On it</b>', contentType: 'html', isPublic: true });
     expect(note).toMatchObject({ content: 'Checked the logs', isPublic: false, contentType: 'plainText' });
     expect(reply).toMatchObject({ contentType: 'html', isPublic: true });
-    expect((await comments.list()).map((c) => c.id)).toEqual([note.id, reply.id]);
-    expect((await comments.list({ sortBy: '-commentedTime', limit: 1 })).map((c) => c.id)).toEqual([reply.id]);
-    expect((await collect(comments.iterate({ limit: 1 }))).map((c) => c.id)).toEqual([note.id, reply.id]);
+    expect((await comments.list()).items.map((c) => c.id)).toEqual([note.id, reply.id]);
+    expect((await comments.list({ sortBy: '-commentedTime', perPage: 1 })).items.map((c) => c.id)).toEqual([reply.id]);
+    expect((await collect(comments.iterate({ perPage: 1 }))).map((c) => c.id)).toEqual([note.id, reply.id]);
     expect(await comments.get(reply.id)).toMatchObject({ id: reply.id, content: '<b>On it</b>' });
     expect((await env.desk.tickets.get(ticket.id)).commentCount).toBe('2');
   });
@@ -223,7 +261,7 @@ describe('comments and threads', () => {
     });
     env.org.addThread(ticket.id, { content: 'Please try resetting it.', direction: 'out' });
     const threads = env.desk.tickets.threads(ticket.id);
-    const listed = await threads.list();
+    const listed = (await threads.list()).items;
     expect(listed).toMatchObject([
       { isDescriptionThread: true, direction: 'in', summary: 'My password stopped working', fromEmailAddress: 'ito@example.com' },
       { isDescriptionThread: false, direction: 'out', summary: 'Please try resetting it.' },
@@ -231,7 +269,7 @@ describe('comments and threads', () => {
     expect(listed[0]).not.toHaveProperty('content');
     expect(await threads.get(listed[1]!.id)).toMatchObject({ content: 'Please try resetting it.' });
     expect((await env.desk.tickets.get(ticket.id)).threadCount).toBe('2');
-    expect(await env.desk.tickets.threads(env.org.addTicket({ subject: 'quiet' }).id).list()).toEqual([]);
+    expect((await env.desk.tickets.threads(env.org.addTicket({ subject: 'quiet' }).id).list()).items).toEqual([]);
   });
 
   it('answers comments of a ticket that does not exist with a 404', async () => {

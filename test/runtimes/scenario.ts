@@ -140,7 +140,7 @@ export async function runScenario(setup: ScenarioSetup): Promise<ScenarioResults
     const contact = await ana.desk.contacts.create({ lastName: 'Carol', email: 'carol@zylker.com' });
     const ticket = await ana.desk.tickets.create({ subject: 'Printer on fire', departmentId: setup.deskDepartmentId, contactId: contact.id });
     await ana.desk.tickets.update(ticket.id, { status: 'Closed' });
-    const tickets = await ana.desk.tickets.list();
+    const { items: tickets } = await ana.desk.tickets.list();
     return `${tickets.length} ticket: ${tickets[0]?.subject} (${tickets[0]?.status})`;
   });
   return results;
