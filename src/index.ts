@@ -110,7 +110,6 @@ export type { CompositeResults, SuccessBody, SubRequestInit } from './crm/record
 export type { CoqlParts } from './crm/records/coql.js';
 export type { CriteriaNode } from './crm/criteria.js';
 export type { CreatorApp } from './creator/creator-app.js';
-export type { CreatorUserOption } from './creator/creator-types.js';
 export type { DeskTickets } from './desk/tickets.js';
 export type { DeskCollection, DeskList, DeskCallMaker, DeskResource, DeskPath, DeskPageOptions } from './desk/desk-collection.js';
 export type { DeskCall } from './desk/desk-call.js';
