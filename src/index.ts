@@ -71,9 +71,10 @@ export type { LoadOptions, LoadResult, LoadRowResult, LoadProgress, LoadAction, 
 export type { ReadOptions } from './crm/records/read.js';
 export { flatten } from './crm/records/flatten.js';
 // CRM sub-resources and record actions.
-export type { UploadSource, UploadOptions } from './crm/files/upload-source.js';
-export type { Attachment, UploadedAttachment, FileDownload } from './crm/files/attachment.js';
-export type { Note, NoteInput, NoteChanges } from './crm/records/note.js';
+export type { UploadSource, UploadOptions } from './upload/upload-body.js';
+export type { Attachment, AttachmentData, FileDownload } from './crm/files/attachment.js';
+export type { AttachmentResult, AttachmentListOptions } from './crm/files/attachments.js';
+export type { Note, NoteData, NoteInput, NoteChanges } from './crm/records/note.js';
 export type { ConvertLeadOptions, ConvertedLead, ConvertedRecord } from './crm/records/convert-lead.js';
 export { MassUpdateJob, type MassUpdateTarget, type MassUpdateStatus } from './crm/records/mass-update.js';
 export { RecycleBin, type RecycleBinEntry, type RecycleBinFilter } from './crm/records/recycle-bin.js';
@@ -120,7 +121,7 @@ export type { DeskTicketThreads, DeskThreadListOptions } from './desk/ticket-thr
 export type { DeskAccountInclude } from './desk/accounts.js';
 export type { DeskContactInclude } from './desk/contacts.js';
 export type { LinkSource } from './crm/files/attachments.js';
-export type { NewNote } from './crm/records/crm-notes.js';
+export type { NewNote, NoteResult, NoteListOptions } from './crm/records/crm-notes.js';
 export type { NoteFieldsOption } from './crm/records/notes.js';
 export type { RelatedLink } from './crm/records/related-records.js';
 export type { DeskContacts } from './desk/contacts.js';

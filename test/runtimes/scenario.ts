@@ -89,7 +89,7 @@ export async function runScenario(setup: ScenarioSetup): Promise<ScenarioResults
   await check('attachment from bytes', async () => {
     const file = await leads.record(firstLead).attachments.upload(new TextEncoder().encode('Signed proposal'), { fileName: 'proposal.txt' });
     const listed = await leads.record(firstLead).attachments.list();
-    return `${file.fileName ?? "?"} (${listed.data.length} attached)`;
+    return `${file.fileName ?? "?"} (${listed.items.length} attached)`;
   });
   await check('crm bulk read', async () => {
     let rows = 0;

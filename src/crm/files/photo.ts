@@ -2,7 +2,7 @@ import { describeDownload, type FileDownload } from './attachment.js';
 import { itemError } from '../item-result.js';
 import type { CrmRecord } from '../records/record.js';
 import { savedId } from '../records/record-id.js';
-import { prepareFile, type UploadOptions, type UploadSource } from './upload-source.js';
+import { uploadBody, type UploadOptions, type UploadSource } from '../../upload/upload-body.js';
 
 /** Zoho CRM's limit for a record photo: 10 MB. Checked before any byte is sent. */
 export const PHOTO_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -22,9 +22,7 @@ export class Photo {
    */
   async upload(source: UploadSource, options: UploadOptions & { restrictTriggers?: boolean } = {}): Promise<void> {
     const path = this.#path('uploading a photo');
-    const file = await prepareFile(source, options, { limit: PHOTO_LIMIT_BYTES, what: 'photo' });
-    const form = new FormData();
-    form.append('file', file.blob, file.fileName);
+    const { form } = await uploadBody('file', source, options, { limit: PHOTO_LIMIT_BYTES, what: 'photo', product: 'crm' });
     const { data, response } = await this.record.module.crm.api.POST('/crm/v8/{module_api_name}/{record_id}/photo', {
       params: { path, ...(options.restrictTriggers === true ? { query: { restrict_triggers: 'workflow' as const } } : {}) },
       // The spec types the `file` part as binary (a string); the FormData carries the Blob.

@@ -6,6 +6,8 @@ import type { Crm } from '../crm.js';
 import { buildCsvZip, type CsvZip } from './csv-zip-builder.js';
 import type { Module } from '../module.js';
 import { zipCsvRows } from '../../bulk/zip-csv-rows.js';
+import { signalOf } from '../../call-options.js';
+import { uploadBody } from '../../upload/upload-body.js';
 
 type Schemas = components['schemas'];
 
@@ -156,8 +158,7 @@ async function writeFile(
 }
 
 async function upload(crm: Crm, zip: CsvZip, moduleName: string, orgId: string, signal: AbortSignal | undefined): Promise<string> {
-  const form = new FormData();
-  form.append('file', new Blob([zip.bytes], { type: 'application/zip' }), `${moduleName}.zip`);
+  const { form } = await uploadBody('file', zip.bytes, { fileName: `${moduleName}.zip`, contentType: 'application/zip', ...signalOf({ signal }) }, { limit: MAX_UPLOAD_BYTES, what: 'bulk write file', product: 'crm' });
   // The upload goes to the content host (content.zohoapis.*), not the API domain.
   const response = await crm.context.fetch(new Request(`${crm.context.hosts.content}/crm/v8/upload`, {
     method: 'POST',

@@ -2,7 +2,7 @@ import { ZohoConnectionError, ZohoError, ZohoRateLimitError } from '../../errors
 import { idempotentHeader } from '../../http/handler.js';
 import { followedLostAnswer } from '../../http/maybe-applied.js';
 import { sleep } from '../../http/sleep.js';
-import { chunk, mapConcurrent } from './batches.js';
+import { chunk, mapConcurrent } from '../in-chunks.js';
 import type { CrmRecordData, CrmTrigger, FieldValues } from '../crm-types.js';
 import type { Module } from '../module.js';
 import { MAX_WRITE_BATCH } from './records.js';

@@ -2,7 +2,7 @@ import type { CallOptions } from '../../call-options.js';
 import { ZohoError, ZohoWriteError } from '../../errors.js';
 import { idempotentHeader } from '../../http/handler.js';
 import { followedLostAnswer } from '../../http/maybe-applied.js';
-import { chunk, mapConcurrent } from './batches.js';
+import { chunk, mapConcurrent } from '../in-chunks.js';
 import { Criteria } from '../criteria.js';
 import type { CrmInfo, CrmRecordData, CrmTrigger, DeletedRecord, FieldValues } from '../crm-types.js';
 import { fieldGroups } from '../metadata/fields-default.js';
