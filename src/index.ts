@@ -40,7 +40,7 @@ export { type PollOptions } from './crm/jobs/bulk-job.js';
 export type { BulkReadOptions, BulkReadProgress, BulkReadJobState, BulkCriteria, BulkComparator } from './crm/jobs/bulk-read.js';
 export type { BulkWriteOptions, BulkWriteProgress, BulkWriteResult, BulkWriteRowResult, BulkWriteRowError, BulkWriteOperation, BulkWriteStatus } from './crm/jobs/bulk-write.js';
 export type { CsvRow } from './bulk/zip-csv-rows.js';
-export { Notifications, type WatchChannelInput, type WatchChannel, type WatchEvent, type WatchOperation, type WatchResult } from './crm/notifications/notifications.js';
+export { Notifications, type WatchChannelInput, type WatchChannel, type WatchEvent, type WatchOperation, type WatchResult, type WatchedEvent } from './crm/notifications/notifications.js';
 export { createNotificationHandler, type CrmNotification, type NotificationListener, type NotificationHandlerOptions } from './crm/notifications/notification-handler.js';
 // CRM records core: entities, query helpers, batched load.
 export { Crm, type CrmClient, type CrmPaths } from './crm/crm.js';

@@ -8,6 +8,7 @@ import type { Module } from '../module.js';
 import { zipCsvRows } from '../../bulk/zip-csv-rows.js';
 import { signalOf } from '../../call-options.js';
 import { uploadBody } from '../../upload/upload-body.js';
+import { itemErrorOf, type ItemResult } from '../../item-result.js';
 
 type Schemas = components['schemas'];
 
@@ -46,10 +47,13 @@ export interface BulkWriteRowError {
   fields: string[];
 }
 
-/** The result of one input row, in input order. */
-export type BulkWriteRowResult =
-  | { ok: true; id: string; action: 'insert' | 'update' }
-  | { ok: false; status: string; errors: BulkWriteRowError[] };
+/**
+ * The result of one input row, in input order: the one per-item result. A success says
+ * whether the row was inserted or updated; a failure's `error.code` is the row's first error
+ * code (else its STATUS), `error.field` that error's first column, and `error.details` holds
+ * the STATUS and every error (`{ status, errors }`). `raw` is the result file's row.
+ */
+export type BulkWriteRowResult = ItemResult<{ action: 'insert' | 'update' }>;
 
 export interface BulkWriteResult {
   /** One per input row, in input order. */
@@ -209,11 +213,16 @@ async function readResults(crm: Crm, downloadUrl: string, jobId: string, signal:
 }
 
 /** One result row: STATUS ADDED/UPDATED with RECORD_ID, or anything else with ERRORS. */
-function rowResult(row: Record<string, string>): BulkWriteRowResult {
+export function rowResult(row: Record<string, string>): BulkWriteRowResult {
   const status = row['STATUS'] ?? '';
   const id = row['RECORD_ID'] ?? '';
-  if ((status === 'ADDED' || status === 'UPDATED') && id) return { ok: true, id, action: status === 'ADDED' ? 'insert' : 'update' };
-  return { ok: false, status, errors: parseErrors(row['ERRORS'] ?? '') };
+  if ((status === 'ADDED' || status === 'UPDATED') && id) return { ok: true, applied: true, id, message: status, action: status === 'ADDED' ? 'insert' : 'update', raw: row };
+  const errors = parseErrors(row['ERRORS'] ?? '');
+  const first = errors[0];
+  const code = first?.code ?? (status === '' ? 'NO_STATUS' : status);
+  const described = errors.map((e) => (e.fields.length > 0 ? `${e.code} (${e.fields.join(', ')})` : e.code)).join('; ');
+  const error = { ...itemErrorOf(code, `row ${status === '' ? 'has no status' : status}${described === '' ? '' : `: ${described}`}`, { status, errors }), field: first?.fields[0] };
+  return { ok: false, applied: false, id: id === '' ? undefined : id, error, raw: row };
 }
 
 /**
