@@ -1,8 +1,8 @@
 import type { components } from '../../../generated/crm.js';
+import { auditFieldsOf, type AuditFields } from '../audit-fields.js';
 
 /** An attachment as CRM lists it: `File_Name`, `Size` (bytes, as a string), `$type`, `$link_url`... */
 export type AttachmentData = components['schemas']['Attachment'];
-type User = components['schemas']['MinifiedUser'];
 
 /** Zoho CRM's limit for one attachment: 20 MB. Checked before any byte is sent. */
 export const ATTACHMENT_LIMIT_BYTES = 20 * 1024 * 1024;
@@ -15,7 +15,7 @@ export const DEFAULT_ATTACHMENT_FIELDS = ['File_Name', 'Size', 'Parent_Id', 'Own
  * number), the link for a link attachment, and CRM's own object as `raw`. An uploaded one
  * holds what was sent plus what CRM answered (id, times, creator).
  */
-export interface Attachment {
+export interface Attachment extends AuditFields {
   id: string;
   /** The file's name (for a link, its title or URL). */
   fileName: string;
@@ -25,11 +25,6 @@ export interface Attachment {
   url: string | undefined;
   /** The record it is attached to. */
   parent: { id: string | undefined; name: string | undefined } | undefined;
-  owner: User | undefined;
-  createdTime: string | undefined;
-  modifiedTime: string | undefined;
-  createdBy: User | undefined;
-  modifiedBy: User | undefined;
   /** CRM's attachment, as sent (or, for an upload, the fields sent and CRM's answer). */
   raw: AttachmentData;
 }
@@ -45,11 +40,7 @@ export function attachmentOf(raw: AttachmentData): Attachment {
     size,
     url,
     parent: raw.Parent_Id ? { id: raw.Parent_Id.id, name: raw.Parent_Id.name } : undefined,
-    owner: raw.Owner,
-    createdTime: raw.Created_Time,
-    modifiedTime: raw.Modified_Time,
-    createdBy: raw.Created_By,
-    modifiedBy: raw.Modified_By,
+    ...auditFieldsOf(raw),
     raw,
   };
 }

@@ -1,25 +1,20 @@
 import type { components } from '../../../generated/crm.js';
+import { auditFieldsOf, type AuditFields } from '../audit-fields.js';
 
 /** A note as CRM sends it: `Note_Title`, `Note_Content`, `Parent_Id`, audit fields. */
 export type NoteData = components['schemas']['Note'];
-type User = components['schemas']['MinifiedUser'];
 
 /**
  * A note, the same whether listed, read or just created: its title and content, the record
  * it belongs to, and CRM's own object as `raw` (for `$`-fields and anything else asked for).
  * A created note holds what was sent plus what CRM answered (id, times, creator).
  */
-export interface Note {
+export interface Note extends AuditFields {
   id: string;
   title: string | undefined;
   content: string | undefined;
   /** The record the note belongs to (`module` is its API name). */
   parent: { module: string | undefined; id: string; name: string | undefined } | undefined;
-  owner: User | undefined;
-  createdTime: string | undefined;
-  modifiedTime: string | undefined;
-  createdBy: User | undefined;
-  modifiedBy: User | undefined;
   /** CRM's note, as sent (or, for a created note, the fields sent and CRM's answer). */
   raw: NoteData;
 }
@@ -55,11 +50,7 @@ export function noteOf(raw: NoteData): Note {
     title: raw.Note_Title ?? undefined,
     content: raw.Note_Content ?? undefined,
     parent: parent ? { module: parent.module?.api_name, id: parent.id, name: parent.name } : undefined,
-    owner: raw.Owner,
-    createdTime: raw.Created_Time,
-    modifiedTime: raw.Modified_Time,
-    createdBy: raw.Created_By,
-    modifiedBy: raw.Modified_By,
+    ...auditFieldsOf(raw),
     raw,
   };
 }

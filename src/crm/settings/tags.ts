@@ -62,16 +62,7 @@ export class Tags {
    * Wraps `POST /crm/v8/settings/tags`.
    */
   async create(module: string, tags: readonly NewTag[], options: CallOptions = {}): Promise<ItemResult[]> {
-    return inChunks(tags, (slice) =>
-      batch(async () => {
-        const { data } = await this.crm.api.POST('/crm/v8/settings/tags', {
-          params: { query: { module } },
-          body: { tags: slice.map(tagBody) },
-          signal: options.signal ?? null,
-        });
-        return data?.tags;
-      }, slice.map(() => undefined)),
-    TAGS_PER_CALL);
+    return this.#write('POST', module, tags, options);
   }
 
   /**
@@ -82,15 +73,17 @@ export class Tags {
    * Wraps `PUT /crm/v8/settings/tags`.
    */
   async update(module: string, tags: readonly TagChange[], options: CallOptions = {}): Promise<ItemResult[]> {
+    return this.#write('PUT', module, tags, options);
+  }
+
+  /** Creates (POST) or changes (PUT) tags, 50 per call; a new tag's result has no id until Zoho answers one. */
+  #write(method: 'POST' | 'PUT', module: string, tags: readonly (NewTag | TagChange)[], options: CallOptions): Promise<ItemResult[]> {
     return inChunks(tags, (slice) =>
       batch(async () => {
-        const { data } = await this.crm.api.PUT('/crm/v8/settings/tags', {
-          params: { query: { module } },
-          body: { tags: slice.map(tagBody) },
-          signal: options.signal ?? null,
-        });
+        const init = { params: { query: { module } }, body: { tags: slice.map(tagBody) }, signal: options.signal ?? null };
+        const { data } = method === 'POST' ? await this.crm.api.POST('/crm/v8/settings/tags', init) : await this.crm.api.PUT('/crm/v8/settings/tags', init);
         return data?.tags;
-      }, slice.map((tag) => tag.id)),
+      }, slice.map((tag) => ('id' in tag ? tag.id : undefined))),
     TAGS_PER_CALL);
   }
 
