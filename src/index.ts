@@ -67,8 +67,8 @@ export { Profiles } from './crm/settings/profiles.js';
 export { LineItems, LINE_ITEM_FIELDS } from './crm/records/line-items.js';
 export { LineItem, type LineItemInput, type LineItemData } from './crm/records/line-item.js';
 export { Tax, type TaxInput, type LineTaxData } from './crm/records/tax.js';
-export type { LoadOptions, LoadResult, LoadRowResult, LoadProgress, LoadAction, PicklistMap, SkippedRow } from './crm/records/load.js';
-export type { ReadOptions } from './crm/records/read.js';
+export type { LoadOptions, LoadResult, LoadRowResult, LoadProgress, LoadAction, LoadWriteAction, RetrieveResult, RetrieveExtra, PicklistMap, SkippedRow } from './crm/records/load.js';
+export type { ReadOptions, ReadOrder } from './crm/records/read.js';
 export { flatten } from './crm/records/flatten.js';
 // CRM sub-resources and record actions.
 export type { UploadSource, UploadOptions } from './upload/upload-body.js';
