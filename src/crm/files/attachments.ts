@@ -121,7 +121,14 @@ export class Attachments {
     return results;
   }
 
-  /** Downloads an attachment as a stream, with its name, size and type. */
+  /**
+   * Downloads an attachment as a stream, with its name, size and type.
+   *
+   * @example
+   * const file = await lead.attachments.download(attachmentId);
+   * await file.stream.pipeTo(Writable.toWeb(createWriteStream(file.fileName ?? 'download')));
+   * Wraps `GET /crm/v8/{module}/{id}/Attachments/{attachment_id}`.
+   */
   async download(attachmentId: string, options: { signal?: AbortSignal | undefined } = {}): Promise<FileDownload> {
     const { path, what } = this.#where('downloading an attachment');
     const { data, response } = await this.record.module.crm.api.GET('/crm/v8/{module_api_name}/{record_id}/Attachments/{attachment_id}', {
@@ -136,7 +143,13 @@ export class Attachments {
     return describeDownload(data as ReadableStream<Uint8Array>, response, original, original === undefined ? undefined : safeFileName(original, 'download'));
   }
 
-  /** Deletes one attachment. */
+  /**
+   * Deletes one attachment.
+   *
+   * @example
+   * await lead.attachments.delete(attachmentId);
+   * Wraps `DELETE /crm/v8/{module}/{id}/Attachments/{attachment_id}`.
+   */
   async delete(attachmentId: string, options: { signal?: AbortSignal | undefined } = {}): Promise<void> {
     const { path, what } = this.#where('deleting an attachment');
     const { data, response } = await this.record.module.crm.api.DELETE('/crm/v8/{module_api_name}/{record_id}/Attachments/{attachment_id}', {

@@ -16,7 +16,12 @@ export class Photo {
   constructor(readonly record: CrmRecord) {}
 
   /**
-   * Sets the record's photo (an image: JPEG, PNG, GIF, BMP, TIFF, WEBP).
+   * Sets the record's photo (an image: JPEG, PNG, GIF, BMP, TIFF, WEBP) from any upload
+   * source (a path, a file: or http(s) URL, bytes, a Blob or a stream).
+   *
+   * @example
+   * await contact.photo.upload('./portrait.jpg');
+   * Wraps `POST /crm/v8/{module}/{id}/photo`.
    *
    * @throws ZohoFileTooLargeError when the image is over 10 MB (nothing is sent).
    */
@@ -33,7 +38,13 @@ export class Photo {
     if (data?.status !== 'success') throw itemError(data, `uploading the photo of ${this.#what()}`, response.status);
   }
 
-  /** The record's photo as a stream with its type and size; undefined when it has none. */
+  /**
+   * The record's photo as a stream with its type and size; undefined when it has none.
+   *
+   * @example
+   * const photo = await contact.photo.download();
+   * Wraps `GET /crm/v8/{module}/{id}/photo`.
+   */
   async download(options: { signal?: AbortSignal | undefined } = {}): Promise<FileDownload | undefined> {
     const { data, response } = await this.record.module.crm.api.GET('/crm/v8/{module_api_name}/{record_id}/photo', {
       params: { path: this.#path('downloading a photo') },
@@ -46,7 +57,13 @@ export class Photo {
     return describeDownload(data as ReadableStream<Uint8Array>, response, undefined, undefined);
   }
 
-  /** Removes the record's photo. */
+  /**
+   * Removes the record's photo.
+   *
+   * @example
+   * await contact.photo.delete();
+   * Wraps `DELETE /crm/v8/{module}/{id}/photo`.
+   */
   async delete(options: { signal?: AbortSignal | undefined } = {}): Promise<void> {
     const { data, response } = await this.record.module.crm.api.DELETE('/crm/v8/{module_api_name}/{record_id}/photo', {
       params: { path: this.#path('deleting a photo') },

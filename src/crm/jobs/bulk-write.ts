@@ -79,6 +79,10 @@ const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
  * that is polled until COMPLETED (FAILED throws ZohoJobError). The job's result ZIP gives
  * each row's STATUS, RECORD_ID and ERRORS. More than 25,000 rows become several files and
  * jobs, one after the other. A row Zoho refused is data (`ok: false`), not an exception.
+ *
+ * @example
+ * const { rows, added, failed } = await leads.bulkWrite(csvRows, { operation: 'upsert', findBy: 'Email' });
+ * for (const row of rows) if (!row.ok) console.error(row.error.code, row.error.field);
  */
 export async function bulkWrite(module: Module, rows: Rows, options: BulkWriteOptions): Promise<BulkWriteResult> {
   if (options.operation !== 'insert' && !options.findBy) {
