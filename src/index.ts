@@ -40,7 +40,7 @@ export { type PollOptions } from './crm/jobs/bulk-job.js';
 export type { BulkReadOptions, BulkReadProgress, BulkReadJobState, BulkCriteria, BulkComparator } from './crm/jobs/bulk-read.js';
 export type { BulkWriteOptions, BulkWriteProgress, BulkWriteResult, BulkWriteRowResult, BulkWriteRowError, BulkWriteOperation, BulkWriteStatus } from './crm/jobs/bulk-write.js';
 export type { CsvRow } from './bulk/zip-csv-rows.js';
-export { Notifications, type WatchChannelInput, type WatchChannel, type WatchEvent, type WatchOperation, type WatchResult } from './crm/notifications/notifications.js';
+export { Notifications, type WatchChannelInput, type WatchChannel, type WatchEvent, type WatchOperation, type WatchResult, type WatchedEvent } from './crm/notifications/notifications.js';
 export { createNotificationHandler, type CrmNotification, type NotificationListener, type NotificationHandlerOptions } from './crm/notifications/notification-handler.js';
 // CRM records core: entities, query helpers, batched load.
 export { Crm, type CrmClient, type CrmPaths } from './crm/crm.js';
@@ -66,13 +66,14 @@ export { SettingsList } from './crm/settings/settings-list.js';
 export { LineItems, LINE_ITEM_FIELDS } from './crm/records/line-items.js';
 export { LineItem, type LineItemInput, type LineItemData } from './crm/records/line-item.js';
 export { Tax, type TaxInput, type LineTaxData } from './crm/records/tax.js';
-export type { LoadOptions, LoadResult, LoadRowResult, LoadProgress, LoadAction, PicklistMap, SkippedRow } from './crm/records/load.js';
-export type { ReadOptions } from './crm/records/read.js';
+export type { LoadOptions, LoadResult, LoadRowResult, LoadProgress, LoadAction, LoadWriteAction, RetrieveResult, RetrieveExtra, PicklistMap, SkippedRow } from './crm/records/load.js';
+export type { ReadOptions, ReadOrder } from './crm/records/read.js';
 export { flatten } from './crm/records/flatten.js';
 // CRM sub-resources and record actions.
-export type { UploadSource, UploadOptions } from './crm/files/upload-source.js';
-export type { Attachment, UploadedAttachment, FileDownload } from './crm/files/attachment.js';
-export type { Note, NoteInput, NoteChanges } from './crm/records/note.js';
+export type { UploadSource, UploadOptions } from './upload/upload-body.js';
+export type { Attachment, AttachmentData, FileDownload } from './crm/files/attachment.js';
+export type { AttachmentResult, AttachmentListOptions } from './crm/files/attachments.js';
+export type { Note, NoteData, NoteInput, NoteChanges } from './crm/records/note.js';
 export type { ConvertLeadOptions, ConvertedLead, ConvertedRecord } from './crm/records/convert-lead.js';
 export { MassUpdateJob, type MassUpdateTarget, type MassUpdateStatus } from './crm/records/mass-update.js';
 export { RecycleBin, type RecycleBinEntry, type RecycleBinFilter, type RecycleBinListFilter } from './crm/records/recycle-bin.js';
@@ -117,7 +118,7 @@ export type { DeskTicketComments, DeskCommentListOptions } from './desk/ticket-c
 export type { DeskTicketThreads, DeskThreadListOptions } from './desk/ticket-threads.js';
 export type { DeskAccountInclude, DeskContactInclude, DeskContacts, DeskAccounts } from './desk/desk-resources.js';
 export type { LinkSource } from './crm/files/attachments.js';
-export type { NewNote } from './crm/records/crm-notes.js';
+export type { NewNote, NoteResult, NoteListOptions } from './crm/records/crm-notes.js';
 export type { NoteFieldsOption } from './crm/records/notes.js';
 export type { RelatedLink } from './crm/records/related-records.js';
 export type { AnalyticsSchemas } from './analytics/analytics-types.js';

@@ -6,6 +6,7 @@ import { rawRecords } from './csv-records.js';
 import { csvChunks, type ImportInput } from './csv-source.js';
 import { replaceEmojiInChunks, type EmojiReplacer } from './emoji.js';
 import { pollJob } from './job-poll.js';
+import { uploadBody } from '../upload/upload-body.js';
 import { utf8Length } from './utf8-length.js';
 import { orgHeader, type WorkspaceScope } from './workspace-scope.js';
 
@@ -17,6 +18,8 @@ export const SYNC_IMPORT_LIMIT_BYTES = 20_000_000;
  * calls Zoho allows a minute.
  */
 export const DEFAULT_BATCH_BYTES = 50_000_000;
+/** Zoho's limit of one batch of a batch import: 100 MB. */
+const BATCH_LIMIT_BYTES = 100_000_000;
 
 export type ImportType = 'APPEND' | 'TRUNCATEADD' | 'UPDATEADD';
 export type OnImportError = 'ABORT' | 'SKIPROW' | 'SETCOLUMNEMPTY';
@@ -117,14 +120,18 @@ export function importConfig(options: ImportOptions): Shared {
   };
 }
 
-/** A multipart body with the CSV as the `FILE` part (CONFIG travels in the query). */
-function fileForm(csv: string): FormData {
-  const form = new FormData();
-  form.append('FILE', new Blob([csv], { type: 'text/csv' }), 'data.csv');
+/**
+ * A multipart body with the CSV as the `FILE` part (CONFIG travels in the query). The text
+ * was already cut to `limit` (the sync limit, or a batch's size); the shared upload path
+ * checks it again and names the file in its error if it is not.
+ */
+async function fileForm(csv: string, limit: number): Promise<FormData> {
+  const { form } = await uploadBody('FILE', new Blob([csv], { type: 'text/csv' }), { fileName: 'data.csv' }, { limit, what: 'import file', product: 'analytics' });
   return form;
 }
 
 async function syncImport(scope: WorkspaceScope, viewId: string, csv: string, shared: Shared, options: ImportOptions): Promise<ImportSummary> {
+  const form = await fileForm(csv, Math.max(options.syncLimitBytes ?? SYNC_IMPORT_LIMIT_BYTES, SYNC_IMPORT_LIMIT_BYTES));
   const { data } = await scope.api.POST('/restapi/v2/workspaces/{workspaceId}/views/{viewId}/data', {
     params: {
       path: { workspaceId: scope.workspaceId, viewId },
@@ -132,7 +139,7 @@ async function syncImport(scope: WorkspaceScope, viewId: string, csv: string, sh
       header: orgHeader(scope),
     },
     body: {},
-    bodySerializer: () => fileForm(csv),
+    bodySerializer: () => form,
     ...(options.signal ? { signal: options.signal } : {}),
   });
   return summaryOf(data!.data, { via: 'sync', batches: 1, jobId: undefined });
@@ -142,7 +149,9 @@ async function batchImport(scope: WorkspaceScope, viewId: string, chunks: AsyncI
   let batchKey = 'start';
   let jobId: string | undefined;
   let batches = 0;
-  for await (const batch of csvBatches(chunks, options.batchBytes ?? DEFAULT_BATCH_BYTES)) {
+  const batchBytes = options.batchBytes ?? DEFAULT_BATCH_BYTES;
+  for await (const batch of csvBatches(chunks, batchBytes)) {
+    const form = await fileForm(batch.text, Math.max(batchBytes, BATCH_LIMIT_BYTES));
     const { data } = await scope.api.POST('/restapi/v2/bulk/workspaces/{workspaceId}/views/{viewId}/data/batch', {
       params: {
         path: { workspaceId: scope.workspaceId, viewId },
@@ -150,7 +159,7 @@ async function batchImport(scope: WorkspaceScope, viewId: string, chunks: AsyncI
         header: orgHeader(scope),
       },
       body: { FILE: '' },
-      bodySerializer: () => fileForm(batch.text),
+      bodySerializer: () => form,
       ...(options.signal ? { signal: options.signal } : {}),
     });
     batches++;

@@ -98,3 +98,24 @@ function startOf(options: CrmTokenPageOptions): PageCursor | undefined {
   if (options.pageToken !== undefined) return { pageToken: options.pageToken };
   return options.page !== undefined ? { page: options.page } : undefined;
 }
+
+/** What an openapi-fetch call of a CRM list answers: `data` (none on a 204) with `info`. */
+export interface CrmListAnswer<Raw> {
+  data?: { data?: Raw[]; info?: CrmInfo } | undefined;
+  response: Response;
+}
+
+/**
+ * A FetchPage for a CRM list paged by number (notes, attachments), its raw items mapped
+ * (`map`) to the entity the list returns.
+ */
+export function pageByNumber<Raw, T>(request: (query: CrmPageQuery, options: CallOptions) => Promise<CrmListAnswer<Raw>>, map: (raw: Raw) => T, perPage: number | undefined): FetchPage<T> {
+  return crmFetchPage<T>(
+    async (query, options) => {
+      const { data, response } = await request(query, options);
+      return { items: (data?.data ?? []).map(map), info: data?.info, response };
+    },
+    perPage,
+    'page',
+  );
+}

@@ -8,7 +8,7 @@ import { CustomView } from './metadata/custom-view.js';
 import { Field } from './metadata/field.js';
 import { defaultFieldNames } from './metadata/fields-default.js';
 import { Layout } from './metadata/layout.js';
-import { load, type LoadOptions, type LoadResult } from './records/load.js';
+import { load, type LoadAction, type LoadOptions, type LoadResult } from './records/load.js';
 import type { ItemResult } from './item-result.js';
 import { massUpdate, type MassUpdateJob, type MassUpdateTarget } from './records/mass-update.js';
 import { read, type ReadOptions } from './records/read.js';
@@ -78,8 +78,15 @@ export class Module {
     return (data?.related_lists ?? []).map((list) => new RelatedList(list));
   }
 
-  /** Batched create, update, upsert or delete of any number of rows; one result per row (see load.ts). */
-  load<Row = FieldValues>(rows: Iterable<Row>, options: LoadOptions<Row>): Promise<LoadResult> {
+  /**
+   * Batched create, update, upsert, delete or retrieve of any number of rows; one result per
+   * row, in input order (see load.ts).
+   *
+   * @example
+   * const { results } = await leads.load(ids, { action: 'retrieve', fields: ['Last_Name', 'Email'] });
+   * for (const r of results) console.log(r.ok ? r.record['Email'] : r.error.code);
+   */
+  load<Row = FieldValues, A extends LoadAction = LoadAction>(rows: Iterable<Row>, options: LoadOptions<Row> & { action: A }): Promise<LoadResult<A>> {
     return load(this, rows, options);
   }
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ZohoError, ZohoJobError } from '../../src/index.js';
+import { failuresOf } from '../../src/item-result.js';
 import { crmJobs } from '../../src/testing/crm/jobs/crm-jobs-state.js';
 import { caught, simZoho, type SimZoho } from '../support/sim-zoho.js';
 
@@ -28,8 +29,16 @@ describe('CRM bulk write', () => {
 
     expect(result.rows).toHaveLength(1_000);
     expect(result).toMatchObject({ added: 970, updated: 0, failed: 30 });
-    expect(result.rows[0]).toEqual({ ok: false, status: 'SKIPPED', errors: [{ code: 'MANDATORY_NOT_FOUND', fields: ['Last_Name'] }] });
-    expect(result.rows[7]).toEqual({ ok: false, status: 'SKIPPED', errors: [{ code: 'INVALID_DATA', fields: ['Email'] }] });
+    expect(result.rows[0]).toEqual({
+      ok: false,
+      applied: false,
+      id: undefined,
+      error: { code: 'MANDATORY_NOT_FOUND', message: 'row SKIPPED: MANDATORY_NOT_FOUND (Last_Name)', field: 'Last_Name', jsonPath: undefined, details: { status: 'SKIPPED', errors: [{ code: 'MANDATORY_NOT_FOUND', fields: ['Last_Name'] }] } },
+      raw: expect.objectContaining({ STATUS: 'SKIPPED', ERRORS: 'MANDATORY_NOT_FOUND-Last_Name' }),
+    });
+    expect(result.rows[7]).toMatchObject({ ok: false, applied: false, error: { code: 'INVALID_DATA', field: 'Email', details: { status: 'SKIPPED', errors: [{ code: 'INVALID_DATA', fields: ['Email'] }] } } });
+    // The one per-item result: the same helpers read it as read a record write's results.
+    expect(failuresOf(result.rows).map(({ index }) => index)).toEqual(rows.flatMap((row, i) => (row.Last_Name === '' || row.Email === 'not-an-email' ? [i] : [])));
     const stored = env.sim.crm.module('Leads');
     expect(stored.size).toBe(970);
     const first = result.rows[1]!;
@@ -50,7 +59,7 @@ describe('CRM bulk write', () => {
       })(),
       { operation: 'upsert', findBy: 'Email', poll: FAST },
     );
-    expect(result.rows[0]).toEqual({ ok: true, id: '100', action: 'update' });
+    expect(result.rows[0]).toEqual({ ok: true, applied: true, id: '100', message: 'UPDATED', action: 'update', raw: expect.objectContaining({ STATUS: 'UPDATED', RECORD_ID: '100' }) });
     expect(result.rows[1]).toMatchObject({ ok: true, action: 'insert' });
     expect(leads.get('100')).toMatchObject({ Last_Name: 'Renamed' });
     expect(result).toMatchObject({ added: 1, updated: 1, failed: 0 });
@@ -96,8 +105,8 @@ describe('CRM bulk write', () => {
       { operation: 'update', findBy: 'id', poll: FAST },
     );
     expect(result.rows).toEqual([
-      { ok: true, id: '7', action: 'update' },
-      { ok: false, status: 'SKIPPED', errors: [{ code: 'RESOURCE_NOT_FOUND', fields: ['id'] }] },
+      { ok: true, applied: true, id: '7', message: 'UPDATED', action: 'update', raw: expect.anything() },
+      { ok: false, applied: false, id: undefined, raw: expect.anything(), error: expect.objectContaining({ code: 'RESOURCE_NOT_FOUND', field: 'id', details: { status: 'SKIPPED', errors: [{ code: 'RESOURCE_NOT_FOUND', fields: ['id'] }] } }) },
     ]);
     expect(leads.get('7')).toMatchObject({ Last_Name: 'Seven', Company: 'New' });
   });

@@ -107,19 +107,20 @@ describe('CRM notifications end to end', () => {
     await notifications.enable({ channel_id: 42, events: ['Leads.create', 'Deals.all'], notify_url: 'https://example.com/hook', token: 'abc', channel_expiry: expiry });
 
     const listed = await notifications.list();
-    expect(listed.map((c) => [c.resource_name, c.events])).toEqual([['Leads', ['Leads.create']], ['Deals', ['Deals.all']]]);
-    expect(listed[0]!.channel_expiry).toBe(expiry.toISOString().replace(/\.\d{3}Z$/, '+00:00'));
-    expect(await notifications.list({ module: 'Deals' })).toHaveLength(1);
+    expect(listed).toMatchObject({ hasMore: false, next: undefined });
+    expect(listed.items.map((c) => [c.resource_name, c.events])).toEqual([['Leads', ['Leads.create']], ['Deals', ['Deals.all']]]);
+    expect(listed.items[0]!.channel_expiry).toBe(expiry.toISOString().replace(/\.\d{3}Z$/, '+00:00'));
+    expect((await notifications.list({ module: 'Deals' })).items).toHaveLength(1);
 
     const [patched] = await notifications.patch({ channel_id: 42, notify_url: 'https://example.com/hook2' });
-    expect(patched).toMatchObject({ ok: true, channelId: '42' });
-    expect((await notifications.list({ channelId: 42 }))[0]!.notify_url).toBe('https://example.com/hook2');
+    expect(patched).toMatchObject({ ok: true, applied: true, id: '42', events: expect.any(Array), raw: { status: 'success' } });
+    expect((await notifications.list({ channelId: 42 })).items[0]!.notify_url).toBe('https://example.com/hook2');
 
     expect(await notifications.disableEvents(42, ['Deals.all'])).toMatchObject({ ok: true });
-    expect((await notifications.list()).map((c) => c.resource_name)).toEqual(['Leads']);
+    expect((await notifications.list()).items.map((c) => c.resource_name)).toEqual(['Leads']);
 
-    expect(await notifications.disable(42)).toMatchObject([{ ok: true, channelId: '42' }]);
-    expect(await notifications.list()).toEqual([]);
+    expect(await notifications.disable(42)).toMatchObject([{ ok: true, id: '42' }]);
+    expect((await notifications.list()).items).toEqual([]);
   });
 
   it('reports a bad channel as data and keeps the good ones', async () => {
@@ -129,8 +130,8 @@ describe('CRM notifications end to end', () => {
       { channel_id: 1, events: ['Leads.create'], notify_url: 'https://example.com/a' },
       { channel_id: 2, events: ['Leads.explode' as 'Leads.all'], notify_url: 'https://example.com/b' },
     ]);
-    expect(results[0]).toMatchObject({ ok: true, channelId: '1' });
-    expect(results[1]).toMatchObject({ ok: false, channelId: '2', error: { code: 'INVALID_DATA', details: { api_name: 'events' } } });
+    expect(results[0]).toMatchObject({ ok: true, applied: true, id: '1' });
+    expect(results[1]).toMatchObject({ ok: false, applied: false, id: '2', error: { code: 'INVALID_DATA', field: 'events', details: { api_name: 'events' } }, raw: { status: 'error' } });
     await expect(notifications.enable({ channel_id: 3, events: ['Leads.all'], notify_url: 'https://example.com', token: 'x'.repeat(51) })).rejects.toMatchObject({ code: 'INVALID_DATA' });
   });
 

@@ -1,6 +1,9 @@
 import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ZohoFileTooLargeError } from '../../src/errors.js';
@@ -100,8 +103,9 @@ describe('attachment uploads and downloads', () => {
     const { record } = await aLead();
     const link = await record.attachments.upload({ url: 'https://example.com/contract.pdf' }, { title: 'Contract' });
     expect(link).toMatchObject({ fileName: 'Contract', url: 'https://example.com/contract.pdf', size: undefined });
-    const { items: data } = await record.attachments.list();
-    expect(data).toEqual([expect.objectContaining({ id: link.id, File_Name: 'Contract', $type: 'Link URL', $link_url: 'https://example.com/contract.pdf' })]);
+    const { items } = await record.attachments.list();
+    expect(items).toEqual([expect.objectContaining({ id: link.id, fileName: 'Contract', url: 'https://example.com/contract.pdf', size: undefined })]);
+    expect(items[0]!.raw).toMatchObject({ File_Name: 'Contract', $type: 'Link URL', $link_url: 'https://example.com/contract.pdf' });
   });
 
   it('refuses a link that is not an http(s) URL, without sending it', async () => {
@@ -263,18 +267,90 @@ describe('hostile file names', () => {
   });
 });
 
+describe('one upload path: file URLs, web URLs, several files', () => {
+  /** A local web server answering `body` (with or without Content-Length) to any GET. */
+  async function serving(body: Uint8Array, options: { length?: boolean; status?: number } = {}): Promise<string> {
+    const server = createServer((_request, response) => {
+      response.writeHead(options.status ?? 200, { 'content-type': 'text/plain', ...(options.length === false ? {} : { 'content-length': String(body.byteLength) }) });
+      response.end(body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => new Promise((resolve) => server.close(resolve)));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
+
+  it('uploads from a file: URL, named after the file', async () => {
+    const { record } = await aLead();
+    const path = join(await tempDir(), 'minutes.txt');
+    const bytes = patterned(2_000, 5);
+    await writeFile(path, bytes);
+    const { uploaded, bytes: back } = await roundTrip(record, pathToFileURL(path));
+    expect(uploaded).toMatchObject({ fileName: 'minutes.txt', size: 2_000 });
+    expect(sameBytes(back, bytes)).toBe(true);
+  });
+
+  it('uploads the body of an http URL, with or without a Content-Length', async () => {
+    const { record } = await aLead();
+    const bytes = patterned(50_000, 9);
+    for (const length of [true, false]) {
+      const base = await serving(bytes, { length });
+      const { uploaded, bytes: back } = await roundTrip(record, new URL(`${base}/files/brochure.txt`));
+      expect(uploaded).toMatchObject({ fileName: 'brochure.txt', size: 50_000 });
+      expect(sameBytes(back, bytes)).toBe(true);
+    }
+  });
+
+  it('refuses a web file over 20 MB by its Content-Length, and one without a length as it passes 20 MB, sending nothing to Zoho', async () => {
+    const { record, sim } = await aLead();
+    const big = patterned(20 * MB + 1);
+    for (const length of [true, false]) {
+      const base = await serving(big, { length });
+      const before = sim.stats().requests;
+      const error = await caught(() => record.attachments.upload(new URL(`${base}/big.bin`)));
+      expect(error).toBeInstanceOf(ZohoFileTooLargeError);
+      expect(error).toMatchObject({ fileName: 'big.bin', sizeKnown: length, limit: 20 * MB });
+      expect(sim.stats().requests).toBe(before);
+    }
+  });
+
+  it('fails clearly when the web file cannot be fetched', async () => {
+    const { record } = await aLead();
+    const base = await serving(new Uint8Array(0), { status: 404 });
+    const error = await caught(() => record.attachments.upload(new URL(`${base}/gone.pdf`)));
+    expect(error).toBeInstanceOf(ZohoError);
+    expect(error).toMatchObject({ status: 404 });
+    expect((error as Error).message).toMatch(/gone\.pdf.*HTTP 404/);
+  });
+
+  it('uploads several sources with one result per source; an oversized file fails alone, unsent', async () => {
+    const { record } = await aLead();
+    const results = await record.attachments.uploadMany([new Uint8Array([1, 2]), { url: 'https://example.com/a' }, new Blob([patterned(20 * MB + 1)]), new Uint8Array([3])]);
+    expect(results.map((r) => r.ok)).toEqual([true, true, false, true]);
+    expect(results[2]).toMatchObject({ ok: false, applied: false, id: undefined, error: { code: 'FILE_SIZE_MORE_THAN_ALLOWED_SIZE', cause: expect.any(ZohoFileTooLargeError) } });
+    const listed = (await record.attachments.list()).items;
+    expect(listed).toHaveLength(3);
+    // A created attachment and the same attachment listed have one shape and the same values.
+    for (const result of results) {
+      if (!result.ok) continue;
+      const same = listed.find((a) => a.id === result.id)!;
+      expect(Object.keys(result.attachment).sort()).toEqual(Object.keys(same).sort());
+      expect(result.attachment).toMatchObject({ id: same.id, fileName: same.fileName, size: same.size, url: same.url, createdTime: same.createdTime });
+    }
+  });
+});
+
 describe('listing and deleting attachments', () => {
   it('lists, iterates, deletes one and deletes many with one result per id', async () => {
     const { record } = await aLead();
     const ids: string[] = [];
     for (const name of ['a.txt', 'b.txt', 'c.txt', 'd.txt']) ids.push((await record.attachments.upload(patterned(10), { fileName: name })).id);
     const page = await record.attachments.list({ perPage: 3 });
-    expect(page.items.map((a) => a.File_Name)).toEqual(['a.txt', 'b.txt', 'c.txt']);
-    expect(page.items[0]).toMatchObject({ Size: '10', $type: 'Attachment' });
+    expect(page.items.map((a) => a.fileName)).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    expect(page.items[0]).toMatchObject({ size: 10, url: undefined, raw: { Size: '10', $type: 'Attachment' } });
     expect(page).toMatchObject({ hasMore: true, next: { page: 2 } });
-    expect((await page.nextPage())!.items.map((a) => a.File_Name)).toEqual(['d.txt']);
+    expect((await page.nextPage())?.items.map((a) => a.fileName)).toEqual(['d.txt']);
     const all: string[] = [];
-    for await (const attachment of record.attachments.iterate({ perPage: 3 })) all.push(attachment.File_Name!);
+    for await (const attachment of record.attachments.iterate({ perPage: 3 })) all.push(attachment.fileName);
     expect(all).toEqual(['a.txt', 'b.txt', 'c.txt', 'd.txt']);
 
     await record.attachments.delete(ids[0]!);

@@ -60,7 +60,7 @@ describe('converting a lead', () => {
     await lead.attachments.upload(new Uint8Array([1, 2, 3]), { fileName: 'catalogue.pdf' });
     const converted = await lead.convert({ deal: { Deal_Name: 'Scissors', Stage: 'Qualification', Closing_Date: '2030-01-31' }, moveAttachmentsTo: 'Deals' });
     const contact = env!.zoho.as(USER).crm.module('Contacts').record(converted.contact.id);
-    expect((await contact.notes.list()).items.map((n) => n.Note_Content)).toEqual(['Left-handed']);
+    expect((await contact.notes.list()).items.map((n) => n.content)).toEqual(['Left-handed']);
     const attachments = [...crmSubresources(sim.crm).files.attachments.values()];
     expect(attachments.map((a) => [a.parentModule, a.parentId])).toEqual([['Deals', converted.deal!.id]]);
     expect((await lead.notes.list()).items).toEqual([]);

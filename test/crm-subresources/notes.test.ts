@@ -21,18 +21,22 @@ async function twoLeads() {
 describe('a record\'s notes', () => {
   it('adds, reads, updates and deletes a note on a record', async () => {
     const { burns, a } = await twoLeads();
-    const id = await burns.notes.add({ title: 'Call', content: 'Wants a quote by Friday' });
+    const added = await burns.notes.add({ title: 'Call', content: 'Wants a quote by Friday' });
+    const { id } = added;
+    expect(added).toMatchObject({ id: expect.any(String), title: 'Call', content: 'Wants a quote by Friday', parent: { module: 'Leads', id: a }, createdTime: expect.any(String) });
+    expect(added.raw).toMatchObject({ Note_Title: 'Call', Note_Content: 'Wants a quote by Friday' });
     const [note] = (await burns.notes.list()).items;
     expect(note).toMatchObject({
       id,
-      Note_Title: 'Call',
-      Note_Content: 'Wants a quote by Friday',
-      Parent_Id: { module: { api_name: 'Leads' }, id: a, name: 'Monty Burns' },
-      Owner: { email: USER },
+      title: 'Call',
+      content: 'Wants a quote by Friday',
+      parent: { module: 'Leads', id: a, name: 'Monty Burns' },
+      owner: { email: USER },
+      raw: { Note_Title: 'Call', Parent_Id: { module: { api_name: 'Leads' }, id: a } },
     });
 
     await burns.notes.update(id, { content: 'Quote sent' });
-    expect(await burns.notes.get(id)).toMatchObject({ Note_Title: 'Call', Note_Content: 'Quote sent' });
+    expect(await burns.notes.get(id)).toMatchObject({ title: 'Call', content: 'Quote sent' });
 
     await burns.notes.delete(id);
     expect((await burns.notes.list()).items).toEqual([]);
@@ -41,8 +45,8 @@ describe('a record\'s notes', () => {
 
   it('takes a plain string as the note\'s content', async () => {
     const { burns } = await twoLeads();
-    const id = await burns.notes.add('Excellent');
-    expect(await burns.notes.get(id)).toMatchObject({ Note_Title: null, Note_Content: 'Excellent' });
+    const { id } = await burns.notes.add('Excellent');
+    expect(await burns.notes.get(id)).toMatchObject({ title: undefined, content: 'Excellent', raw: { Note_Title: null } });
   });
 
   it('lists only the notes of that record, page after page', async () => {
@@ -52,11 +56,17 @@ describe('a record\'s notes', () => {
     const first = await burns.notes.list({ perPage: 2 });
     expect(first.items).toHaveLength(2);
     expect(first).toMatchObject({ hasMore: true, next: { page: 2 } });
-    const rest: string[] = [];
-    for await (const note of first) rest.push(String(note.Note_Content));
-    expect(rest.sort()).toEqual(['note 1', 'note 2', 'note 3', 'note 4', 'note 5']);
+    const second = await first.nextPage();
+    expect(second?.items).toHaveLength(2);
+    const third = await second?.nextPage();
+    expect(third).toMatchObject({ hasMore: false, next: undefined });
+    expect(third?.items).toHaveLength(1);
+    expect(await third?.nextPage()).toBeUndefined();
+    const viaPage: string[] = [];
+    for await (const note of await burns.notes.list({ perPage: 2 })) viaPage.push(String(note.content));
+    expect(viaPage.sort()).toEqual(['note 1', 'note 2', 'note 3', 'note 4', 'note 5']);
     const contents: string[] = [];
-    for await (const note of burns.notes.iterate({ perPage: 2 })) contents.push(String(note.Note_Content));
+    for await (const note of burns.notes.iterate({ perPage: 2 })) contents.push(String(note.content));
     expect(contents.sort()).toEqual(['note 1', 'note 2', 'note 3', 'note 4', 'note 5']);
     const limited: unknown[] = [];
     for await (const note of burns.notes.iterate({ perPage: 2, limit: 3 })) limited.push(note);
@@ -87,14 +97,20 @@ describe('notes across records (crm.notes)', () => {
       { parent: { module: 'leads', id: b }, title: 'T', content: 'second' },
     ]);
     expect(results).toEqual([
-      { ok: true, applied: true, id: expect.any(String), message: 'record added', raw: expect.anything() },
+      { ok: true, applied: true, id: expect.any(String), message: 'record added', raw: expect.anything(), note: expect.objectContaining({ content: 'first', parent: expect.objectContaining({ module: 'Leads', id: a }) }) },
       { ok: false, applied: false, id: undefined, raw: expect.anything(), error: expect.objectContaining({ code: 'INVALID_DATA', field: 'Parent_Id', jsonPath: '$.data[1].Parent_Id' }) },
-      { ok: true, applied: true, id: expect.any(String), message: 'record added', raw: expect.anything() },
+      { ok: true, applied: true, id: expect.any(String), message: 'record added', raw: expect.anything(), note: expect.objectContaining({ title: 'T', content: 'second' }) },
     ]);
+    const created = results[0]!;
     const all = (await notes.list()).items;
-    expect(all.map((n) => n.Note_Content).sort()).toEqual(['first', 'second']);
+    expect(all.map((n) => n.content).sort()).toEqual(['first', 'second']);
+    // A created note and the same note listed have the same shape and values.
+    if (!created.ok) throw new Error('expected the first note to be created');
+    const listed = all.find((n) => n.id === created.id)!;
+    expect(Object.keys(listed).sort()).toEqual(Object.keys(created.note).sort());
+    expect(created.note).toMatchObject({ id: listed.id, title: listed.title, content: listed.content, createdTime: listed.createdTime });
     const iterated: unknown[] = [];
-    for await (const note of notes.iterate({ perPage: 1, fields: ['Note_Content'] })) iterated.push(note.Note_Content);
+    for await (const note of notes.iterate({ perPage: 1, fields: ['Note_Content'] })) iterated.push(note.content);
     expect(iterated.sort()).toEqual(['first', 'second']);
   });
 
@@ -109,7 +125,7 @@ describe('notes across records (crm.notes)', () => {
 
   it('updates and deletes many notes, one result per note', async () => {
     const { zoho, burns } = await twoLeads();
-    const ids = [await burns.notes.add('one'), await burns.notes.add('two')];
+    const ids = [(await burns.notes.add('one')).id, (await burns.notes.add('two')).id];
     const notes = zoho.as(USER).crm.notes;
     const updated = await notes.update([
       { id: ids[0]!, content: 'uno' },
@@ -122,5 +138,14 @@ describe('notes across records (crm.notes)', () => {
     const deleted = await notes.delete([...ids, 'missing']);
     expect(deleted.map((r) => r.ok)).toEqual([true, true, false]);
     expect((await notes.list()).items).toEqual([]);
+  });
+
+  it('adds several notes to one record, one result per note with the created note', async () => {
+    const { burns, a } = await twoLeads();
+    const results = await burns.notes.add(['one', { title: 'Two', content: 'two' }, { content: '' }]);
+    expect(results.map((r) => r.ok)).toEqual([true, true, false]);
+    expect(results[0]).toMatchObject({ ok: true, note: { content: 'one', parent: { module: 'Leads', id: a } } });
+    expect(results[2]).toMatchObject({ ok: false, applied: false, error: { code: 'MANDATORY_NOT_FOUND' } });
+    expect((await burns.notes.list()).items.map((n) => n.content).sort()).toEqual(['one', 'two']);
   });
 });

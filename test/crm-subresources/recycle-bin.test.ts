@@ -58,7 +58,7 @@ describe('the recycle bin', () => {
 
     expect(await crm.recycleBin.restore(lead)).toEqual([{ ok: true, applied: true, id: lead, message: 'record restored successfully', raw: expect.anything() }]);
     expect(sim.crm.module('Leads').get(lead)).toMatchObject({ Last_Name: 'Bob', Email: 'bob@example.com' });
-    expect((await crm.module('Leads').record(lead).notes.list()).items.map((n) => n.Note_Content)).toEqual(['Hates Bart']);
+    expect((await crm.module('Leads').record(lead).notes.list()).items.map((n) => n.content)).toEqual(['Hates Bart']);
     expect((await crm.recycleBin.list()).items).toEqual([]);
     expect(sim.crm.deletions.some((d) => d.id === lead)).toBe(false);
   });
@@ -106,7 +106,7 @@ describe('the recycle bin', () => {
     const lead = seed(sim, 'Leads', { Last_Name: 'Bob' });
     const notes = crm.module('Leads').record(lead).notes;
     const ids = [await notes.add({ title: 'one', content: '1' }), await notes.add({ title: 'two', content: '2' }), await notes.add({ title: 'three', content: '3' })];
-    for (const id of ids) await notes.delete(id);
+    for (const { id } of ids) await notes.delete(id);
     const names: string[] = [];
     for await (const entry of crm.recycleBin.iterate({ perPage: 2 })) names.push(String(entry.display_name));
     expect(names.sort()).toEqual(['one', 'three', 'two']);

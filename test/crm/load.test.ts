@@ -147,3 +147,59 @@ describe('module.load', () => {
     expect(env.sim.crm.writes[0]?.trigger).toEqual(['approval']);
   });
 });
+
+describe('module.load retrieve', () => {
+  it('reads 250 ids in batches of 100, aligned with the input, an unknown id an ok: false row', async () => {
+    env = await crmEnv();
+    const ids = seedLeads(env.sim, 260);
+    // Out of order, with a repeat, an unknown id and a row naming its id in a field.
+    const wanted: (string | { id: string })[] = [...ids.slice(0, 248).reverse(), ids[5]!, '1999999999999999999', { id: ids[250]! }];
+    const result = await env.crm.module('Leads').load(wanted, { action: 'retrieve', fields: ['Last_Name', 'Email'] });
+    expect(result).toMatchObject({ succeeded: 250, failed: 1, unknown: 0, skipped: 0 });
+    expect(result.results).toHaveLength(251);
+    result.results.forEach((r, n) => {
+      const asked = wanted[n]!;
+      const id = typeof asked === 'string' ? asked : asked.id;
+      expect(r.id, `row ${n}`).toBe(id);
+      if (r.ok) expect(r.record).toEqual({ id, Last_Name: env!.sim.crm.module('Leads').get(id)?.['Last_Name'], Email: env!.sim.crm.module('Leads').get(id)?.['Email'] });
+    });
+    expect(result.results[249]).toEqual({ ok: false, applied: false, id: '1999999999999999999', error: expect.objectContaining({ code: 'RECORD_NOT_FOUND', field: 'id' }), raw: undefined, attempts: 1 });
+    const reads = env.requests.filter((r) => r.method === 'GET' && r.url.pathname === '/crm/v8/Leads');
+    expect(reads).toHaveLength(3);
+    expect(reads.every((r) => (r.url.searchParams.get('ids') ?? '').split(',').length <= 100)).toBe(true);
+  });
+
+  it('reads more than 50 fields in one request per 50 and merges them', async () => {
+    env = await crmEnv();
+    for (let i = 1; i <= 60; i++) env.sim.crm.addField('Leads', `Extra_${i}`, 'text');
+    const [id] = seedLeads(env.sim, 1);
+    const leads = env.sim.crm.module('Leads');
+    leads.set(id!, { ...leads.get(id!)!, Extra_1: 'one', Extra_60: 'sixty' });
+    const fields = ['Last_Name', ...Array.from({ length: 60 }, (_, i) => `Extra_${i + 1}`)];
+    const [row] = (await env.crm.module('Leads').load([id!], { action: 'retrieve', fields })).results;
+    expect(row).toMatchObject({ ok: true, action: 'retrieve', record: { id, Last_Name: 'Lead 0', Extra_1: 'one', Extra_60: 'sixty' } });
+    expect(env.requests.filter((r) => r.url.pathname === '/crm/v8/Leads')).toHaveLength(2);
+  });
+
+  it('fails the rows of a batch whose read failed with that error as cause, and reads the other batches', async () => {
+    env = await crmEnv({ zoho: { retry: false } });
+    const ids = seedLeads(env.sim, 150);
+    env.sim.failNext({ type: 'status', status: 500 }, { method: 'GET', product: 'crm' });
+    const result = await env.crm.module('Leads').load(ids, { action: 'retrieve', fields: ['Last_Name'], concurrency: 1 });
+    expect(result).toMatchObject({ succeeded: 50, failed: 100 });
+    const failure = result.results[0]!;
+    expect(failure).toMatchObject({ ok: false, applied: false, id: ids[0] });
+    if (!failure.ok) expect(failure.error.cause).toMatchObject({ status: 500 });
+  });
+
+  it('throws a ZohoWriteError naming the read with dieOnError when an id is not found, and skips an empty id', async () => {
+    env = await crmEnv();
+    const [id] = seedLeads(env.sim, 1);
+    const skipped = await env.crm.module('Leads').load([id!, ''], { action: 'retrieve', fields: ['Last_Name'] });
+    expect(skipped.results[1]).toMatchObject({ ok: false, applied: false, error: { code: 'MANDATORY_NOT_FOUND' } });
+    const error = await caught(() => env!.crm.module('Leads').load([id!, '1999999999999999999'], { action: 'retrieve', fields: ['Last_Name'], dieOnError: true }));
+    expect(error).toBeInstanceOf(ZohoWriteError);
+    expect((error as ZohoWriteError).results.map((r) => r.ok)).toEqual([true, false]);
+    expect((error as Error).message).toMatch(/reading Leads records/);
+  });
+});

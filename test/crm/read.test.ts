@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { criteria, flatten, type FieldValues } from '../../src/index.js';
+import { criteria, flatten, ZohoConfigError, type FieldValues } from '../../src/index.js';
+import { caught } from '../support/sim-zoho.js';
 import { ANA, crmEnv, seedLeads, type CrmEnv } from './records-fixture.js';
 
 let env: CrmEnv | undefined;
@@ -40,6 +41,39 @@ describe('module.read and module.count', () => {
     seedLeads(env.sim, 500);
     expect(await collect(env.crm.module('Leads').read({ fields: ['Last_Name'], limit: 5 }))).toHaveLength(5);
     expect(await collect(env.crm.module('Leads').read({ fields: ['Last_Name'], criteria: criteria.startsWith('Email', 'lead'), limit: 7 }))).toHaveLength(7);
+  });
+
+  it('orders a read by id through the record list\'s sort_by, over several pages', async () => {
+    env = await crmEnv();
+    const ids = seedLeads(env.sim, 450);
+    const rows = await collect(env.crm.module('Leads').read({ fields: ['Last_Name'], orderBy: { field: 'id', direction: 'desc' } }));
+    expect(rows.map((row) => row['id'])).toEqual([...ids].sort((x, y) => (BigInt(y) > BigInt(x) ? 1 : -1)));
+    const lists = env.requests.filter((r) => r.url.pathname === '/crm/v8/Leads');
+    expect(lists.length).toBeGreaterThan(1);
+    expect(lists.every((r) => r.url.searchParams.get('sort_by') === 'id' && r.url.searchParams.get('sort_order') === 'desc')).toBe(true);
+    expect(env.requests.some((r) => r.url.pathname === '/crm/v8/coql')).toBe(false);
+  });
+
+  it('orders a read by any other field through COQL\'s order by, with or without criteria', async () => {
+    env = await crmEnv();
+    seedLeads(env.sim, 300);
+    const leads = env.crm.module('Leads');
+    const all = await collect(leads.read({ fields: ['No_of_Employees'], orderBy: { field: 'No_of_Employees', direction: 'desc' }, limit: 5 }));
+    expect(all.map((row) => row['No_of_Employees'])).toEqual([299, 298, 297, 296, 295]);
+    const web = await collect(leads.read({ fields: ['Company', 'No_of_Employees'], criteria: criteria.equals('Lead_Source', 'Web Download'), orderBy: [{ field: 'Company' }, { field: 'No_of_Employees', direction: 'desc' }], limit: 4 }));
+    expect(web.map((row) => [row['Company'], row['No_of_Employees']])).toEqual([['Company 0', 250], ['Company 0', 200], ['Company 0', 150], ['Company 0', 100]]);
+    const queries = env.requests.filter((r) => r.url.pathname === '/crm/v8/coql');
+    expect(queries).toHaveLength(2);
+  });
+
+  it('refuses an order it cannot send, before any request', async () => {
+    env = await crmEnv();
+    const leads = env.crm.module('Leads');
+    const bad = await caught(() => collect(leads.read({ orderBy: { field: 'Last_Name', direction: 'up' as 'asc' } })));
+    expect(bad).toBeInstanceOf(ZohoConfigError);
+    expect((bad as Error).message).toMatch(/orderBy\[0\]\.direction.*'asc' or 'desc'/);
+    expect(await caught(() => collect(leads.read({ orderBy: [{ field: 'id' }, { field: 'Name; drop' }] })))).toBeInstanceOf(ZohoConfigError);
+    expect(env.requests).toEqual([]);
   });
 
   it('counts all records, or those matching criteria', async () => {

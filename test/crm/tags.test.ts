@@ -28,7 +28,9 @@ describe('tags', () => {
     expect(results.map((result) => result.ok)).toEqual([true, true]);
     expect(results.map((result) => result.id)).toEqual([a, b]);
     expect(await tagsOf(b)).toEqual(['hot', 'expo']);
-    expect((await crm.tags.list('Leads')).map((tag) => tag.name)).toEqual(['hot', 'expo']);
+    const listed = await crm.tags.list('Leads');
+    expect(listed.items.map((tag) => tag.name)).toEqual(['hot', 'expo']);
+    expect(listed).toMatchObject({ hasMore: false, next: undefined });
   });
 
   it('overwrites a record\'s tags when asked, and removes tags by name', async () => {
@@ -58,6 +60,18 @@ describe('tags', () => {
     expect(await tagsOf(a)).toEqual(['warm']);
     expect(await crm.tags.delete(id)).toMatchObject({ ok: true, id });
     expect(await tagsOf(a)).toEqual([]);
-    expect(await crm.tags.list('Leads')).toEqual([]);
+    expect((await crm.tags.list('Leads')).items).toEqual([]);
+  });
+
+  it('tags 150 records in two calls of at most 100 (Zoho\'s limit), results aligned with the ids', async () => {
+    const { crm, sim, a, tagsOf } = await world();
+    const ids = [a, ...Array.from({ length: 148 }, (_, i) => seed(sim, 'Leads', { Last_Name: `Lead ${i}` })), '1000000000000000001'];
+    const before = sim.stats().requests;
+    const results = await crm.module('Leads').tags.add(ids, ['bulk']);
+    expect(sim.stats().requests - before).toBe(2);
+    expect(results.map((result) => result.id)).toEqual(ids);
+    expect(results.filter((result) => result.ok)).toHaveLength(149);
+    expect(results[149]).toMatchObject({ ok: false, applied: false, error: { code: 'INVALID_DATA' } });
+    expect(await tagsOf(ids[120]!)).toEqual(['bulk']);
   });
 });

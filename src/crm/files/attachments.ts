@@ -1,15 +1,27 @@
+import type { CallOptions } from '../../call-options.js';
 import { ZohoError, ZohoResponseError } from '../../errors.js';
-import { ATTACHMENT_LIMIT_BYTES, DEFAULT_ATTACHMENT_FIELDS, describeDownload, type Attachment, type FileDownload, type UploadedAttachment } from './attachment.js';
+import { firstPage, iteratePages, type IterateOptions, type Page } from '../../page.js';
+import { safeFileName } from '../../upload/safe-file-name.js';
+import { isUploadSource, uploadBody, type UploadOptions, type UploadSource } from '../../upload/upload-body.js';
+import { ATTACHMENT_LIMIT_BYTES, attachmentOf, DEFAULT_ATTACHMENT_FIELDS, describeDownload, type Attachment, type AttachmentData, type FileDownload } from './attachment.js';
 import { fileNameFromDisposition } from './content-disposition.js';
-import { safeFileName } from './file-name.js';
 import { inChunks } from '../in-chunks.js';
 import { batch, onlyItem, type ItemResult } from '../item-result.js';
-import type { IterateOptions, Page } from '../../page.js';
-import { crmIterate, crmPage, type CrmFetch, type CrmPageOptions } from '../crm-page.js';
+import { pageByNumber } from '../crm-page.js';
 import type { CrmRecord } from '../records/record.js';
 import { savedId } from '../records/record-id.js';
-import { prepareFile, type UploadOptions, type UploadSource } from './upload-source.js';
 import { isWebUrl } from './web-url.js';
+
+/** Options of `record.attachments.list()`: the page (from 1), its size (≤ 200), the fields, which attachments. */
+export interface AttachmentListOptions extends CallOptions {
+  page?: number;
+  perPage?: number;
+  fields?: readonly string[];
+  ids?: readonly string[];
+}
+
+/** The result of one upload of `uploadMany()`: on success, the attachment as a list would show it. */
+export type AttachmentResult = ItemResult<{ attachment: Attachment }>;
 
 /** A link to attach instead of a file (CRM's `attachmentUrl`); the 20 MB limit does not apply. */
 export interface LinkSource {
@@ -25,41 +37,40 @@ export interface LinkSource {
 export class Attachments {
   constructor(readonly record: CrmRecord) {}
 
-  /** One page of the record's attachments (empty when it has none). */
-  list(options: CrmPageOptions & { fields?: string[]; ids?: string[] } = {}): Promise<Page<Attachment>> {
-    return crmPage(this.#lister(options), options);
+  /**
+   * One page of the record's attachments (empty when it has none), in the same shape as
+   * `upload()` returns.
+   *
+   * @example
+   * const page = await lead.attachments.list();
+   * for (const file of page.items) console.log(file.fileName, file.size);
+   * Wraps `GET /crm/v8/{module}/{id}/Attachments`.
+   */
+  async list(options: AttachmentListOptions = {}): Promise<Page<Attachment>> {
+    return firstPage(this.#pages(options), { ...options, ...(options.page !== undefined ? { cursor: { page: options.page } } : {}) });
   }
 
-  /** Every attachment of the record, page after page. */
-  iterate(options: IterateOptions & { fields?: string[] } = {}): AsyncGenerator<Attachment, void, undefined> {
-    return crmIterate(this.#lister(options), options);
-  }
-
-  #lister(options: { fields?: string[]; ids?: string[] }): CrmFetch<Attachment> {
-    return async (paging, call) => {
-      const { path } = this.#where('listing attachments');
-      const { data, response } = await this.record.module.crm.api.GET('/crm/v8/{module_api_name}/{record_id}/Attachments', {
-        params: {
-          path,
-          query: {
-            fields: (options.fields ?? DEFAULT_ATTACHMENT_FIELDS).join(','),
-            ...paging,
-            ...(options.ids !== undefined ? { ids: options.ids.join(',') } : {}),
-          },
-        },
-        signal: call.signal ?? null,
-      });
-      return { items: data?.data, info: data?.info, response };
-    };
+  /**
+   * Every attachment of the record, page after page (by page number: the first 2,000).
+   *
+   * @example
+   * for await (const file of lead.attachments.iterate({ limit: 50 })) console.log(file.fileName);
+   */
+  iterate(options: IterateOptions & Omit<AttachmentListOptions, 'page'> = {}): AsyncGenerator<Attachment, void, undefined> {
+    return iteratePages(this.#pages(options), options);
   }
 
   /**
    * Attaches a file (multipart, in the part named `file`) or a link (`{ url }`), and returns
-   * what was created.
+   * the attachment in the same shape as `list()` shows it.
    *
+   * @example
+   * const file = await lead.attachments.upload('./quote.pdf');
+   * const link = await lead.attachments.upload({ url: 'https://example.com/spec' }, { title: 'Spec' });
+   * Wraps `POST /crm/v8/{module}/{id}/Attachments`.
    * @throws ZohoFileTooLargeError when the file is over 20 MB (nothing is sent).
    */
-  async upload(source: UploadSource | LinkSource, options: UploadOptions & { title?: string } = {}): Promise<UploadedAttachment> {
+  async upload(source: UploadSource | LinkSource, options: UploadOptions & { title?: string } = {}): Promise<Attachment> {
     const { path, what } = this.#where('uploading an attachment');
     const api = this.record.module.crm.api;
     if (isLink(source)) {
@@ -71,11 +82,10 @@ export class Attachments {
         params: { path, query: { attachmentUrl: source.url, ...(title !== undefined ? { title } : {}) } },
         signal: options.signal ?? null,
       });
-      return { id: createdId(onlyItem(data?.data, `attaching a link to ${what}`, response.status).id, response), fileName: title ?? source.url, size: undefined, url: source.url };
+      const created = onlyItem(data?.data, `attaching a link to ${what}`, response.status);
+      return this.#created(created, response, { File_Name: title ?? source.url, $link_url: source.url, $type: 'Link URL' });
     }
-    const file = await prepareFile(source, options, { limit: ATTACHMENT_LIMIT_BYTES, what: 'attachment' });
-    const form = new FormData();
-    form.append('file', file.blob, file.fileName);
+    const { form, file } = await uploadBody('file', source, options, { limit: ATTACHMENT_LIMIT_BYTES, what: 'attachment', product: 'crm' });
     const { data, response } = await api.POST('/crm/v8/{module_api_name}/{record_id}/Attachments', {
       params: { path },
       // The spec types the `file` part as binary (a string to openapi-typescript); what is
@@ -84,10 +94,41 @@ export class Attachments {
       bodySerializer: () => form,
       signal: options.signal ?? null,
     });
-    return { id: createdId(onlyItem(data?.data, `uploading "${file.fileName}" to ${what}`, response.status).id, response), fileName: file.fileName, size: file.size, url: undefined };
+    const created = onlyItem(data?.data, `uploading "${file.fileName}" to ${what}`, response.status);
+    return this.#created(created, response, { File_Name: file.fileName, Size: String(file.size), $type: 'Attachment' });
   }
 
-  /** Downloads an attachment as a stream, with its name, size and type. */
+  /**
+   * Uploads several files or links, one after another; one result per source, in order,
+   * failures as data (a file over 20 MB fails alone, without being sent).
+   *
+   * @example
+   * const results = await lead.attachments.uploadMany(['./a.pdf', './b.pdf']);
+   * for (const r of results) if (!r.ok) console.error(r.error.code, r.error.message);
+   */
+  async uploadMany(sources: readonly (UploadSource | LinkSource)[], options: CallOptions = {}): Promise<AttachmentResult[]> {
+    const results: AttachmentResult[] = [];
+    for (const source of sources) {
+      try {
+        const attachment = await this.upload(source, options);
+        results.push({ ok: true, applied: true, id: attachment.id, message: 'attachment uploaded', raw: attachment.raw, attachment });
+      } catch (error) {
+        // Only Zoho's own errors are per-item outcomes; anything else (a bug, an abort) stops the batch.
+        if (!(error instanceof ZohoError)) throw error;
+        results.push({ ok: false, applied: error.maybeApplied ? 'unknown' : false, id: undefined, error: { code: String(error.code ?? error.name), message: error.message, field: undefined, jsonPath: undefined, details: error.details, cause: error }, raw: undefined });
+      }
+    }
+    return results;
+  }
+
+  /**
+   * Downloads an attachment as a stream, with its name, size and type.
+   *
+   * @example
+   * const file = await lead.attachments.download(attachmentId);
+   * await file.stream.pipeTo(Writable.toWeb(createWriteStream(file.fileName ?? 'download')));
+   * Wraps `GET /crm/v8/{module}/{id}/Attachments/{attachment_id}`.
+   */
   async download(attachmentId: string, options: { signal?: AbortSignal | undefined } = {}): Promise<FileDownload> {
     const { path, what } = this.#where('downloading an attachment');
     const { data, response } = await this.record.module.crm.api.GET('/crm/v8/{module_api_name}/{record_id}/Attachments/{attachment_id}', {
@@ -102,7 +143,13 @@ export class Attachments {
     return describeDownload(data as ReadableStream<Uint8Array>, response, original, original === undefined ? undefined : safeFileName(original, 'download'));
   }
 
-  /** Deletes one attachment. */
+  /**
+   * Deletes one attachment.
+   *
+   * @example
+   * await lead.attachments.delete(attachmentId);
+   * Wraps `DELETE /crm/v8/{module}/{id}/Attachments/{attachment_id}`.
+   */
   async delete(attachmentId: string, options: { signal?: AbortSignal | undefined } = {}): Promise<void> {
     const { path, what } = this.#where('deleting an attachment');
     const { data, response } = await this.record.module.crm.api.DELETE('/crm/v8/{module_api_name}/{record_id}/Attachments/{attachment_id}', {
@@ -112,7 +159,13 @@ export class Attachments {
     onlyItem(data?.data, `deleting attachment ${attachmentId} of ${what}`, response.status);
   }
 
-  /** Deletes many attachments; one result per id, failures as data. */
+  /**
+   * Deletes many attachments; one result per id, failures as data.
+   *
+   * @example
+   * const results = await lead.attachments.deleteMany([id1, id2]);
+   * Wraps `DELETE /crm/v8/{module}/{id}/Attachments?ids=...`.
+   */
   async deleteMany(attachmentIds: readonly string[], options: { signal?: AbortSignal | undefined } = {}): Promise<ItemResult[]> {
     const { path } = this.#where('deleting attachments');
     return await inChunks(attachmentIds, (chunk) =>
@@ -126,6 +179,32 @@ export class Attachments {
     );
   }
 
+  /** An uploaded attachment: what was sent plus what CRM answered (id, times, creator). */
+  #created(created: { id: string | undefined; details: Record<string, unknown> }, response: Response, sent: AttachmentData): Attachment {
+    if (created.id === undefined) throw new ZohoResponseError('crm: the attachment was created but CRM returned no id', { product: 'crm', status: response.status });
+    return attachmentOf({ ...sent, ...created.details, id: created.id } as AttachmentData);
+  }
+
+  #pages(options: Omit<AttachmentListOptions, 'page'>) {
+    const { path } = this.#where('listing attachments');
+    return pageByNumber(
+      (query, call) =>
+        this.record.module.crm.api.GET('/crm/v8/{module_api_name}/{record_id}/Attachments', {
+          params: {
+            path,
+            query: {
+              fields: (options.fields ?? DEFAULT_ATTACHMENT_FIELDS).join(','),
+              ...query,
+              ...(options.ids !== undefined ? { ids: options.ids.join(',') } : {}),
+            },
+          },
+          signal: call.signal ?? null,
+        }),
+      attachmentOf,
+      options.perPage,
+    );
+  }
+
   #where(action: string): { path: { module_api_name: string; record_id: string }; what: string } {
     const id = savedId(this.record, action);
     const module = this.record.module.apiName;
@@ -134,18 +213,5 @@ export class Attachments {
 }
 
 function isLink(source: UploadSource | LinkSource): source is LinkSource {
-  return (
-    typeof source === 'object' &&
-    !(source instanceof Blob) &&
-    !(source instanceof ReadableStream) &&
-    !ArrayBuffer.isView(source) &&
-    !(source instanceof ArrayBuffer) &&
-    !(Symbol.asyncIterator in source) &&
-    typeof (source as { url?: unknown }).url === 'string'
-  );
-}
-
-function createdId(id: string | undefined, response: Response): string {
-  if (id === undefined) throw new ZohoResponseError('crm: the attachment was created but CRM returned no id', { product: 'crm', status: response.status });
-  return id;
+  return !isUploadSource(source) && typeof (source as { url?: unknown }).url === 'string';
 }

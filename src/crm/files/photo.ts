@@ -2,7 +2,7 @@ import { describeDownload, type FileDownload } from './attachment.js';
 import { itemError } from '../item-result.js';
 import type { CrmRecord } from '../records/record.js';
 import { savedId } from '../records/record-id.js';
-import { prepareFile, type UploadOptions, type UploadSource } from './upload-source.js';
+import { uploadBody, type UploadOptions, type UploadSource } from '../../upload/upload-body.js';
 
 /** Zoho CRM's limit for a record photo: 10 MB. Checked before any byte is sent. */
 export const PHOTO_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -16,15 +16,18 @@ export class Photo {
   constructor(readonly record: CrmRecord) {}
 
   /**
-   * Sets the record's photo (an image: JPEG, PNG, GIF, BMP, TIFF, WEBP).
+   * Sets the record's photo (an image: JPEG, PNG, GIF, BMP, TIFF, WEBP) from any upload
+   * source (a path, a file: or http(s) URL, bytes, a Blob or a stream).
+   *
+   * @example
+   * await contact.photo.upload('./portrait.jpg');
+   * Wraps `POST /crm/v8/{module}/{id}/photo`.
    *
    * @throws ZohoFileTooLargeError when the image is over 10 MB (nothing is sent).
    */
   async upload(source: UploadSource, options: UploadOptions & { restrictTriggers?: boolean } = {}): Promise<void> {
     const path = this.#path('uploading a photo');
-    const file = await prepareFile(source, options, { limit: PHOTO_LIMIT_BYTES, what: 'photo' });
-    const form = new FormData();
-    form.append('file', file.blob, file.fileName);
+    const { form } = await uploadBody('file', source, options, { limit: PHOTO_LIMIT_BYTES, what: 'photo', product: 'crm' });
     const { data, response } = await this.record.module.crm.api.POST('/crm/v8/{module_api_name}/{record_id}/photo', {
       params: { path, ...(options.restrictTriggers === true ? { query: { restrict_triggers: 'workflow' as const } } : {}) },
       // The spec types the `file` part as binary (a string); the FormData carries the Blob.
@@ -35,7 +38,13 @@ export class Photo {
     if (data?.status !== 'success') throw itemError(data, `uploading the photo of ${this.#what()}`, response.status);
   }
 
-  /** The record's photo as a stream with its type and size; undefined when it has none. */
+  /**
+   * The record's photo as a stream with its type and size; undefined when it has none.
+   *
+   * @example
+   * const photo = await contact.photo.download();
+   * Wraps `GET /crm/v8/{module}/{id}/photo`.
+   */
   async download(options: { signal?: AbortSignal | undefined } = {}): Promise<FileDownload | undefined> {
     const { data, response } = await this.record.module.crm.api.GET('/crm/v8/{module_api_name}/{record_id}/photo', {
       params: { path: this.#path('downloading a photo') },
@@ -48,7 +57,13 @@ export class Photo {
     return describeDownload(data as ReadableStream<Uint8Array>, response, undefined, undefined);
   }
 
-  /** Removes the record's photo. */
+  /**
+   * Removes the record's photo.
+   *
+   * @example
+   * await contact.photo.delete();
+   * Wraps `DELETE /crm/v8/{module}/{id}/photo`.
+   */
   async delete(options: { signal?: AbortSignal | undefined } = {}): Promise<void> {
     const { data, response } = await this.record.module.crm.api.DELETE('/crm/v8/{module_api_name}/{record_id}/photo', {
       params: { path: this.#path('deleting a photo') },

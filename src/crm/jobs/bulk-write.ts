@@ -6,6 +6,9 @@ import type { Crm } from '../crm.js';
 import { buildCsvZip, type CsvZip } from './csv-zip-builder.js';
 import type { Module } from '../module.js';
 import { zipCsvRows } from '../../bulk/zip-csv-rows.js';
+import { signalOf } from '../../call-options.js';
+import { uploadBody } from '../../upload/upload-body.js';
+import { itemErrorOf, type ItemResult } from '../../item-result.js';
 
 type Schemas = components['schemas'];
 
@@ -44,10 +47,13 @@ export interface BulkWriteRowError {
   fields: string[];
 }
 
-/** The result of one input row, in input order. */
-export type BulkWriteRowResult =
-  | { ok: true; id: string; action: 'insert' | 'update' }
-  | { ok: false; status: string; errors: BulkWriteRowError[] };
+/**
+ * The result of one input row, in input order: the one per-item result. A success says
+ * whether the row was inserted or updated; a failure's `error.code` is the row's first error
+ * code (else its STATUS), `error.field` that error's first column, and `error.details` holds
+ * the STATUS and every error (`{ status, errors }`). `raw` is the result file's row.
+ */
+export type BulkWriteRowResult = ItemResult<{ action: 'insert' | 'update' }>;
 
 export interface BulkWriteResult {
   /** One per input row, in input order. */
@@ -73,6 +79,10 @@ const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
  * that is polled until COMPLETED (FAILED throws ZohoJobError). The job's result ZIP gives
  * each row's STATUS, RECORD_ID and ERRORS. More than 25,000 rows become several files and
  * jobs, one after the other. A row Zoho refused is data (`ok: false`), not an exception.
+ *
+ * @example
+ * const { rows, added, failed } = await leads.bulkWrite(csvRows, { operation: 'upsert', findBy: 'Email' });
+ * for (const row of rows) if (!row.ok) console.error(row.error.code, row.error.field);
  */
 export async function bulkWrite(module: Module, rows: Rows, options: BulkWriteOptions): Promise<BulkWriteResult> {
   if (options.operation !== 'insert' && !options.findBy) {
@@ -156,8 +166,7 @@ async function writeFile(
 }
 
 async function upload(crm: Crm, zip: CsvZip, moduleName: string, orgId: string, signal: AbortSignal | undefined): Promise<string> {
-  const form = new FormData();
-  form.append('file', new Blob([zip.bytes], { type: 'application/zip' }), `${moduleName}.zip`);
+  const { form } = await uploadBody('file', zip.bytes, { fileName: `${moduleName}.zip`, contentType: 'application/zip', ...signalOf({ signal }) }, { limit: MAX_UPLOAD_BYTES, what: 'bulk write file', product: 'crm' });
   // The upload goes to the content host (content.zohoapis.*), not the API domain.
   const response = await crm.context.fetch(new Request(`${crm.context.hosts.content}/crm/v8/upload`, {
     method: 'POST',
@@ -208,11 +217,16 @@ async function readResults(crm: Crm, downloadUrl: string, jobId: string, signal:
 }
 
 /** One result row: STATUS ADDED/UPDATED with RECORD_ID, or anything else with ERRORS. */
-function rowResult(row: Record<string, string>): BulkWriteRowResult {
+export function rowResult(row: Record<string, string>): BulkWriteRowResult {
   const status = row['STATUS'] ?? '';
   const id = row['RECORD_ID'] ?? '';
-  if ((status === 'ADDED' || status === 'UPDATED') && id) return { ok: true, id, action: status === 'ADDED' ? 'insert' : 'update' };
-  return { ok: false, status, errors: parseErrors(row['ERRORS'] ?? '') };
+  if ((status === 'ADDED' || status === 'UPDATED') && id) return { ok: true, applied: true, id, message: status, action: status === 'ADDED' ? 'insert' : 'update', raw: row };
+  const errors = parseErrors(row['ERRORS'] ?? '');
+  const first = errors[0];
+  const code = first?.code ?? (status === '' ? 'NO_STATUS' : status);
+  const described = errors.map((e) => (e.fields.length > 0 ? `${e.code} (${e.fields.join(', ')})` : e.code)).join('; ');
+  const error = { ...itemErrorOf(code, `row ${status === '' ? 'has no status' : status}${described === '' ? '' : `: ${described}`}`, { status, errors }), field: first?.fields[0] };
+  return { ok: false, applied: false, id: id === '' ? undefined : id, error, raw: row };
 }
 
 /**

@@ -1,17 +1,12 @@
 import type { components } from '../../../generated/crm.js';
+import { MetadataEntity, wrapAll } from './metadata-entity.js';
 import { PickListValue } from './pick-list-value.js';
 
 export type FieldData = components['schemas']['Field'];
 export type FieldDataType = components['schemas']['FieldDataType'];
 
 /** A field of a module (or of a layout section), from Zoho's field metadata. */
-export class Field {
-  constructor(readonly data: FieldData) {}
-
-  get id(): string | undefined {
-    return this.data.id;
-  }
-
+export class Field extends MetadataEntity<FieldData> {
   /** The name to use in records, criteria and `fields` parameters. */
   get apiName(): string {
     return this.data.api_name ?? '';
@@ -55,6 +50,6 @@ export class Field {
   }
 
   get pickListValues(): PickListValue[] {
-    return (this.data.pick_list_values ?? []).map((value) => new PickListValue(value));
+    return wrapAll(this.data.pick_list_values, PickListValue);
   }
 }

@@ -1,17 +1,12 @@
 import type { components } from '../../../generated/crm.js';
 import type { Field } from './field.js';
+import { MetadataEntity, wrapAll } from './metadata-entity.js';
 import { Section } from './section.js';
 
 export type LayoutData = components['schemas']['Layout'];
 
 /** A layout of a module: its sections, their fields, and the fields' pick-list values. */
-export class Layout {
-  constructor(readonly data: LayoutData) {}
-
-  get id(): string | undefined {
-    return this.data.id;
-  }
-
+export class Layout extends MetadataEntity<LayoutData> {
   get name(): string {
     return this.data.name ?? this.data.api_name ?? '';
   }
@@ -21,7 +16,7 @@ export class Layout {
   }
 
   get sections(): Section[] {
-    return (this.data.sections ?? []).map((section) => new Section(section));
+    return wrapAll(this.data.sections, Section);
   }
 
   /** Every field of every section, in layout order. */

@@ -1,11 +1,10 @@
 import type { components } from '../../../generated/crm.js';
+import { MetadataEntity } from './metadata-entity.js';
 
 export type PickListValueData = components['schemas']['PickListValue'];
 
 /** One value of a pick-list field: what users see and what the API stores. */
-export class PickListValue {
-  constructor(readonly data: PickListValueData) {}
-
+export class PickListValue extends MetadataEntity<PickListValueData> {
   /** The value shown in the CRM UI (may be translated). */
   get displayValue(): string {
     return this.data.display_value ?? this.data.actual_value ?? '';

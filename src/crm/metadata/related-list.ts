@@ -1,17 +1,12 @@
 import type { components } from '../../../generated/crm.js';
 import type { CrmRecord } from '../records/record.js';
 import type { RelatedRecords } from '../records/related-records.js';
+import { MetadataEntity } from './metadata-entity.js';
 
 export type RelatedListData = components['schemas']['RelatedList'];
 
 /** A related list of a module (a record's Contacts, Deals, Notes...), from the metadata API. */
-export class RelatedList {
-  constructor(readonly data: RelatedListData) {}
-
-  get id(): string | undefined {
-    return this.data.id;
-  }
-
+export class RelatedList extends MetadataEntity<RelatedListData> {
   /** The name to use in `record.related(apiName)`. */
   get apiName(): string {
     return this.data.api_name ?? '';

@@ -1,12 +1,11 @@
 import type { components } from '../../../generated/crm.js';
 import { Field } from './field.js';
+import { MetadataEntity, wrapAll } from './metadata-entity.js';
 
 export type SectionData = components['schemas']['Section'];
 
 /** A section of a layout and the fields it shows, in order. */
-export class Section {
-  constructor(readonly data: SectionData) {}
-
+export class Section extends MetadataEntity<SectionData> {
   get name(): string {
     return this.data.name ?? this.data.api_name ?? '';
   }
@@ -16,6 +15,6 @@ export class Section {
   }
 
   get fields(): Field[] {
-    return (this.data.fields ?? []).map((field) => new Field(field));
+    return wrapAll(this.data.fields, Field);
   }
 }

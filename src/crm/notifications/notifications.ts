@@ -1,5 +1,9 @@
 import type { components } from '../../../generated/crm.js';
+import type { CallOptions } from '../../call-options.js';
 import { ZohoError } from '../../errors.js';
+import { rateLimitOf } from '../../http/rate-limit.js';
+import { itemErrorOf, type ItemResult } from '../../item-result.js';
+import { singlePage, type Page } from '../../page.js';
 import type { Crm } from '../crm.js';
 
 type Schemas = components['schemas'];
@@ -29,10 +33,19 @@ export interface WatchChannelInput {
 /** A channel as Zoho lists it. */
 export type WatchChannel = Schemas['WatchChannel'];
 
-/** The outcome for one channel of a request, in input order. Partial success is data. */
-export type WatchResult =
-  | { ok: true; channelId: string; events: { resource_name?: string; resource_id?: string; resource_uri?: string; channel_expiry?: string }[] }
-  | { ok: false; channelId: string; error: ZohoError };
+/** A channel's subscribed events, as Zoho answers a watch request. */
+export interface WatchedEvent {
+  resource_name?: string;
+  resource_id?: string;
+  resource_uri?: string;
+  channel_expiry?: string;
+}
+
+/**
+ * The outcome for one channel of a request, in input order: the one per-item result, whose
+ * `id` is the channel id. Partial success is data.
+ */
+export type WatchResult = ItemResult<{ events: WatchedEvent[] }>;
 
 // Zoho: "The maximum character length is 50" (token).
 const MAX_TOKEN_LENGTH = 50;
@@ -44,49 +57,90 @@ const MAX_TOKEN_LENGTH = 50;
 export class Notifications {
   constructor(readonly crm: Crm) {}
 
-  /** Subscribes channels (POST). Enabling a channel again adds its events to it. */
-  async enable(channels: WatchChannelInput | readonly WatchChannelInput[]): Promise<WatchResult[]> {
+  /**
+   * Subscribes channels (POST). Enabling a channel again adds its events to it.
+   *
+   * @example
+   * const [result] = await zoho.crm.notifications.enable({ channel_id: 1, events: ['Leads.all'], notify_url: 'https://example.com/hook' });
+   * if (!result?.ok) console.error(result?.error.code);
+   * Wraps `POST /crm/v8/actions/watch`.
+   */
+  async enable(channels: WatchChannelInput | readonly WatchChannelInput[], options: CallOptions = {}): Promise<WatchResult[]> {
     const watch = list(channels).map(toWire);
-    const { data } = await this.crm.api.POST('/crm/v8/actions/watch', { body: { watch } });
+    const { data } = await this.crm.api.POST('/crm/v8/actions/watch', { body: { watch }, signal: options.signal ?? null });
     return results(data?.watch, watch);
   }
 
-  /** Replaces channels' details (PUT): whatever is not given is removed from the channel. */
-  async update(channels: WatchChannelInput | readonly WatchChannelInput[]): Promise<WatchResult[]> {
+  /**
+   * Replaces channels' details (PUT): whatever is not given is removed from the channel.
+   *
+   * @example
+   * await zoho.crm.notifications.update({ channel_id: 1, events: ['Deals.create'], notify_url: 'https://example.com/hook' });
+   * Wraps `PUT /crm/v8/actions/watch`.
+   */
+  async update(channels: WatchChannelInput | readonly WatchChannelInput[], options: CallOptions = {}): Promise<WatchResult[]> {
     const watch = list(channels).map(toWire);
-    const { data } = await this.crm.api.PUT('/crm/v8/actions/watch', { body: { watch } });
+    const { data } = await this.crm.api.PUT('/crm/v8/actions/watch', { body: { watch }, signal: options.signal ?? null });
     return results(data?.watch, watch);
   }
 
-  /** Changes only the given details of channels (PATCH), e.g. a new expiry or notify_url. */
-  async patch(channels: (Partial<WatchChannelInput> & { channel_id: string | number }) | readonly (Partial<WatchChannelInput> & { channel_id: string | number })[]): Promise<WatchResult[]> {
+  /**
+   * Changes only the given details of channels (PATCH), e.g. a new expiry or notify_url.
+   *
+   * @example
+   * await zoho.crm.notifications.patch({ channel_id: 1, channel_expiry: new Date(Date.now() + 86_400_000) });
+   * Wraps `PATCH /crm/v8/actions/watch`.
+   */
+  async patch(
+    channels: (Partial<WatchChannelInput> & { channel_id: string | number }) | readonly (Partial<WatchChannelInput> & { channel_id: string | number })[],
+    options: CallOptions = {},
+  ): Promise<WatchResult[]> {
     const watch = list(channels).map(toWire);
-    const { data } = await this.crm.api.PATCH('/crm/v8/actions/watch', { body: { watch } });
+    const { data } = await this.crm.api.PATCH('/crm/v8/actions/watch', { body: { watch }, signal: options.signal ?? null });
     return results(data?.watch, watch);
   }
 
-  /** Stops some events of a channel, keeping the others (PATCH with `_delete_events`). */
-  async disableEvents(channelId: string | number, events: WatchEvent[]): Promise<WatchResult> {
+  /**
+   * Stops some events of a channel, keeping the others (PATCH with `_delete_events`).
+   *
+   * @example
+   * await zoho.crm.notifications.disableEvents(1, ['Deals.all']);
+   * Wraps `PATCH /crm/v8/actions/watch`.
+   */
+  async disableEvents(channelId: string | number, events: WatchEvent[], options: CallOptions = {}): Promise<WatchResult> {
     const watch = [{ channel_id: String(channelId), events, _delete_events: true }];
-    const { data } = await this.crm.api.PATCH('/crm/v8/actions/watch', { body: { watch } });
+    const { data } = await this.crm.api.PATCH('/crm/v8/actions/watch', { body: { watch }, signal: options.signal ?? null });
     return results(data?.watch, watch)[0]!;
   }
 
-  /** Unsubscribes channels entirely (DELETE). */
-  async disable(channelIds: string | number | readonly (string | number)[]): Promise<WatchResult[]> {
+  /**
+   * Unsubscribes channels entirely (DELETE).
+   *
+   * @example
+   * await zoho.crm.notifications.disable([1, 2]);
+   * Wraps `DELETE /crm/v8/actions/watch`.
+   */
+  async disable(channelIds: string | number | readonly (string | number)[], options: CallOptions = {}): Promise<WatchResult[]> {
     const ids = (Array.isArray(channelIds) ? channelIds : [channelIds]).map(String);
-    const { data } = await this.crm.api.DELETE('/crm/v8/actions/watch', { params: { query: { channel_ids: ids.join(',') } } });
+    const { data } = await this.crm.api.DELETE('/crm/v8/actions/watch', { params: { query: { channel_ids: ids.join(',') } }, signal: options.signal ?? null });
     return results(data?.watch, ids.map((channel_id) => ({ channel_id })));
   }
 
-  /** The subscribed channels, optionally of one channel id or one module. */
-  async list(filter: { channelId?: string | number; module?: string } = {}): Promise<WatchChannel[]> {
+  /**
+   * The subscribed channels, optionally of one channel id or one module, as one Page (Zoho
+   * answers the list in one piece).
+   *
+   * @example
+   * const { items } = await zoho.crm.notifications.list({ module: 'Leads' });
+   * Wraps `GET /crm/v8/actions/watch`.
+   */
+  async list(filter: CallOptions & { channelId?: string | number; module?: string } = {}): Promise<Page<WatchChannel>> {
     const query: { channel_id?: string; module?: string } = {};
     if (filter.channelId !== undefined) query.channel_id = String(filter.channelId);
     if (filter.module !== undefined) query.module = filter.module;
-    const { data } = await this.crm.api.GET('/crm/v8/actions/watch', { params: { query } });
+    const { data, response } = await this.crm.api.GET('/crm/v8/actions/watch', { params: { query }, signal: filter.signal ?? null });
     // Zoho answers 204 (no body) when there is no channel.
-    return data?.watch ?? [];
+    return singlePage(data?.watch ?? [], rateLimitOf(response.headers));
   }
 }
 
@@ -116,16 +170,13 @@ function zohoDateTime(date: Date): string {
 
 function results(answers: readonly Schemas['WatchResult'][] | undefined, sent: readonly { channel_id?: string | number }[]): WatchResult[] {
   return sent.map((channel, index) => {
-    const channelId = String(channel.channel_id ?? '');
+    const id = String(channel.channel_id ?? '');
     const answer = answers?.[index];
     if (answer === undefined) {
-      return { ok: false, channelId, error: new ZohoError(`crm: Zoho gave no result for watch channel ${channelId}`, { product: 'crm' }) };
+      // The request was answered, but not for this channel: whether Zoho applied it is unknown.
+      return { ok: false, applied: 'unknown', id, error: itemErrorOf('NO_RESULT', `crm: Zoho gave no result for watch channel ${id}`, undefined), raw: undefined };
     }
-    if (answer.status === 'success') return { ok: true, channelId, events: answer.details.events ?? [] };
-    return {
-      ok: false,
-      channelId,
-      error: new ZohoError(`crm: watch channel ${channelId}: ${answer.message}`, { product: 'crm', code: answer.code, details: answer.details }),
-    };
+    if (answer.status === 'success') return { ok: true, applied: true, id, message: answer.message ?? '', events: answer.details.events ?? [], raw: answer };
+    return { ok: false, applied: false, id, error: itemErrorOf(answer.code, `crm: watch channel ${id}: ${answer.message}`, answer.details), raw: answer };
   });
 }

@@ -1,13 +1,40 @@
+import type { CallOptions } from '../../call-options.js';
 import type { Crm } from '../crm.js';
 import { inChunks } from '../in-chunks.js';
 import { batch, type ItemResult } from '../item-result.js';
-import { DEFAULT_NOTE_FIELDS, noteFields, type Note, type NoteChanges, type NoteInput } from './note.js';
-import type { IterateOptions, Page } from '../../page.js';
-import { crmIterate, crmPage, type CrmFetch, type CrmPageOptions } from '../crm-page.js';
+import { firstPage, iteratePages, type IterateOptions, type Page } from '../../page.js';
+import { pageByNumber } from '../crm-page.js';
+import type { components } from '../../../generated/crm.js';
+import { DEFAULT_NOTE_FIELDS, noteFields, noteOf, type Note, type NoteChanges, type NoteData, type NoteInput } from './note.js';
+
+/** A note as CRM takes it on create. */
+type NoteWrite = components['schemas']['NoteInput'];
 
 /** A note to create anywhere: its content, title and the record it belongs to. */
 export interface NewNote extends NoteInput {
   parent: { module: string; id: string };
+}
+
+/** The result of one note written: on success, the note as a list would show it. */
+export type NoteResult = ItemResult<{ note: Note }>;
+
+/** Options of `crm.notes.list()`: the page (from 1), its size (≤ 200), the fields, which notes, their order. */
+export interface NoteListOptions extends CallOptions {
+  page?: number;
+  perPage?: number;
+  fields?: readonly string[];
+  ids?: readonly string[];
+  sortOrder?: 'asc' | 'desc';
+}
+
+/** CRM's body of a new note. */
+export function newNoteData(note: NewNote): NoteWrite {
+  return { ...noteFields(note), Parent_Id: { module: { api_name: note.parent.module }, id: note.parent.id } };
+}
+
+/** A created note: what was sent plus what CRM answered for it (id, times, creator). */
+export function createdNote(sent: NoteWrite, details: unknown): Note {
+  return noteOf({ ...sent, ...(typeof details === 'object' && details !== null ? details : {}) } as NoteData);
 }
 
 /**
@@ -18,66 +45,105 @@ export interface NewNote extends NoteInput {
 export class CrmNotes {
   constructor(readonly crm: Crm) {}
 
-  /** One page of all notes. */
-  list(options: CrmPageOptions & { fields?: string[]; ids?: string[]; sortOrder?: 'asc' | 'desc' } = {}): Promise<Page<Note>> {
-    return crmPage(this.#lister(options), options);
+  /**
+   * One page of all notes; `page.nextPage()` or `for await (const note of page)` reads on.
+   *
+   * @example
+   * const page = await zoho.crm.notes.list({ perPage: 50 });
+   * for (const note of page.items) console.log(note.parent?.id, note.content);
+   * Wraps `GET /crm/v8/Notes`.
+   */
+  async list(options: NoteListOptions = {}): Promise<Page<Note>> {
+    return firstPage(this.#pages(options), { ...options, ...(options.page !== undefined ? { cursor: { page: options.page } } : {}) });
   }
 
-  /** Every note, page after page. */
-  iterate(options: IterateOptions & { fields?: string[] } = {}): AsyncGenerator<Note, void, undefined> {
-    return crmIterate(this.#lister(options), options);
+  /**
+   * Every note, page after page (by page number: Zoho serves the first 2,000 this way).
+   *
+   * @example
+   * for await (const note of zoho.crm.notes.iterate({ limit: 500 })) console.log(note.title);
+   * Wraps `GET /crm/v8/Notes`.
+   */
+  iterate(options: IterateOptions & Omit<NoteListOptions, 'page'> = {}): AsyncGenerator<Note, void, undefined> {
+    return iteratePages(this.#pages(options), options);
   }
 
-  #lister(options: { fields?: string[]; ids?: string[]; sortOrder?: 'asc' | 'desc' }): CrmFetch<Note> {
-    return async (paging, call) => {
-      const { data, response } = await this.crm.api.GET('/crm/v8/Notes', {
-        params: {
-          query: {
-            fields: (options.fields ?? DEFAULT_NOTE_FIELDS).join(','),
-            ...paging,
-            ...(options.ids !== undefined ? { ids: options.ids.join(',') } : {}),
-            ...(options.sortOrder !== undefined ? { sort_order: options.sortOrder } : {}),
-          },
-        },
-        signal: call.signal ?? null,
-      });
-      return { items: data?.data, info: data?.info, response };
-    };
-  }
-
-  /** Creates notes on any records; one result per note. */
-  async create(notes: readonly NewNote[], options: { signal?: AbortSignal | undefined } = {}): Promise<ItemResult[]> {
-    return await inChunks(notes, (chunk) =>
-      batch(async () => {
-        const { data } = await this.crm.api.POST('/crm/v8/Notes', {
-          body: { data: chunk.map((note) => ({ ...noteFields(note), Parent_Id: { module: { api_name: note.parent.module }, id: note.parent.id } })) },
-          signal: options.signal ?? null,
-        });
+  /**
+   * Creates notes on any records; one result per note, in input order, each success
+   * carrying the created `note`.
+   *
+   * @example
+   * const [result] = await zoho.crm.notes.create([{ parent: { module: 'Leads', id }, content: 'Called' }]);
+   * if (result?.ok) console.log(result.note.id);
+   * Wraps `POST /crm/v8/Notes`.
+   */
+  async create(notes: readonly NewNote[], options: CallOptions = {}): Promise<NoteResult[]> {
+    return await inChunks(notes, async (slice) => {
+      const sent = slice.map(newNoteData);
+      const results = await batch(async () => {
+        const { data } = await this.crm.api.POST('/crm/v8/Notes', { body: { data: sent }, signal: options.signal ?? null });
         return data?.data;
-      }, chunk.map(() => undefined)),
-    );
+      }, slice.map(() => undefined));
+      return results.map((result, i): NoteResult => (result.ok ? { ...result, note: createdNote({ ...sent[i]!, id: result.id }, detailsOf(result.raw)) } : result));
+    });
   }
 
-  /** Updates many notes by id; one result per note. */
-  async update(changes: readonly (NoteChanges & { id: string })[], options: { signal?: AbortSignal | undefined } = {}): Promise<ItemResult[]> {
-    return await inChunks(changes, (chunk) =>
+  /**
+   * Updates many notes by id; one result per note.
+   *
+   * @example
+   * await zoho.crm.notes.update([{ id: noteId, content: 'Quote sent' }]);
+   * Wraps `PUT /crm/v8/Notes`.
+   */
+  async update(changes: readonly (NoteChanges & { id: string })[], options: CallOptions = {}): Promise<ItemResult[]> {
+    return await inChunks(changes, (slice) =>
       batch(async () => {
         const { data } = await this.crm.api.PUT('/crm/v8/Notes', {
-          body: { data: chunk.map((change) => ({ id: change.id, ...noteFields(change) })) },
+          body: { data: slice.map((change) => ({ id: change.id, ...noteFields(change) })) },
           signal: options.signal ?? null,
         });
         return data?.data;
-      }, chunk.map((change) => change.id)),
+      }, slice.map((change) => change.id)),
     );
   }
 
-  /** Deletes many notes by id; one result per id. */
-  async delete(ids: readonly string[], options: { signal?: AbortSignal | undefined } = {}): Promise<ItemResult[]> {
-    return await inChunks(ids, (chunk) =>
+  /**
+   * Deletes many notes by id; one result per id.
+   *
+   * @example
+   * const results = await zoho.crm.notes.delete([noteId]);
+   * Wraps `DELETE /crm/v8/Notes`.
+   */
+  async delete(ids: readonly string[], options: CallOptions = {}): Promise<ItemResult[]> {
+    return await inChunks(ids, (slice) =>
       batch(async () => {
-        const { data } = await this.crm.api.DELETE('/crm/v8/Notes', { params: { query: { ids: chunk.join(',') } }, signal: options.signal ?? null });
+        const { data } = await this.crm.api.DELETE('/crm/v8/Notes', { params: { query: { ids: slice.join(',') } }, signal: options.signal ?? null });
         return data?.data;
-      }, chunk),
+      }, slice),
     );
   }
+
+  #pages(options: Omit<NoteListOptions, 'page'>) {
+    return pageByNumber(
+      (query, call) =>
+        this.crm.api.GET('/crm/v8/Notes', {
+          params: {
+            query: {
+              fields: (options.fields ?? DEFAULT_NOTE_FIELDS).join(','),
+              ...query,
+              ...(options.ids !== undefined ? { ids: options.ids.join(',') } : {}),
+              ...(options.sortOrder !== undefined ? { sort_order: options.sortOrder } : {}),
+            },
+          },
+          signal: call.signal ?? null,
+        }),
+      noteOf,
+      options.perPage,
+    );
+  }
+}
+
+/** The `details` of one CRM item answer (`{ id, Created_Time, Created_By... }`). */
+export function detailsOf(raw: unknown): unknown {
+  return typeof raw === 'object' && raw !== null ? (raw as { details?: unknown }).details : undefined;
 }

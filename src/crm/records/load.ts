@@ -2,28 +2,47 @@ import { ZohoConnectionError, ZohoError, ZohoRateLimitError } from '../../errors
 import { idempotentHeader } from '../../http/handler.js';
 import { followedLostAnswer } from '../../http/maybe-applied.js';
 import { sleep } from '../../http/sleep.js';
-import { chunk, mapConcurrent } from './batches.js';
+import { chunk, mapConcurrent } from '../in-chunks.js';
 import type { CrmRecordData, CrmTrigger, FieldValues } from '../crm-types.js';
 import type { Module } from '../module.js';
 import { MAX_WRITE_BATCH } from './records.js';
 import { reconcileBatch, reconcileDeletes } from './reconcile.js';
 import { failedBatch, toWriteResults, type WriteAction, type WriteResult } from '../results.js';
 import { ZohoWriteError } from '../../errors.js';
-import { itemErrorOf, type ItemError } from '../../item-result.js';
+import { failedItems, itemErrorOf, type ItemError, type ItemResult } from '../../item-result.js';
+import { fieldGroups } from '../metadata/fields-default.js';
 
-export type LoadAction = 'create' | 'update' | 'upsert' | 'delete';
+/**
+ * What `load()` does with each row: write it (create, update, upsert, delete) or read the
+ * record it names (retrieve).
+ */
+export type LoadAction = 'create' | 'update' | 'upsert' | 'delete' | 'retrieve';
+/** The writing actions of `load()`. */
+export type LoadWriteAction = Exclude<LoadAction, 'retrieve'>;
+
+/** What a retrieve adds to a row found: the record as CRM sent it. */
+export interface RetrieveExtra {
+  action: 'retrieve';
+  record: CrmRecordData;
+}
+
+/** The outcome of one row of a retrieve: the record, or `RECORD_NOT_FOUND` (or the request's error). */
+export type RetrieveResult = ItemResult<RetrieveExtra>;
 
 /** Maps pick-list values on the way in: per field, a table or a function. */
 export type PicklistMap = { readonly [field: string]: { readonly [from: string]: string } | ((value: string) => string) };
 
 export interface LoadOptions<Row> {
   action: LoadAction;
+  /** retrieve: the fields to read (default every listable field); more than 50 take one request per 50. */
+  fields?: readonly string[];
   /**
    * upsert: the field that finds existing records (Zoho's `duplicate_check_fields`; default
    * the module's own duplicate-check fields). With it, a batch is safe to resend, so it is
    * retried after 5xx, and a lost answer is reconciled by looking the rows up by this field.
    * create: a unique field to look rows up by when an answer is lost (else such rows are
-   * `applied: 'unknown'`). update and delete: the row field holding the record id (default `id`).
+   * `applied: 'unknown'`). update, delete and retrieve: the row field holding the record id
+   * (default `id`); a retrieve row may also be the id itself.
    */
   syncKey?: string;
   /** Records per request, at most 100 (Zoho's limit, and the default). */
@@ -71,12 +90,12 @@ export interface SkippedRow {
 }
 
 /** The result of one input row, with how many times its batch was sent. */
-export type LoadRowResult = (WriteResult | SkippedRow) & { attempts: number };
+export type LoadRowResult<A extends LoadAction = LoadWriteAction> = ((A extends 'retrieve' ? RetrieveResult : WriteResult) | SkippedRow) & { attempts: number };
 
-export interface LoadResult {
+export interface LoadResult<A extends LoadAction = LoadWriteAction> {
   /** One per input row, in input order. */
-  results: LoadRowResult[];
-  /** Rows known applied. */
+  results: LoadRowResult<A>[];
+  /** Rows known applied (retrieve: records found). */
   succeeded: number;
   /** Rows known not applied (refused, or failed before they reached Zoho). */
   failed: number;
@@ -92,18 +111,19 @@ interface Prepared {
 }
 
 /**
- * Writes any number of rows: prepares each (transform, pick-list mapping, id lookup),
- * sends them in batches of up to 100 with `concurrency` batches in flight, and returns one
- * result per input row, aligned with the input whatever order the batches finish in.
- * A row Zoho refused is a result, not an exception; so is a batch whose request failed
- * (each of its rows carries that error as `cause`).
+ * Writes (or, with `retrieve`, reads) any number of rows: prepares each (transform,
+ * pick-list mapping, id lookup), sends them in batches of up to 100 with `concurrency`
+ * batches in flight, and returns one result per input row, aligned with the input whatever
+ * order the batches finish in. A row Zoho refused is a result, not an exception; so is a
+ * batch whose request failed (each of its rows carries that error as `cause`), and so is a
+ * retrieved id with no record (`RECORD_NOT_FOUND`).
  */
-export async function load<Row>(module: Module, input: Iterable<Row>, options: LoadOptions<Row>): Promise<LoadResult> {
+export async function load<Row, A extends LoadAction = LoadAction>(module: Module, input: Iterable<Row>, options: LoadOptions<Row> & { action: A }): Promise<LoadResult<A>> {
   const rows = [...input];
   const batchSize = Math.min(MAX_WRITE_BATCH, Math.max(1, options.batchSize ?? MAX_WRITE_BATCH));
-  const results = new Array<LoadRowResult>(rows.length);
+  const results = new Array<LoadRowResult<LoadAction>>(rows.length);
   const progress: LoadProgress = { total: rows.length, done: 0, succeeded: 0, failed: 0, unknown: 0, skipped: 0 };
-  const settle = (index: number, result: LoadRowResult): void => {
+  const settle = (index: number, result: LoadRowResult<LoadAction>): void => {
     results[index] = result;
     progress.done++;
     if (result.ok) progress.succeeded++;
@@ -121,20 +141,64 @@ export async function load<Row>(module: Module, input: Iterable<Row>, options: L
   if (progress.done > 0) options.onProgress?.({ ...progress });
 
   const action: WriteAction = options.action === 'create' ? 'insert' : options.action === 'delete' ? 'delete' : options.action === 'update' ? 'update' : 'insert';
+  const fields = options.action === 'retrieve' ? (options.fields ?? (await module.defaultFields(options.signal ? { signal: options.signal } : {}))) : [];
   await mapConcurrent(chunk(prepared, batchSize), options.concurrency ?? 4, async (batch) => {
-    const { results: batchResults, attempts } = await sendWithRetries(module, batch, action, options);
-    batch.forEach((item, i) => settle(item.index, { ...batchResults[i]!, attempts }));
+    if (options.action === 'retrieve') {
+      const found = await retrieveBatch(module, batch, fields, options.signal);
+      batch.forEach((item, i) => settle(item.index, { ...found[i]!, attempts: 1 }));
+    } else {
+      const { results: batchResults, attempts } = await sendWithRetries(module, batch, action, { ...options, action: options.action });
+      batch.forEach((item, i) => settle(item.index, { ...batchResults[i]!, attempts }));
+    }
     options.onProgress?.({ ...progress });
   });
 
-  const result: LoadResult = { results, succeeded: progress.succeeded, failed: progress.failed, unknown: progress.unknown, skipped: progress.skipped };
+  const result: LoadResult<LoadAction> = { results, succeeded: progress.succeeded, failed: progress.failed, unknown: progress.unknown, skipped: progress.skipped };
   if (options.dieOnError && result.failed + result.unknown > 0) {
-    throw new ZohoWriteError(`${module.apiName} records`, results.map((r): WriteResult => ('skipped' in r ? { ok: false, applied: false, id: undefined, error: r.error, raw: undefined } : r)), { product: 'crm' });
+    const what = options.action === 'retrieve' ? `reading ${module.apiName} records` : `${module.apiName} records`;
+    throw new ZohoWriteError(what, results.map((r): ItemResult<object> => ('skipped' in r ? { ok: false, applied: false, id: undefined, error: r.error, raw: undefined } : r)), { product: 'crm' });
   }
-  return result;
+  // Rows were settled by `options.action`, which is A: the results are LoadRowResult<A>.
+  return result as unknown as LoadResult<A>;
 }
 
-async function prepare<Row>(row: Row, index: number, options: LoadOptions<Row>): Promise<{ payload: FieldValues | string } | LoadRowResult> {
+/**
+ * Reads one batch of ids (at most 100, Zoho's limit for a read by ids) with `GET
+ * /{module}?ids=`, one request per 50 fields, and aligns the records with the rows. Zoho
+ * leaves out ids it has no record for (never stored, deleted, or not visible to the user):
+ * those rows are RECORD_NOT_FOUND. A failed request fails the batch's rows, with its error
+ * as their cause.
+ */
+async function retrieveBatch(module: Module, batch: Prepared[], fields: readonly string[], signal: AbortSignal | undefined): Promise<RetrieveResult[]> {
+  const ids = batch.map((item) => String(item.payload));
+  const found = new Map<string, CrmRecordData>();
+  try {
+    for (const group of fieldGroups(fields)) {
+      const { data } = await module.crm.api.GET('/crm/v8/{module_api_name}', {
+        params: { path: { module_api_name: module.apiName }, query: { ids: [...new Set(ids)].join(','), fields: group.join(','), per_page: MAX_WRITE_BATCH } },
+        signal: signal ?? null,
+      });
+      for (const record of data?.data ?? []) {
+        const id = String(record.id);
+        found.set(id, { ...found.get(id), ...record });
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof ZohoError)) throw error;
+    return failedItems(error, ids);
+  }
+  return ids.map((id): RetrieveResult => {
+    const record = found.get(id);
+    if (record) return { ok: true, applied: true, id, message: 'record found', action: 'retrieve', record, raw: record };
+    return { ok: false, applied: false, id, error: { ...itemErrorOf('RECORD_NOT_FOUND', `no ${module.apiName} record with id ${id} (never stored, deleted, or not visible to this user)`, undefined), field: 'id' }, raw: undefined };
+  });
+}
+
+async function prepare<Row>(row: Row, index: number, options: LoadOptions<Row>): Promise<{ payload: FieldValues | string } | LoadRowResult<LoadAction>> {
+  // A retrieve row may be the record id itself.
+  if (options.action === 'retrieve' && !options.transform && (typeof row === 'string' || typeof row === 'number')) {
+    return row === '' ? rowError('MANDATORY_NOT_FOUND', `row ${index} is an empty record id`, 'id') : { payload: String(row) };
+  }
   let values: FieldValues | null | undefined;
   try {
     values = options.transform ? await options.transform(row, index) : (row as FieldValues);
@@ -151,7 +215,7 @@ async function prepare<Row>(row: Row, index: number, options: LoadOptions<Row>):
   const key = options.syncKey ?? 'id';
   const id = mapped[key];
   if ((typeof id !== 'string' || id === '') && typeof id !== 'number') return rowError('MANDATORY_NOT_FOUND', `row ${index} has no record id in "${key}"`, key);
-  if (options.action === 'delete') return { payload: String(id) };
+  if (options.action === 'delete' || options.action === 'retrieve') return { payload: String(id) };
   const { [key]: _key, ...rest } = mapped;
   return { payload: { ...rest, id: String(id) } };
 }
@@ -174,7 +238,9 @@ function mapPicklists(values: FieldValues, map: PicklistMap): FieldValues {
  * each row: when any send went unanswered (the batch may have been applied) and the batch
  * then failed, the rows are read back (reconcile.ts) instead of reported failed.
  */
-async function sendWithRetries<Row>(module: Module, batch: Prepared[], action: WriteAction, options: LoadOptions<Row>): Promise<{ results: WriteResult[]; attempts: number }> {
+type WriteLoad<Row> = LoadOptions<Row> & { action: LoadWriteAction };
+
+async function sendWithRetries<Row>(module: Module, batch: Prepared[], action: WriteAction, options: WriteLoad<Row>): Promise<{ results: WriteResult[]; attempts: number }> {
   const maxAttempts = Math.max(1, options.maxAttempts ?? 3);
   const signal = options.signal ?? null;
   const ids = (): string[] => batch.map((item) => String(item.payload));
@@ -205,11 +271,11 @@ function isIdempotent(options: { action: LoadAction; syncKey?: string }): boolea
   return options.action === 'update' || options.action === 'delete' || (options.action === 'upsert' && options.syncKey !== undefined);
 }
 
-function sentAction(action: LoadAction): 'insert' | 'update' | 'upsert' | 'delete' {
+function sentAction(action: LoadWriteAction): 'insert' | 'update' | 'upsert' | 'delete' {
   return action === 'create' ? 'insert' : action;
 }
 
-async function send<Row>(module: Module, batch: Prepared[], options: LoadOptions<Row>): Promise<{ items: unknown[] | undefined; response: Response }> {
+async function send<Row>(module: Module, batch: Prepared[], options: WriteLoad<Row>): Promise<{ items: unknown[] | undefined; response: Response }> {
   const api = module.crm.api;
   const path = { module_api_name: module.apiName };
   const signal = options.signal ?? null;
@@ -239,6 +305,6 @@ async function send<Row>(module: Module, batch: Prepared[], options: LoadOptions
   return { items: answer.data?.data, response: answer.response };
 }
 
-function rowError(code: string, message: string, apiName: string | undefined): LoadRowResult {
+function rowError(code: string, message: string, apiName: string | undefined): LoadRowResult<LoadAction> {
   return { ok: false, applied: false, id: undefined, error: { ...itemErrorOf(code, message, undefined), field: apiName }, raw: undefined, attempts: 0 };
 }

@@ -1,5 +1,6 @@
 import type { CallOptions } from '../../call-options.js';
 
+import { inChunks } from '../in-chunks.js';
 import { batch, type ItemResult } from '../item-result.js';
 import type { Module } from '../module.js';
 import type { CrmRecord } from './record.js';
@@ -20,26 +21,44 @@ const named = (names: readonly string[]) => names.map((name) => ({ name }));
 export class ModuleTags {
   constructor(readonly module: Module) {}
 
+  /**
+   * Adds tags to records, 100 records per call; one result per record id, in input order.
+   *
+   * @example
+   * const results = await zoho.crm.module('Leads').tags.add([id1, id2], ['hot']);
+   * Wraps `POST /crm/v8/{module}/actions/add_tags`.
+   */
   async add(ids: readonly string[], tags: readonly string[], options: TagOptions = {}): Promise<ItemResult[]> {
-    return batch(async () => {
-      const { data } = await this.module.crm.api.POST('/crm/v8/{module_api_name}/actions/add_tags', {
-        params: { path: { module_api_name: this.module.apiName } },
-        body: { tags: named(tags), ids: [...ids], ...(options.overWrite !== undefined ? { over_write: options.overWrite } : {}) },
-        signal: options.signal ?? null,
-      });
-      return data?.data;
-    }, ids);
+    return inChunks(ids, (slice) =>
+      batch(async () => {
+        const { data } = await this.module.crm.api.POST('/crm/v8/{module_api_name}/actions/add_tags', {
+          params: { path: { module_api_name: this.module.apiName } },
+          body: { tags: named(tags), ids: slice, ...(options.overWrite !== undefined ? { over_write: options.overWrite } : {}) },
+          signal: options.signal ?? null,
+        });
+        return data?.data;
+      }, slice),
+    );
   }
 
+  /**
+   * Removes tags from records, 100 records per call; one result per record id.
+   *
+   * @example
+   * await zoho.crm.module('Leads').tags.remove([id1], ['cold']);
+   * Wraps `POST /crm/v8/{module}/actions/remove_tags`.
+   */
   async remove(ids: readonly string[], tags: readonly string[], options: CallOptions = {}): Promise<ItemResult[]> {
-    return batch(async () => {
-      const { data } = await this.module.crm.api.POST('/crm/v8/{module_api_name}/actions/remove_tags', {
-        params: { path: { module_api_name: this.module.apiName } },
-        body: { tags: named(tags), ids: [...ids] },
-        signal: options.signal ?? null,
-      });
-      return data?.data;
-    }, ids);
+    return inChunks(ids, (slice) =>
+      batch(async () => {
+        const { data } = await this.module.crm.api.POST('/crm/v8/{module_api_name}/actions/remove_tags', {
+          params: { path: { module_api_name: this.module.apiName } },
+          body: { tags: named(tags), ids: slice },
+          signal: options.signal ?? null,
+        });
+        return data?.data;
+      }, slice),
+    );
   }
 }
 
@@ -47,6 +66,13 @@ export class ModuleTags {
 export class RecordTags {
   constructor(readonly record: CrmRecord) {}
 
+  /**
+   * Adds tags to this record (unknown names are created).
+   *
+   * @example
+   * const result = await lead.tags.add(['hot']);
+   * Wraps `POST /crm/v8/{module}/{id}/actions/add_tags`.
+   */
   async add(tags: readonly string[], options: TagOptions = {}): Promise<ItemResult> {
     const id = savedId(this.record, 'tagging');
     const [result] = await batch(async () => {
@@ -60,6 +86,13 @@ export class RecordTags {
     return result!;
   }
 
+  /**
+   * Removes tags from this record.
+   *
+   * @example
+   * await lead.tags.remove(['cold']);
+   * Wraps `POST /crm/v8/{module}/{id}/actions/remove_tags`.
+   */
   async remove(tags: readonly string[], options: CallOptions = {}): Promise<ItemResult> {
     const id = savedId(this.record, 'untagging');
     const [result] = await batch(async () => {

@@ -2,7 +2,7 @@ import type { CallOptions } from '../../call-options.js';
 import { ZohoError, ZohoLimitError, ZohoWriteError } from '../../errors.js';
 import { idempotentHeader } from '../../http/handler.js';
 import { followedLostAnswer } from '../../http/maybe-applied.js';
-import { chunk, mapConcurrent } from './batches.js';
+import { chunk, mapConcurrent } from '../in-chunks.js';
 import { Criteria } from '../criteria.js';
 import { CRM_PER_PAGE, crmIterate, crmPage, PAGED_RECORDS, type CrmFetch, type CrmPageOptions, type CrmPageQuery, type CrmTokenPageOptions } from '../crm-page.js';
 import type { CrmRecordData, CrmTrigger, DeletedRecord, FieldValues } from '../crm-types.js';

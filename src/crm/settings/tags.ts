@@ -1,8 +1,13 @@
 import type { CallOptions } from '../../call-options.js';
 import type { components } from '../../../generated/crm.js';
 import type { Crm } from '../crm.js';
-
+import { rateLimitOf } from '../../http/rate-limit.js';
+import { singlePage, type Page } from '../../page.js';
+import { inChunks } from '../in-chunks.js';
 import { batch, type ItemResult } from '../item-result.js';
+
+// Zoho: at most 50 tags per create or update call.
+const TAGS_PER_CALL = 50;
 
 /** An org tag of a module, as `GET /settings/tags` lists it. */
 export type TagData = components['schemas']['Tag'];
@@ -33,37 +38,53 @@ const tagBody = (tag: NewTag | TagChange) => ({
 export class Tags {
   constructor(readonly crm: Crm) {}
 
-  /** The tags of a module (`myTags`: only those the calling user created). */
-  async list(module: string, options: CallOptions & { myTags?: boolean } = {}): Promise<TagData[]> {
-    const { data } = await this.crm.api.GET('/crm/v8/settings/tags', {
+  /**
+   * The tags of a module (`myTags`: only those the calling user created), as one Page (Zoho
+   * answers the list in one piece).
+   *
+   * @example
+   * const { items } = await zoho.crm.tags.list('Leads');
+   * Wraps `GET /crm/v8/settings/tags`.
+   */
+  async list(module: string, options: CallOptions & { myTags?: boolean } = {}): Promise<Page<TagData>> {
+    const { data, response } = await this.crm.api.GET('/crm/v8/settings/tags', {
       params: { query: { module, ...(options.myTags !== undefined ? { my_tags: options.myTags } : {}) } },
       signal: options.signal ?? null,
     });
-    return data?.tags ?? [];
+    return singlePage(data?.tags ?? [], rateLimitOf(response.headers));
   }
 
-  /** Creates tags in a module. */
+  /**
+   * Creates tags in a module, 50 per call; one result per tag, in input order.
+   *
+   * @example
+   * const [result] = await zoho.crm.tags.create('Leads', [{ name: 'hot', colorCode: '#F17574' }]);
+   * Wraps `POST /crm/v8/settings/tags`.
+   */
   async create(module: string, tags: readonly NewTag[], options: CallOptions = {}): Promise<ItemResult[]> {
-    return batch(async () => {
-      const { data } = await this.crm.api.POST('/crm/v8/settings/tags', {
-        params: { query: { module } },
-        body: { tags: tags.map(tagBody) },
-        signal: options.signal ?? null,
-      });
-      return data?.tags;
-    }, tags.map(() => undefined));
+    return this.#write('POST', module, tags, options);
   }
 
-  /** Renames or recolours tags of a module. */
+  /**
+   * Renames or recolours tags of a module, 50 per call; one result per tag.
+   *
+   * @example
+   * await zoho.crm.tags.update('Leads', [{ id: tagId, name: 'warm' }]);
+   * Wraps `PUT /crm/v8/settings/tags`.
+   */
   async update(module: string, tags: readonly TagChange[], options: CallOptions = {}): Promise<ItemResult[]> {
-    return batch(async () => {
-      const { data } = await this.crm.api.PUT('/crm/v8/settings/tags', {
-        params: { query: { module } },
-        body: { tags: tags.map(tagBody) },
-        signal: options.signal ?? null,
-      });
-      return data?.tags;
-    }, tags.map((tag) => tag.id));
+    return this.#write('PUT', module, tags, options);
+  }
+
+  /** Creates (POST) or changes (PUT) tags, 50 per call; a new tag's result has no id until Zoho answers one. */
+  #write(method: 'POST' | 'PUT', module: string, tags: readonly (NewTag | TagChange)[], options: CallOptions): Promise<ItemResult[]> {
+    return inChunks(tags, (slice) =>
+      batch(async () => {
+        const init = { params: { query: { module } }, body: { tags: slice.map(tagBody) }, signal: options.signal ?? null };
+        const { data } = method === 'POST' ? await this.crm.api.POST('/crm/v8/settings/tags', init) : await this.crm.api.PUT('/crm/v8/settings/tags', init);
+        return data?.tags;
+      }, slice.map((tag) => ('id' in tag ? tag.id : undefined))),
+    TAGS_PER_CALL);
   }
 
   /** Deletes one tag; Zoho takes it off every record that carries it. */
