@@ -119,7 +119,7 @@ export type { DeskTicketThreads, DeskThreadListOptions } from './desk/ticket-thr
 export type { DeskAccountInclude, DeskContactInclude, DeskContacts, DeskAccounts } from './desk/desk-resources.js';
 export type { LinkSource } from './crm/files/attachments.js';
 export type { NewNote, NoteResult, NoteListOptions } from './crm/records/crm-notes.js';
-export type { NoteFieldsOption } from './crm/records/notes.js';
+export type { NoteFieldsOption, RecordNoteListOptions } from './crm/records/notes.js';
 export type { RelatedLink } from './crm/records/related-records.js';
 export type { AnalyticsSchemas } from './analytics/analytics-types.js';
 export type { CriteriaInput as AnalyticsCriteriaInput, CriteriaValue as AnalyticsCriteriaValue } from './analytics/criteria.js';

@@ -28,8 +28,15 @@ import type {
   DeskTicketComments,
   DeskTicketThreads,
   DeskTickets,
+  Crm,
+  CrmRecord,
+  CrmWriteExtra,
+  ItemError,
   ItemResult,
+  Module,
+  ModuleRecords,
   Page,
+  WriteResult,
 } from '../../src/index.js';
 
 /** What a method resolves to. */
@@ -101,5 +108,34 @@ describe('one shape for every kind of answer: Creator, Desk, Analytics', () => {
     expectTypeOf<Answer<CreatorReport['update']>>().toExtend<ItemResult<CreatorWriteExtra>[]>();
     expectTypeOf<Answer<CreatorReport['delete']>>().toExtend<ItemResult<CreatorWriteExtra>[]>();
     expectTypeOf<Answer<CreatorReport['update']>['moreRecords']>().toEqualTypeOf<boolean>();
+  });
+});
+
+describe('one shape for every kind of answer: CRM records and batch calls', () => {
+  // CRM's lists are checked in test/crm/crm-page.test.ts and its notes, files, tags, jobs
+  // and notifications in test/crm-subresources/one-shape.test.ts; these are the record writes.
+  type Records = ModuleRecords;
+  type Related = ReturnType<CrmRecord['related']>;
+
+  it('every record write answers the one ItemResult per input, with CRM’s extra fields', () => {
+    expectTypeOf<Answer<Records['create']>>().toEqualTypeOf<ItemResult<CrmWriteExtra>[]>();
+    expectTypeOf<Answer<Records['update']>>().toEqualTypeOf<ItemResult<CrmWriteExtra>[]>();
+    expectTypeOf<Answer<Records['upsert']>>().toEqualTypeOf<ItemResult<CrmWriteExtra>[]>();
+    expectTypeOf<Answer<Records['delete']>>().toEqualTypeOf<ItemResult<CrmWriteExtra>[]>();
+    expectTypeOf<WriteResult>().toEqualTypeOf<ItemResult<CrmWriteExtra>>();
+  });
+
+  it('every batch call (links, owners, the recycle bin) answers the one ItemResult per id', () => {
+    expectTypeOf<Answer<Related['add']>>().toEqualTypeOf<ItemResult[]>();
+    expectTypeOf<Answer<Related['remove']>>().toEqualTypeOf<ItemResult[]>();
+    expectTypeOf<Answer<Module['changeOwner']>>().toEqualTypeOf<ItemResult[]>();
+    expectTypeOf<Answer<Crm['recycleBin']['restore']>>().toEqualTypeOf<ItemResult[]>();
+    expectTypeOf<Answer<Crm['recycleBin']['delete']>>().toEqualTypeOf<ItemResult[]>();
+  });
+
+  it('every failure carries the same ItemError fields in every product', () => {
+    expectTypeOf<Extract<ItemResult<CrmWriteExtra>, { ok: false }>['error']>().toEqualTypeOf<ItemError>();
+    expectTypeOf<Extract<ItemResult<CreatorWriteExtra>, { ok: false }>['error']>().toEqualTypeOf<ItemError>();
+    expectTypeOf<keyof ItemError>().toEqualTypeOf<'code' | 'message' | 'field' | 'jsonPath' | 'details' | 'cause'>();
   });
 });

@@ -129,7 +129,7 @@ export class Attachments {
    * await file.stream.pipeTo(Writable.toWeb(createWriteStream(file.fileName ?? 'download')));
    * Wraps `GET /crm/v8/{module}/{id}/Attachments/{attachment_id}`.
    */
-  async download(attachmentId: string, options: { signal?: AbortSignal | undefined } = {}): Promise<FileDownload> {
+  async download(attachmentId: string, options: CallOptions = {}): Promise<FileDownload> {
     const { path, what } = this.#where('downloading an attachment');
     const { data, response } = await this.record.module.crm.api.GET('/crm/v8/{module_api_name}/{record_id}/Attachments/{attachment_id}', {
       params: { path: { ...path, attachment_id: attachmentId } },
@@ -150,7 +150,7 @@ export class Attachments {
    * await lead.attachments.delete(attachmentId);
    * Wraps `DELETE /crm/v8/{module}/{id}/Attachments/{attachment_id}`.
    */
-  async delete(attachmentId: string, options: { signal?: AbortSignal | undefined } = {}): Promise<void> {
+  async delete(attachmentId: string, options: CallOptions = {}): Promise<void> {
     const { path, what } = this.#where('deleting an attachment');
     const { data, response } = await this.record.module.crm.api.DELETE('/crm/v8/{module_api_name}/{record_id}/Attachments/{attachment_id}', {
       params: { path: { ...path, attachment_id: attachmentId } },
@@ -166,7 +166,7 @@ export class Attachments {
    * const results = await lead.attachments.deleteMany([id1, id2]);
    * Wraps `DELETE /crm/v8/{module}/{id}/Attachments?ids=...`.
    */
-  async deleteMany(attachmentIds: readonly string[], options: { signal?: AbortSignal | undefined } = {}): Promise<ItemResult[]> {
+  async deleteMany(attachmentIds: readonly string[], options: CallOptions = {}): Promise<ItemResult[]> {
     const { path } = this.#where('deleting attachments');
     return await inChunks(attachmentIds, (chunk) =>
       batch(async () => {

@@ -1,3 +1,4 @@
+import type { CallOptions } from '../../call-options.js';
 import { describeDownload, type FileDownload } from './attachment.js';
 import { itemError } from '../item-result.js';
 import type { CrmRecord } from '../records/record.js';
@@ -45,7 +46,7 @@ export class Photo {
    * const photo = await contact.photo.download();
    * Wraps `GET /crm/v8/{module}/{id}/photo`.
    */
-  async download(options: { signal?: AbortSignal | undefined } = {}): Promise<FileDownload | undefined> {
+  async download(options: CallOptions = {}): Promise<FileDownload | undefined> {
     const { data, response } = await this.record.module.crm.api.GET('/crm/v8/{module_api_name}/{record_id}/photo', {
       params: { path: this.#path('downloading a photo') },
       parseAs: 'stream',
@@ -64,7 +65,7 @@ export class Photo {
    * await contact.photo.delete();
    * Wraps `DELETE /crm/v8/{module}/{id}/photo`.
    */
-  async delete(options: { signal?: AbortSignal | undefined } = {}): Promise<void> {
+  async delete(options: CallOptions = {}): Promise<void> {
     const { data, response } = await this.record.module.crm.api.DELETE('/crm/v8/{module_api_name}/{record_id}/photo', {
       params: { path: this.#path('deleting a photo') },
       signal: options.signal ?? null,

@@ -1,3 +1,4 @@
+import type { CallOptions } from '../../call-options.js';
 import { ZohoJobError } from '../../errors.js';
 import { sleep } from '../../http/sleep.js';
 
@@ -33,7 +34,7 @@ export type PollVerdict<T> = { done: false; state: string } | { done: true; valu
 export async function pollJob<T>(
   jobId: string,
   check: () => Promise<PollVerdict<T>>,
-  options: PollOptions & { signal?: AbortSignal | undefined; onState?: (state: string) => void } = {},
+  options: PollOptions & CallOptions & { onState?: (state: string) => void } = {},
 ): Promise<T> {
   const poll = { ...DEFAULT_POLL, ...definedOnly(options) };
   const deadline = Date.now() + poll.timeoutMs;

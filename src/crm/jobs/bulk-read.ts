@@ -1,3 +1,4 @@
+import type { CallOptions } from '../../call-options.js';
 import type { components } from '../../../generated/crm.js';
 import { ZohoResponseError } from '../../errors.js';
 import { pollJob, ZohoJobError, type PollOptions, type PollVerdict } from './bulk-job.js';
@@ -37,13 +38,12 @@ export interface BulkReadProgress {
   moreRecords?: boolean;
 }
 
-export interface BulkReadOptions {
+export interface BulkReadOptions extends CallOptions {
   /** Field API names to export (lookups with a dot: `Owner.last_name`); default all fields. */
   fields?: readonly string[];
   criteria?: BulkCriteria;
   /** Export the records of this custom view. */
   cvid?: string;
-  signal?: AbortSignal;
   onProgress?: (progress: BulkReadProgress) => void;
   poll?: PollOptions;
   /**

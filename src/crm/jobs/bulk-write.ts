@@ -1,3 +1,4 @@
+import type { CallOptions } from '../../call-options.js';
 import type { components } from '../../../generated/crm.js';
 import type { DataCenter } from '../../auth/data-centers.js';
 import { ZohoError, ZohoResponseError } from '../../errors.js';
@@ -16,7 +17,7 @@ export type BulkWriteOperation = 'insert' | 'update' | 'upsert';
 /** A state of a bulk write job (and of each of its files), as Zoho names it. */
 export type BulkWriteStatus = Schemas['BulkWriteStatus'];
 
-export interface BulkWriteOptions {
+export interface BulkWriteOptions extends CallOptions {
   operation: BulkWriteOperation;
   /** The field that finds existing records (`id`, `Email`, a unique field); required for update and upsert. */
   findBy?: string;
@@ -26,7 +27,6 @@ export interface BulkWriteOptions {
   ignoreEmpty?: boolean;
   /** The org's id for the upload's `X-CRM-ORG` header; looked up (`GET /org`) and cached when omitted. */
   orgId?: string;
-  signal?: AbortSignal;
   poll?: PollOptions;
   onProgress?: (progress: BulkWriteProgress) => void;
 }

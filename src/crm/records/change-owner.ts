@@ -1,3 +1,4 @@
+import type { CallOptions } from '../../call-options.js';
 import type { components } from '../../../generated/crm.js';
 import { inChunks } from '../in-chunks.js';
 import { batch, onlyItem, type ItemResult } from '../item-result.js';
@@ -9,12 +10,11 @@ import { savedId } from './record-id.js';
 const MAX_IDS = 500;
 
 /** Options of an owner change. */
-export interface ChangeOwnerOptions {
+export interface ChangeOwnerOptions extends CallOptions {
   /** Email the new owner. */
   notify?: boolean;
   /** Related modules (e.g. `Tasks`, `Deals`) whose records move to the new owner too. */
   relatedModules?: string[];
-  signal?: AbortSignal | undefined;
 }
 
 /** Gives one record a new owner (a user id). A failure throws the ZohoError CRM described. */

@@ -1,3 +1,4 @@
+import type { CallOptions } from '../../call-options.js';
 import type { paths } from '../../../generated/crm.js';
 import { ZohoError, ZohoResponseError } from '../../errors.js';
 import type { Crm } from '../crm.js';
@@ -66,12 +67,11 @@ export type SubResult<Body = unknown> =
 export type CompositeResults<R extends readonly SubRequest[]> = { [K in keyof R]: R[K] extends SubRequest<infer B> ? SubResult<B> : SubResult };
 
 /** Options of a composite request. */
-export interface CompositeOptions {
+export interface CompositeOptions extends CallOptions {
   /** Undo every sub-request when one fails (they then run one after another). */
   rollbackOnFail?: boolean;
   /** Let CRM run independent sub-requests in parallel (its default unless rolling back). */
   parallel?: boolean;
-  signal?: AbortSignal | undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { CallOptions } from '../../call-options.js';
 import type { components } from '../../../generated/crm.js';
 import { ZohoError, ZohoResponseError } from '../../errors.js';
 import { itemError, onlyItem } from '../item-result.js';
@@ -7,7 +8,7 @@ import { savedId } from './record-id.js';
 type Schemas = components['schemas'];
 
 /** How to convert a lead. By default CRM creates a contact and an account (reusing one of the same name). */
-export interface ConvertLeadOptions {
+export interface ConvertLeadOptions extends CallOptions {
   /** Create a deal too; the layout's mandatory fields (Deal_Name, Stage, Closing_Date) are required. */
   deal?: Schemas['Record'];
   /** Associate this existing account instead of creating one. */
@@ -24,7 +25,6 @@ export interface ConvertLeadOptions {
   moveAttachmentsTo?: 'Contacts' | 'Accounts' | 'Deals';
   /** Tags of the lead to copy, per target module. */
   carryOverTags?: { [module: string]: string[] };
-  signal?: AbortSignal | undefined;
 }
 
 /** A record the lead became. */

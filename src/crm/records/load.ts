@@ -1,3 +1,4 @@
+import type { CallOptions } from '../../call-options.js';
 import { ZohoConnectionError, ZohoError, ZohoRateLimitError } from '../../errors.js';
 import { idempotentHeader } from '../../http/handler.js';
 import { followedLostAnswer } from '../../http/maybe-applied.js';
@@ -32,7 +33,7 @@ export type RetrieveResult = ItemResult<RetrieveExtra>;
 /** Maps pick-list values on the way in: per field, a table or a function. */
 export type PicklistMap = { readonly [field: string]: { readonly [from: string]: string } | ((value: string) => string) };
 
-export interface LoadOptions<Row> {
+export interface LoadOptions<Row> extends CallOptions {
   action: LoadAction;
   /** retrieve: the fields to read (default every listable field); more than 50 take one request per 50. */
   fields?: readonly string[];
@@ -57,7 +58,6 @@ export interface LoadOptions<Row> {
   onProgress?: (progress: LoadProgress) => void;
   /** Throw a ZohoWriteError carrying every result when any row failed. */
   dieOnError?: boolean;
-  signal?: AbortSignal;
   /**
    * Sends of one batch at most (default 3), on top of the transport's own retries. A batch is
    * sent again only when Zoho proved it was not processed (429 / TOO_MANY_REQUESTS), or, for

@@ -1,3 +1,4 @@
+import type { CallOptions } from '../../call-options.js';
 import type { components } from '../../../generated/crm.js';
 import { ZohoError, ZohoResponseError } from '../../errors.js';
 import { sleep } from '../../http/sleep.js';
@@ -25,14 +26,13 @@ export interface MassUpdateStatus {
 }
 
 /** How to wait for a job: waits grow from `intervalMs` to `maxIntervalMs`; every poll costs an API credit. */
-export interface WaitOptions {
+export interface WaitOptions extends CallOptions {
   /** First wait between polls. Default 1,000 ms. */
   intervalMs?: number;
   /** Longest wait between polls. Default 10,000 ms. */
   maxIntervalMs?: number;
   /** Give up (ZohoJobError, reason `timeout`) after this. Default 10 minutes. */
   timeoutMs?: number;
-  signal?: AbortSignal | undefined;
   onStatus?: (status: MassUpdateStatus) => void;
 }
 
@@ -54,7 +54,7 @@ export class MassUpdateJob {
    * const { status, updated } = await job.status();
    * console.log(status, updated);
    */
-  async status(options: { signal?: AbortSignal | undefined } = {}): Promise<MassUpdateStatus> {
+  async status(options: CallOptions = {}): Promise<MassUpdateStatus> {
     const { data, response } = await this.module.crm.api.GET('/crm/v8/{module_api_name}/actions/mass_update', {
       params: { path: { module_api_name: this.module.apiName }, query: { job_id: this.jobId } },
       signal: options.signal ?? null,
@@ -100,7 +100,7 @@ export async function massUpdate(
   module: Module,
   values: Schemas['Record'],
   target: MassUpdateTarget,
-  options: { overWrite?: boolean; signal?: AbortSignal | undefined } = {},
+  options: CallOptions & { overWrite?: boolean } = {},
 ): Promise<MassUpdateJob> {
   if (Object.keys(values).length === 0) throw new ZohoError('crm: a mass update needs at least one field value', { product: 'crm', code: 'INVALID_DATA' });
   if ('ids' in target && target.ids.length > MAX_IDS) {

@@ -1,3 +1,4 @@
+import type { CallOptions } from '../../call-options.js';
 import { ZohoConfigError } from '../../errors.js';
 import { coql, type CoqlQuery } from './coql.js';
 import type { Criteria } from '../criteria.js';
@@ -15,7 +16,7 @@ export interface ReadOrder {
 // Zoho's record list sorts only by these (`sort_by`); any other order is COQL's `order by`.
 const LIST_SORT_FIELDS = new Set(['id', 'Created_Time', 'Modified_Time']);
 
-export interface ReadOptions {
+export interface ReadOptions extends CallOptions {
   /** Field API names (lookups may be followed: `Owner.name` with criteria); default all listable fields. */
   fields?: readonly string[];
   /** Only matching records, read through COQL (up to Zoho's 100,000 rows). */
@@ -31,7 +32,6 @@ export interface ReadOptions {
    * which reaches the first 100,000 rows. Default: Zoho's own order.
    */
   orderBy?: ReadOrder | readonly ReadOrder[];
-  signal?: AbortSignal;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { CallOptions } from '../../call-options.js';
 import type { components } from '../../../generated/crm.js';
 import { ZohoAuthError, ZohoError, ZohoRateLimitError } from '../../errors.js';
 import type { Crm } from '../crm.js';
@@ -73,7 +74,7 @@ export class RecycleBin {
   }
 
   /** One entry; undefined when the id is not in the bin. */
-  async get(id: string, options: { signal?: AbortSignal | undefined } = {}): Promise<RecycleBinEntry | undefined> {
+  async get(id: string, options: CallOptions = {}): Promise<RecycleBinEntry | undefined> {
     const { data } = await this.crm.api.GET('/crm/v8/settings/recycle_bin/{record_id}', { params: { path: { record_id: id } }, signal: options.signal ?? null });
     return data?.recycle_bin[0];
   }
@@ -84,14 +85,14 @@ export class RecycleBin {
    * documentation but not in its published OAS files, hence not in spec/crm.yaml: it goes
    * through the authenticated fetch rather than the typed client.
    */
-  async restore(ids: string | readonly string[], options: { signal?: AbortSignal | undefined } = {}): Promise<ItemResult[]> {
+  async restore(ids: string | readonly string[], options: CallOptions = {}): Promise<ItemResult[]> {
     const results: ItemResult[] = [];
     for (const id of typeof ids === 'string' ? [ids] : ids) results.push(await this.#restoreOne(id, options.signal));
     return results;
   }
 
   /** Deletes entries permanently (their files and links go too). */
-  async delete(ids: string | readonly string[], options: { signal?: AbortSignal | undefined } = {}): Promise<ItemResult[]> {
+  async delete(ids: string | readonly string[], options: CallOptions = {}): Promise<ItemResult[]> {
     const list = typeof ids === 'string' ? [ids] : ids;
     return await inChunks(
       list,
@@ -104,7 +105,7 @@ export class RecycleBin {
   }
 
   /** Empties the bin, or only the entries `filter` matches; one result per purged entry. */
-  async empty(options: { filter?: RecycleBinFilter; signal?: AbortSignal | undefined } = {}): Promise<ItemResult[]> {
+  async empty(options: CallOptions & { filter?: RecycleBinFilter } = {}): Promise<ItemResult[]> {
     const filters = filtersOf(options.filter);
     const { data } = await this.crm.api.DELETE('/crm/v8/settings/recycle_bin', {
       params: { query: filters !== undefined ? { filters } : {} },

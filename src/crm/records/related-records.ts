@@ -1,3 +1,4 @@
+import type { CallOptions } from '../../call-options.js';
 import type { components } from '../../../generated/crm.js';
 import { inChunks } from '../in-chunks.js';
 import { batch, type ItemResult } from '../item-result.js';
@@ -72,7 +73,7 @@ export class RelatedRecords {
   }
 
   /** One related record; undefined when it is not related. */
-  async get(relatedId: string, options: { fields?: string[]; signal?: AbortSignal | undefined } = {}): Promise<RelatedRecord | undefined> {
+  async get(relatedId: string, options: CallOptions & { fields?: string[] } = {}): Promise<RelatedRecord | undefined> {
     const { data } = await this.record.module.crm.api.GET('/crm/v8/{module_api_name}/{record_id}/{related_list_api_name}/{related_record_id}', {
       params: { path: { ...this.#path('reading a related record'), related_record_id: relatedId }, query: { fields: this.#fields(options.fields) } },
       signal: options.signal ?? null,
@@ -81,7 +82,7 @@ export class RelatedRecords {
   }
 
   /** Links records (ids, or `{ id, ...relationFields }`); one result per input. */
-  async add(records: string | RelatedLink | readonly (string | RelatedLink)[], options: { signal?: AbortSignal | undefined } = {}): Promise<ItemResult[]> {
+  async add(records: string | RelatedLink | readonly (string | RelatedLink)[], options: CallOptions = {}): Promise<ItemResult[]> {
     const path = this.#path('linking records');
     const links = (Array.isArray(records) ? records : [records]).map((r: string | RelatedLink) => (typeof r === 'string' ? { id: r } : r));
     return await inChunks(links, (chunk) =>
@@ -97,7 +98,7 @@ export class RelatedRecords {
   }
 
   /** Delinks records by id; one result per id. The records themselves are not deleted. */
-  async remove(ids: string | readonly string[], options: { signal?: AbortSignal | undefined } = {}): Promise<ItemResult[]> {
+  async remove(ids: string | readonly string[], options: CallOptions = {}): Promise<ItemResult[]> {
     const path = this.#path('delinking records');
     const list = typeof ids === 'string' ? [ids] : ids;
     return await inChunks(list, (chunk) =>
