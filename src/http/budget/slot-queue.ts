@@ -3,12 +3,12 @@ import type { BudgetBackend } from './budget-backend.js';
 /**
  * How long a slot may pass between this process's own calls before it goes back to the
  * shared backend. Measured by time, not by count: every return costs an idle slot while
- * another process wakes up and asks (tens of ms on a loaded machine, ~2% of a 50 ms call
- * each), so it should happen every few hundred ms, not every few calls. Short enough that
- * over any run of seconds every process gets its turns. Capped at a third of the lease so
+ * another process wakes up and asks (tens of ms on a loaded machine, and several round trips
+ * through MySQL, which cannot wake a waiter), so it should happen about once a second, not
+ * every few calls. Short enough that over any run of seconds every process gets its turns. Capped at a third of the lease so
  * a lease handed on without renewal still has time left for the next ticket to renew it.
  */
-const HOLD_MS = 500;
+const HOLD_MS = 1_000;
 
 interface Waiter {
   grant(lease: string): void;
