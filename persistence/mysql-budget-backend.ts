@@ -42,6 +42,12 @@ const NOW_MS = 'CAST(UNIX_TIMESTAMP(NOW(3)) * 1000 AS SIGNED)';
  * ticket left by a killed process holds up the queue until it expires.
  */
 const WAITER_TTL_MS = 1_500;
+/**
+ * A slot free this long goes to whoever asks, queue or not: the waiter whose turn it is may
+ * be a process the machine is not running just now, and an idle slot helps nobody. Several
+ * polls long, so in the usual case the turn is kept.
+ */
+const FREE_GRACE_MS = 60;
 
 /** A waiting process's place in line for one pool. */
 interface Ticket {
@@ -99,17 +105,20 @@ export class MySQLBudgetBackend implements BudgetBackend {
       // gated UPDATE itself is the poll: one round trip between a release and the take.
       let ahead = 0;
       let free = 1;
+      let unclaimed = false;
       if (!ticket.front) {
         const [rows] = await this.#pool.execute<RowDataPacket[]>(
           `SELECT (SELECT COUNT(*) FROM ${this.#waiters} WHERE pool = ? AND expires_at > ${NOW_MS} AND id < ?) AS ahead, ` +
-            `(SELECT COUNT(*) FROM ${this.#slots} WHERE pool = ? AND slot < ? AND (lease IS NULL OR expires_at <= ${NOW_MS})) AS free`,
+            `COUNT(*) AS free, COALESCE(MIN(expires_at) <= ${NOW_MS} - ${FREE_GRACE_MS}, 0) AS unclaimed ` +
+            `FROM ${this.#slots} WHERE pool = ? AND slot < ? AND (lease IS NULL OR expires_at <= ${NOW_MS})`,
           [pool, ticket.id, pool, limit],
         );
         ahead = Number(rows[0]?.['ahead'] ?? 0);
         free = Number(rows[0]?.['free'] ?? 0);
+        unclaimed = Number(rows[0]?.['unclaimed'] ?? 0) === 1;
         ticket.front = ahead === 0;
       }
-      if (ahead < free) {
+      if (ahead < free || unclaimed) {
         const lease = await this.#take(pool, limit, leaseMs, ticket.id);
         if (lease !== undefined) {
           if (this.#tickets.get(pool) === ticket) this.#tickets.delete(pool);
@@ -131,9 +140,9 @@ export class MySQLBudgetBackend implements BudgetBackend {
 
   /**
    * One statement: takes a free slot if fewer live tickets are ahead of the caller than there
-   * are free slots (all tickets for a caller without one). The free count is read through a
-   * derived table, which MySQL materialises (an aggregate is never merged), so the UPDATE may
-   * read its own table.
+   * are free slots (all tickets for a caller without one), or one that nobody has claimed
+   * for FREE_GRACE_MS. The free count is read through a derived table, which MySQL
+   * materialises (an aggregate is never merged), so the UPDATE may read its own table.
    */
   async #take(pool: string, limit: number, leaseMs: number, ticket: number | undefined): Promise<string | undefined> {
     await this.#seedSlots(pool, limit);
@@ -142,7 +151,8 @@ export class MySQLBudgetBackend implements BudgetBackend {
     const ahead = `SELECT COUNT(*) FROM ${this.#waiters} WHERE pool = ? AND expires_at > ${NOW_MS}${ticket === undefined ? '' : ' AND id < ?'}`;
     const [result] = await this.#pool.execute<ResultSetHeader>(
       `UPDATE ${this.#slots} SET lease = ?, expires_at = ${NOW_MS} + ? WHERE pool = ? AND slot < ? AND ${free} ` +
-        `AND (${ahead}) < (SELECT n FROM (SELECT COUNT(*) AS n FROM ${this.#slots} WHERE pool = ? AND slot < ? AND ${free}) AS free_slots) ` +
+        `AND ((${ahead}) < (SELECT n FROM (SELECT COUNT(*) AS n FROM ${this.#slots} WHERE pool = ? AND slot < ? AND ${free}) AS free_slots) ` +
+        `OR expires_at <= ${NOW_MS} - ${FREE_GRACE_MS}) ` +
         `ORDER BY slot LIMIT 1`,
       [lease, Math.round(leaseMs), pool, limit, pool, ...(ticket === undefined ? [] : [ticket]), pool, limit],
     );
@@ -185,7 +195,8 @@ export class MySQLBudgetBackend implements BudgetBackend {
 
   async releaseSlot(pool: string, lease: string): Promise<void> {
     await this.#tables();
-    await this.#pool.execute(`UPDATE ${this.#slots} SET lease = NULL, expires_at = 0 WHERE pool = ? AND lease = ?`, [pool, lease]);
+    // expires_at of a free slot says since when it is free (as for an expired lease): see #take.
+    await this.#pool.execute(`UPDATE ${this.#slots} SET lease = NULL, expires_at = ${NOW_MS} WHERE pool = ? AND lease = ?`, [pool, lease]);
   }
 
   async takeCredits(key: string, amount: number, limit: number, windowMs: number): Promise<CreditAnswer> {
