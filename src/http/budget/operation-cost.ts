@@ -10,6 +10,8 @@ export interface OperationCost {
   credits: number;
 }
 
+/** Most calls: shared, so the usual classification allocates nothing (callers only read it). */
+const ONE_CREDIT: OperationCost = Object.freeze({ heavy: false, upload: false, credits: 1 });
 const CRM_API = /^\/crm\/v\d+\/(.+)$/;
 const CRM_BULK = /^\/crm\/bulk\/v\d+\/(read|write)\/?$/;
 // Paths under /crm/vN/ that are not a module's records.
@@ -26,13 +28,14 @@ const NOT_A_MODULE = new Set(['settings', 'org', 'users', 'coql', 'files', 'comp
  * insert/update/upsert of more than 10 records.
  */
 export function operationCost(product: ZohoProduct, method: string, url: URL | string, records?: number): OperationCost {
-  if (product !== 'crm') return { heavy: false, upload: false, credits: 1 };
+  if (product !== 'crm') return ONE_CREDIT;
   const path = typeof url === 'string' ? pathOf(url) : url.pathname;
-  const bulk = CRM_BULK.exec(path);
+  const bulk = path.startsWith('/crm/bulk/') ? CRM_BULK.exec(path) : null;
   if (bulk) return { heavy: false, upload: false, credits: method === 'POST' ? (bulk[1] === 'read' ? 50 : 500) : 1 };
   const rest = CRM_API.exec(path)?.[1];
-  if (rest === undefined) return { heavy: false, upload: false, credits: 1 };
-  const parts = rest.split('/').filter(Boolean);
+  if (rest === undefined) return ONE_CREDIT;
+  const parts = rest.split('/');
+  if (parts.includes('')) parts.splice(0, parts.length, ...parts.filter(Boolean)); // a doubled or trailing slash
   const last = parts.at(-1) ?? '';
   if (method === 'POST' && (last === 'Attachments' || last === 'photo' || (parts[0] === 'files' && parts.length === 1))) {
     return { heavy: false, upload: true, credits: 1 };
@@ -53,7 +56,7 @@ export function operationCost(product: ZohoProduct, method: string, url: URL | s
     }
   }
   if (method === 'GET' && last === 'deleted' && parts.length === 2) return { heavy: false, upload: false, credits: 2 };
-  return { heavy: false, upload: false, credits: 1 };
+  return ONE_CREDIT;
 }
 
 /**
