@@ -191,31 +191,44 @@ export class Budget {
     return queue;
   }
 
-  /** Renews the shared leases while the call runs, so only a dead process loses its slots. */
+  /**
+   * Renews the shared leases while the call runs, so only a dead process loses its slots.
+   * The first renewal is due a third of a lease after the lease's last one, not after this
+   * call began: a slot passed on between this process's calls (slot-queue.ts) may already be
+   * that old, and a slow call on a busy machine must not outlive it.
+   */
   #ticket(held: Held[]): BudgetTicket {
     if (held.length === 0) return NOTHING_HELD;
     const leases = held.filter((slot): slot is { queue: SlotQueue; lease: string } => 'lease' in slot);
     const leaseMs = this.#limits.leaseMs;
-    const timer =
-      leases.length === 0
-        ? undefined
-        : setInterval(() => {
-            for (const { queue, lease } of leases) {
-              this.#backend.renewSlot(queue.pool, lease, leaseMs).then(
-                (kept) => {
-                  if (!kept) this.#warn(`zohokit budget: the lease on a ${queue.pool} slot ran out during a call (was the process paused?)`);
-                },
-                (error: unknown) => this.#warn(`zohokit budget: renewing a ${queue.pool} slot failed: ${String(error)}`),
-              );
-            }
-          }, leaseMs / 3);
-    (timer as { unref?: () => void } | undefined)?.unref?.();
+    const renew = (): void => {
+      const at = Date.now();
+      for (const { queue, lease } of leases) {
+        queue.renewed(lease, at); // as sent: the backend counts the new lease from its own later now
+        this.#backend.renewSlot(queue.pool, lease, leaseMs).then(
+          (kept) => {
+            if (!kept) this.#warn(`zohokit budget: the lease on a ${queue.pool} slot ran out during a call (was the process paused?)`);
+          },
+          (error: unknown) => this.#warn(`zohokit budget: renewing a ${queue.pool} slot failed: ${String(error)}`),
+        );
+      }
+    };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const schedule = (): void => {
+      const due = Math.min(...leases.map(({ queue, lease }) => queue.renewedAt(lease))) + leaseMs / 3;
+      timer = setTimeout(() => {
+        renew();
+        schedule();
+      }, Math.max(0, due - Date.now()));
+      (timer as { unref?: () => void }).unref?.();
+    };
+    if (leases.length > 0) schedule();
     let released = false;
     return {
       release: async () => {
         if (released) return;
         released = true;
-        clearInterval(timer);
+        clearTimeout(timer);
         // Main slot first (last taken), so a heavy waiter's main slot is free when it wakes.
         for (const slot of held.reverse()) await giveBack(slot);
       },

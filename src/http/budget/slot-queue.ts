@@ -27,6 +27,8 @@ export class SlotQueue {
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** When each lease of ours was taken from the backend (our clock). */
   readonly #takenAt = new Map<string, number>();
+  /** When each lease of ours was last taken or renewed on the backend (our clock). */
+  readonly #renewedAt = new Map<string, number>();
   readonly #holdMs: number;
 
   constructor(
@@ -44,6 +46,16 @@ export class SlotQueue {
 
   get waiting(): number {
     return this.#waiting.length;
+  }
+
+  /** When `lease` was last taken or renewed (our clock): a call renews it a third of a lease after that. */
+  renewedAt(lease: string): number {
+    return this.#renewedAt.get(lease) ?? Date.now();
+  }
+
+  /** Records a renewal of a lease of ours that is still in use. */
+  renewed(lease: string, at: number): void {
+    if (this.#takenAt.has(lease)) this.#renewedAt.set(lease, at);
   }
 
   /** Resolves with a lease once a slot is ours; rejects with the signal's reason on abort. */
@@ -78,6 +90,7 @@ export class SlotQueue {
       return;
     }
     this.#takenAt.delete(lease);
+    this.#renewedAt.delete(lease);
     try {
       await this.backend.releaseSlot(this.pool, lease);
     } catch (error) {
@@ -126,6 +139,7 @@ export class SlotQueue {
           }
           if (lease === undefined) break;
           this.#takenAt.set(lease, Date.now());
+          this.#renewedAt.set(lease, Date.now());
           const waiter = this.#waiting.shift();
           if (waiter) waiter.grant(lease);
           else await this.release(lease); // the waiter gave up while we asked
