@@ -11,7 +11,9 @@
  * A release also leaves a hint on the pool's "freed" list: a process waiting for a slot
  * blocks on it (BLPOP, one connection per pool), so each release wakes exactly one waiting
  * process, the one waiting longest, at once (waitForSlot), instead of every process asking
- * at its next poll. Releases are still published for onRelease listeners.
+ * at its next poll. Waiting processes are listed, and a plain acquire leaves a freed slot to
+ * them (see ACQUIRE), so the process that released it cannot take it straight back.
+ * Releases are still published for onRelease listeners.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { Redis, type RedisOptions } from 'ioredis';
@@ -30,10 +32,25 @@ export interface RedisBudgetBackendOptions {
 
 const NOW = "local t = redis.call('TIME') local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)";
 
+// KEYS[2] lists the processes waiting in waitForSlot (scored by when they stop counting).
+// A plain acquire (ARGV[4] = '1') takes a slot only if more are free than processes wait,
+// so a process that has just released cannot take the slot back before the waiter that the
+// release woke; a woken waiter (ARGV[4] = '0') leaves the list (ARGV[5]) and takes any.
 const ACQUIRE = `${NOW}
+if ARGV[5] ~= '' then redis.call('ZREM', KEYS[2], ARGV[5]) end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
-if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[1]) then return 0 end
+local free = tonumber(ARGV[1]) - redis.call('ZCARD', KEYS[1])
+if free <= 0 then return 0 end
+if ARGV[4] == '1' then
+  redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
+  if redis.call('ZCARD', KEYS[2]) >= free then return 0 end
+end
 redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[3])
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+return 1`;
+
+const WAIT = `${NOW}
+redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[1])
 redis.call('PEXPIRE', KEYS[1], ARGV[2])
 return 1`;
 
@@ -110,9 +127,7 @@ export class RedisBudgetBackend implements BudgetBackend {
   }
 
   async acquireSlot(pool: string, limit: number, leaseMs: number): Promise<string | undefined> {
-    const lease = randomUUID();
-    const taken = await this.#eval(ACQUIRE, [this.#key('slots', pool)], [limit, Math.round(leaseMs), lease]);
-    return taken === 1 ? lease : undefined;
+    return this.#acquire(pool, limit, leaseMs, undefined);
   }
 
   async waitForSlot(pool: string, limit: number, leaseMs: number, timeoutMs: number): Promise<string | undefined> {
@@ -122,8 +137,17 @@ export class RedisBudgetBackend implements BudgetBackend {
       blocking.on('error', () => undefined); // its commands reject, and the budget falls back
       this.#blocking.set(pool, blocking);
     }
+    // Counted as waiting until it takes a slot, or a little past its timeout if it dies.
+    const waiter = randomUUID();
+    await this.#eval(WAIT, [this.#key('waiters', pool)], [waiter, Math.round(timeoutMs + 2_000)]);
     await blocking.blpop(this.#key('freed', pool), Math.max(0.01, timeoutMs / 1000));
-    return this.acquireSlot(pool, limit, leaseMs);
+    return this.#acquire(pool, limit, leaseMs, waiter);
+  }
+
+  async #acquire(pool: string, limit: number, leaseMs: number, waiter: string | undefined): Promise<string | undefined> {
+    const lease = randomUUID();
+    const taken = await this.#eval(ACQUIRE, [this.#key('slots', pool), this.#key('waiters', pool)], [limit, Math.round(leaseMs), lease, waiter === undefined ? '1' : '0', waiter ?? '']);
+    return taken === 1 ? lease : undefined;
   }
 
   async renewSlot(pool: string, lease: string, leaseMs: number): Promise<boolean> {

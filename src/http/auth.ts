@@ -24,28 +24,40 @@ export interface AuthLayerOptions {
  * refusal surfaces as ZohoAuthError instead of looping.
  */
 export function authLayer(tokens: AccessTokenSource, options: AuthLayerOptions): Layer {
-  return (next) => async (request, context) => {
+  return (next) => (request, context) => {
     const user = context.user;
     if (user === undefined) {
-      throw new ZohoAuthError(`${context.product}: no user for this request; use zoho.as(user), zoho.runAs(user, fn) or set defaultUser`, {
-        product: context.product,
-        reason: 'no-token',
-      });
+      return Promise.reject(
+        new ZohoAuthError(`${context.product}: no user for this request; use zoho.as(user), zoho.runAs(user, fn) or set defaultUser`, {
+          product: context.product,
+          reason: 'no-token',
+        }),
+      );
     }
     const replay = resendable(request);
-    const first = tokens.cachedAccessToken?.(user) ?? (await tokens.accessToken(user));
-    try {
-      return await next(sign(request, first, options.apiOrigin), context);
-    } catch (error) {
-      if (!(error instanceof ZohoAuthError) || error.reason !== 'token-rejected') throw error;
-      tokens.rejected(user, first.accessToken);
-      const second = await tokens.accessToken(user);
-      return await next(sign(replay, second, options.apiOrigin), context);
-    }
+    const send = (first: Token): Promise<Response> => {
+      let answer: Promise<Response>;
+      try {
+        answer = next(sign(request, first, options.apiOrigin), context);
+      } catch (error) {
+        answer = Promise.reject(error);
+      }
+      return answer.catch(async (error: unknown) => {
+        if (!(error instanceof ZohoAuthError) || error.reason !== 'token-rejected') throw error;
+        tokens.rejected(user, first.accessToken);
+        const second = await tokens.accessToken(user);
+        return await next(sign(replay, second, options.apiOrigin), context);
+      });
+    };
+    // The usual call has its token at hand: no await, no async function of ours.
+    const cached = tokens.cachedAccessToken?.(user);
+    return cached ? send(cached) : tokens.accessToken(user).then(send);
   };
 }
 
-function sign(request: Request, token: { accessToken: string; apiDomain: string | undefined }, apiOrigin: string): Request {
+type Token = { accessToken: string; apiDomain: string | undefined };
+
+function sign(request: Request, token: Token, apiOrigin: string): Request {
   let signed = request;
   if (token.apiDomain && token.apiDomain !== apiOrigin && request.url.startsWith(apiOrigin)) {
     signed = withUrl(request, token.apiDomain.replace(/\/+$/, '') + request.url.slice(apiOrigin.length));

@@ -18,14 +18,21 @@ import type { Redactor } from './redact.js';
  * either gives parsed data or throws one of our errors (never a TypeError/SyntaxError).
  */
 export function normaliseLayer(redactor: Redactor): Layer {
-  return (next) => async (request, context) => {
-    let response: Response;
+  // Promise chains, not async functions: this runs on every attempt, and each async frame and
+  // await is a promise and a turn of the microtask queue (scripts/bench/transport-layers.ts).
+  return (next) => (request, context) => {
+    let answer: Promise<Response>;
     try {
-      response = await next(request, context);
+      answer = next(request, context);
     } catch (error) {
-      throw toConnectionError(error, request, context, redactor);
+      return Promise.reject(toConnectionError(error, request, context, redactor));
     }
-    return await checkResponse(response, request, context, redactor);
+    return answer.then(
+      (response) => checkResponse(response, request, context, redactor),
+      (error: unknown) => {
+        throw toConnectionError(error, request, context, redactor);
+      },
+    );
   };
 }
 
@@ -34,13 +41,28 @@ const UTF8 = new TextDecoder();
 // Content types that carry data we hand over untouched: downloads, exports, photos.
 const PASS_THROUGH = /zip|octet-stream|csv|image\/|pdf|audio\/|video\/|ms-excel|spreadsheet|calendar/i;
 
-async function checkResponse(response: Response, request: Request, context: RequestContext, redactor: Redactor): Promise<Response> {
+function checkResponse(response: Response, request: Request, context: RequestContext, redactor: Redactor): Response | Promise<Response> {
   const contentType = response.headers.get('content-type') ?? '';
   if (response.ok && (response.status === 204 || response.status === 304 || PASS_THROUGH.test(contentType))) {
     return response;
   }
-  // Built only when failing: redacting every successful body would be wasted work.
-  const base = (): ZohoErrorOptions => ({
+  const cutOff = (error: unknown): never => {
+    // The connection died mid-body (reset, truncated chunked stream).
+    throw new ZohoConnectionError(`${context.product}: the response body was cut off (HTTP ${response.status})`, {
+      ...errorBase(response, request, context, redactor, ''),
+      cause: error,
+    });
+  };
+  // Without a Content-Length (Zoho answers chunked), the byte count is learnt while reading.
+  if (response.headers.has('content-length')) {
+    return response.text().then((text) => judge(response, request, context, redactor, contentType, text, undefined), cutOff);
+  }
+  return response.arrayBuffer().then((buffer) => judge(response, request, context, redactor, contentType, UTF8.decode(buffer), buffer.byteLength), cutOff);
+}
+
+/** The options every error of this layer carries; built only when failing (redaction costs). */
+function errorBase(response: Response, request: Request, context: RequestContext, redactor: Redactor, text: string): ZohoErrorOptions {
+  return {
     bodyExcerpt: excerptOf(text, redactor),
     product: context.product,
     status: response.status,
@@ -49,23 +71,20 @@ async function checkResponse(response: Response, request: Request, context: Requ
     method: request.method,
     url: stripQuery(request.url),
     user: context.user,
-  });
+  };
+}
 
-  let text = '';
-  // Without a Content-Length (Zoho answers chunked), the byte count is learnt while reading.
-  let bytes: number | undefined;
-  try {
-    if (response.headers.has('content-length')) {
-      text = await response.text();
-    } else {
-      const buffer = await response.arrayBuffer();
-      bytes = buffer.byteLength;
-      text = UTF8.decode(buffer);
-    }
-  } catch (error) {
-    // The connection died mid-body (reset, truncated chunked stream).
-    throw new ZohoConnectionError(`${context.product}: the response body was cut off (HTTP ${response.status})`, { ...base(), cause: error });
-  }
+/** The verdict on a read body: the response to hand on, or the ZohoError it stands for. */
+function judge(
+  response: Response,
+  request: Request,
+  context: RequestContext,
+  redactor: Redactor,
+  contentType: string,
+  text: string,
+  bytes: number | undefined,
+): Response {
+  const base = (): ZohoErrorOptions => errorBase(response, request, context, redactor, text);
   const parsed = parseJson(text);
 
   if (!response.ok) {

@@ -4,6 +4,7 @@ import type { BudgetBackend } from './budget-backend.js';
 import { FallbackBudgetBackend } from './fallback-backend.js';
 import { BUDGET_PRODUCTS, type BudgetProduct, type ResolvedLimits } from './limits.js';
 import { MemoryBudgetBackend } from './memory-budget-backend.js';
+import { LocalSlots } from './local-slots.js';
 import type { OperationCost } from './operation-cost.js';
 import { SlotQueue } from './slot-queue.js';
 
@@ -30,8 +31,11 @@ export interface ProductUsage {
 
 /** The slots a call holds while it runs; give them back with `release()`. */
 export interface BudgetTicket {
-  release(): Promise<void>;
+  release(): void | Promise<void>;
 }
+
+/** A slot held: of a shared pool (with its lease) or of this process's own. */
+type Held = { queue: SlotQueue; lease: string } | { local: LocalSlots };
 
 /**
  * One org's request budget: concurrency slots, heavy-API sub-concurrency, credits and paced
@@ -42,6 +46,10 @@ export class Budget {
   readonly #backend: BudgetBackend;
   readonly #fallback: FallbackBudgetBackend | undefined;
   readonly #queues = new Map<string, SlotQueue>();
+  /** Without a shared backend, slots are plain counters (see local-slots.ts). */
+  readonly #locals: Map<string, LocalSlots> | undefined;
+  /** The same for each product's main pool, found without building its name per call. */
+  readonly #mainLocal: Partial<Record<BudgetProduct, LocalSlots>> = {};
   readonly #warn: (message: string) => void;
 
   constructor(limits: ResolvedLimits, warn: (message: string) => void) {
@@ -52,22 +60,37 @@ export class Budget {
       this.#backend = this.#fallback;
     } else {
       this.#backend = new MemoryBudgetBackend();
+      this.#locals = new Map();
     }
     this.#backend.onRelease?.(() => {
       for (const queue of this.#queues.values()) queue.notify();
     });
   }
 
-  /**
-   * Waits for the call's turn: credits first (fail fast when spent), then a heavy slot, then
-   * a slot, then its paced turn. A backoff wait happens outside, holding nothing.
-   */
   /** Whether calls of `product` are charged credits: only then does a write's record count matter. */
   countsCredits(product: BudgetProduct): boolean {
     return this.#limits.products[product].credits !== undefined;
   }
 
-  async enter(product: BudgetProduct, cost: OperationCost, signal: AbortSignal | undefined): Promise<BudgetTicket> {
+  /**
+   * Waits for the call's turn: credits first (fail fast when spent), then a heavy slot, then
+   * a slot, then its paced turn. A backoff wait happens outside, holding nothing.
+   *
+   * Answers the ticket itself, not a promise, when the budget is this process's own, nothing
+   * is charged or paced and a slot is free: the usual call then pays for no promise, lease
+   * or timer here.
+   */
+  enter(product: BudgetProduct, cost: OperationCost, signal: AbortSignal | undefined): BudgetTicket | Promise<BudgetTicket> {
+    const limits = this.#limits.products[product];
+    if (this.#locals && !limits.credits && !limits.requests && !(cost.upload && limits.uploads) && !(cost.heavy && Number.isFinite(limits.subConcurrency))) {
+      if (!Number.isFinite(limits.concurrency)) return NOTHING_HELD;
+      const slots = (this.#mainLocal[product] ??= this.#local(`${this.#limits.org}:${product}`, limits.concurrency));
+      if (slots.tryTake()) return { release: () => slots.release() };
+    }
+    return this.#enter(product, cost, signal);
+  }
+
+  async #enter(product: BudgetProduct, cost: OperationCost, signal: AbortSignal | undefined): Promise<BudgetTicket> {
     const limits = this.#limits.products[product];
     const org = this.#limits.org;
     if (limits.credits) {
@@ -79,25 +102,31 @@ export class Budget {
         );
       }
     }
-    const held: { queue: SlotQueue; lease: string }[] = [];
+    const held: Held[] = [];
     try {
-      if (cost.heavy && Number.isFinite(limits.subConcurrency)) {
-        const queue = this.#queue(`${org}:${product}:heavy`, limits.subConcurrency);
-        held.push({ queue, lease: await queue.acquire(signal) });
-      }
-      if (Number.isFinite(limits.concurrency)) {
-        const queue = this.#queue(`${org}:${product}`, limits.concurrency);
-        held.push({ queue, lease: await queue.acquire(signal) });
-      }
+      if (cost.heavy && Number.isFinite(limits.subConcurrency)) held.push(await this.#take(`${org}:${product}:heavy`, limits.subConcurrency, signal));
+      if (Number.isFinite(limits.concurrency)) held.push(await this.#take(`${org}:${product}`, limits.concurrency, signal));
       // Paced after the slots, so the paced time is the send time: paced first, a call could
       // wait for a slot past its turn and then go together with the calls after it.
       if (limits.requests) await this.#pace(`${org}:${product}:requests`, limits.requests.limit, limits.requests.windowMs, signal);
       if (cost.upload && limits.uploads) await this.#pace(`${org}:${product}:uploads`, limits.uploads.limit, limits.uploads.windowMs, signal);
     } catch (error) {
-      await Promise.all(held.map(({ queue, lease }) => queue.release(lease)));
+      await Promise.all(held.map((slot) => giveBack(slot)));
       throw error;
     }
     return this.#ticket(held);
+  }
+
+  /** One slot of `pool`: a counter of this process's own, or a lease from the shared backend. */
+  async #take(pool: string, limit: number, signal: AbortSignal | undefined): Promise<Held> {
+    if (this.#locals) {
+      const local = this.#local(pool, limit);
+      const taken = local.take(signal);
+      if (taken !== true) await taken;
+      return { local };
+    }
+    const queue = this.#queue(pool, limit);
+    return { queue, lease: await queue.acquire(signal) };
   }
 
   async snapshot(): Promise<BudgetSnapshot> {
@@ -107,12 +136,14 @@ export class Budget {
     for (const product of BUDGET_PRODUCTS) {
       const limits = this.#limits.products[product];
       const credits = seen.credits[`${org}:${product}:credits`];
+      const slots = (pool: string): number => (this.#locals ? this.#locals.get(pool)?.inFlight : seen.slots[pool]) ?? 0;
+      const waiting = (pool: string): number => (this.#locals ? this.#locals.get(pool)?.waiting : this.#queues.get(pool)?.waiting) ?? 0;
       products[product] = {
-        inFlight: seen.slots[`${org}:${product}`] ?? 0,
+        inFlight: slots(`${org}:${product}`),
         concurrency: limits.concurrency,
-        heavyInFlight: seen.slots[`${org}:${product}:heavy`] ?? 0,
+        heavyInFlight: slots(`${org}:${product}:heavy`),
         subConcurrency: limits.subConcurrency,
-        waiting: (this.#queues.get(`${org}:${product}`)?.waiting ?? 0) + (this.#queues.get(`${org}:${product}:heavy`)?.waiting ?? 0),
+        waiting: waiting(`${org}:${product}`) + waiting(`${org}:${product}:heavy`),
         credits: limits.credits ? { used: credits?.used ?? 0, limit: limits.credits.limit, resetAt: credits?.resetAt ?? 0 } : undefined,
       };
     }
@@ -137,6 +168,15 @@ export class Budget {
     }
   }
 
+  #local(pool: string, limit: number): LocalSlots {
+    let slots = this.#locals!.get(pool);
+    if (!slots) {
+      slots = new LocalSlots(limit);
+      this.#locals!.set(pool, slots);
+    }
+    return slots;
+  }
+
   #queue(pool: string, limit: number): SlotQueue {
     let queue = this.#queues.get(pool);
     if (!queue) {
@@ -151,12 +191,20 @@ export class Budget {
     return queue;
   }
 
-  /** Renews the leases while the call runs, so only a dead process loses its slots. */
-  #ticket(held: { queue: SlotQueue; lease: string }[]): BudgetTicket {
-    if (held.length === 0) return { release: async () => undefined };
+  /**
+   * Renews the shared leases while the call runs, so only a dead process loses its slots.
+   * The first renewal is due a third of a lease after the lease's last one, not after this
+   * call began: a slot passed on between this process's calls (slot-queue.ts) may already be
+   * that old, and a slow call on a busy machine must not outlive it.
+   */
+  #ticket(held: Held[]): BudgetTicket {
+    if (held.length === 0) return NOTHING_HELD;
+    const leases = held.filter((slot): slot is { queue: SlotQueue; lease: string } => 'lease' in slot);
     const leaseMs = this.#limits.leaseMs;
-    const timer = setInterval(() => {
-      for (const { queue, lease } of held) {
+    const renew = (): void => {
+      const at = Date.now();
+      for (const { queue, lease } of leases) {
+        queue.renewed(lease, at); // as sent: the backend counts the new lease from its own later now
         this.#backend.renewSlot(queue.pool, lease, leaseMs).then(
           (kept) => {
             if (!kept) this.#warn(`zohokit budget: the lease on a ${queue.pool} slot ran out during a call (was the process paused?)`);
@@ -164,17 +212,32 @@ export class Budget {
           (error: unknown) => this.#warn(`zohokit budget: renewing a ${queue.pool} slot failed: ${String(error)}`),
         );
       }
-    }, leaseMs / 3);
-    (timer as { unref?: () => void }).unref?.();
+    };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const schedule = (): void => {
+      const due = Math.min(...leases.map(({ queue, lease }) => queue.renewedAt(lease))) + leaseMs / 3;
+      timer = setTimeout(() => {
+        renew();
+        schedule();
+      }, Math.max(0, due - Date.now()));
+      (timer as { unref?: () => void }).unref?.();
+    };
+    if (leases.length > 0) schedule();
     let released = false;
     return {
       release: async () => {
         if (released) return;
         released = true;
-        clearInterval(timer);
+        clearTimeout(timer);
         // Main slot first (last taken), so a heavy waiter's main slot is free when it wakes.
-        for (const { queue, lease } of held.reverse()) await queue.release(lease);
+        for (const slot of held.reverse()) await giveBack(slot);
       },
     };
   }
+}
+
+const NOTHING_HELD: BudgetTicket = { release: () => undefined };
+
+function giveBack(slot: Held): void | Promise<void> {
+  return 'local' in slot ? slot.local.release() : slot.queue.release(slot.lease);
 }

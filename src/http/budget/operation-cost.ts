@@ -10,6 +10,8 @@ export interface OperationCost {
   credits: number;
 }
 
+/** Most calls: shared, so the usual classification allocates nothing (callers only read it). */
+const ONE_CREDIT: OperationCost = Object.freeze({ heavy: false, upload: false, credits: 1 });
 const CRM_API = /^\/crm\/v\d+\/(.+)$/;
 const CRM_BULK = /^\/crm\/bulk\/v\d+\/(read|write)\/?$/;
 // Paths under /crm/vN/ that are not a module's records.
@@ -25,14 +27,15 @@ const NOT_A_MODULE = new Set(['settings', 'org', 'users', 'coql', 'files', 'comp
  * Heavy APIs (Kaizen #93): search, COQL, convert, reads with cvid or sort_by, and
  * insert/update/upsert of more than 10 records.
  */
-export function operationCost(product: ZohoProduct, method: string, url: URL, records?: number): OperationCost {
-  if (product !== 'crm') return { heavy: false, upload: false, credits: 1 };
-  const path = url.pathname;
-  const bulk = CRM_BULK.exec(path);
+export function operationCost(product: ZohoProduct, method: string, url: URL | string, records?: number): OperationCost {
+  if (product !== 'crm') return ONE_CREDIT;
+  const path = typeof url === 'string' ? pathOf(url) : url.pathname;
+  const bulk = path.startsWith('/crm/bulk/') ? CRM_BULK.exec(path) : null;
   if (bulk) return { heavy: false, upload: false, credits: method === 'POST' ? (bulk[1] === 'read' ? 50 : 500) : 1 };
   const rest = CRM_API.exec(path)?.[1];
-  if (rest === undefined) return { heavy: false, upload: false, credits: 1 };
-  const parts = rest.split('/').filter(Boolean);
+  if (rest === undefined) return ONE_CREDIT;
+  const parts = rest.split('/');
+  if (parts.includes('')) parts.splice(0, parts.length, ...parts.filter(Boolean)); // a doubled or trailing slash
   const last = parts.at(-1) ?? '';
   if (method === 'POST' && (last === 'Attachments' || last === 'photo' || (parts[0] === 'files' && parts.length === 1))) {
     return { heavy: false, upload: true, credits: 1 };
@@ -43,8 +46,9 @@ export function operationCost(product: ZohoProduct, method: string, url: URL, re
   const moduleRecords = parts.length === 1 || (parts.length === 2 && parts[1] === 'upsert');
   if (moduleRecords && !NOT_A_MODULE.has(parts[0] ?? '')) {
     if (method === 'GET' && parts.length === 1) {
-      const cvid = url.searchParams.has('cvid');
-      return { heavy: cvid || url.searchParams.has('sort_by'), upload: false, credits: cvid ? 3 : 1 };
+      const query = typeof url === 'string' ? new URL(url).searchParams : url.searchParams;
+      const cvid = query.has('cvid');
+      return { heavy: cvid || query.has('sort_by'), upload: false, credits: cvid ? 3 : 1 };
     }
     if (method === 'POST' || method === 'PUT') {
       const count = Math.max(1, records ?? 1);
@@ -52,7 +56,27 @@ export function operationCost(product: ZohoProduct, method: string, url: URL, re
     }
   }
   if (method === 'GET' && last === 'deleted' && parts.length === 2) return { heavy: false, upload: false, credits: 2 };
-  return { heavy: false, upload: false, credits: 1 };
+  return ONE_CREDIT;
+}
+
+/**
+ * The path of an absolute URL as the transport holds it (openapi-fetch has encoded it), cut
+ * from the string: parsing a URL per call to classify it cost more than the rest of the
+ * budget layer.
+ */
+function pathOf(url: string): string {
+  const scheme = url.indexOf('://');
+  const start = scheme === -1 ? 0 : url.indexOf('/', scheme + 3);
+  if (start === -1) return '/';
+  let end = url.length;
+  for (let i = start; i < url.length; i++) {
+    const c = url.charCodeAt(i);
+    if (c === 63 /* ? */ || c === 35 /* # */) {
+      end = i;
+      break;
+    }
+  }
+  return url.slice(start, end);
 }
 
 /** The number of records in a JSON write body (`{ data: [...] }`), or undefined. */

@@ -3,12 +3,12 @@ import type { BudgetBackend } from './budget-backend.js';
 /**
  * How long a slot may pass between this process's own calls before it goes back to the
  * shared backend. Measured by time, not by count: every return costs an idle slot while
- * another process wakes up and asks (tens of ms on a loaded machine, ~2% of a 50 ms call
- * each), so it should happen every few hundred ms, not every few calls. Short enough that
- * over any run of seconds every process gets its turns. Capped at a third of the lease so
+ * another process wakes up and asks (tens of ms on a loaded machine, and several round trips
+ * through MySQL, which cannot wake a waiter), so it should happen about once a second, not
+ * every few calls. Short enough that over any run of seconds every process gets its turns. Capped at a third of the lease so
  * a lease handed on without renewal still has time left for the next ticket to renew it.
  */
-const HOLD_MS = 500;
+const HOLD_MS = 1_000;
 
 interface Waiter {
   grant(lease: string): void;
@@ -27,6 +27,8 @@ export class SlotQueue {
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** When each lease of ours was taken from the backend (our clock). */
   readonly #takenAt = new Map<string, number>();
+  /** When each lease of ours was last taken or renewed on the backend (our clock). */
+  readonly #renewedAt = new Map<string, number>();
   readonly #holdMs: number;
 
   constructor(
@@ -44,6 +46,16 @@ export class SlotQueue {
 
   get waiting(): number {
     return this.#waiting.length;
+  }
+
+  /** When `lease` was last taken or renewed (our clock): a call renews it a third of a lease after that. */
+  renewedAt(lease: string): number {
+    return this.#renewedAt.get(lease) ?? Date.now();
+  }
+
+  /** Records a renewal of a lease of ours that is still in use. */
+  renewed(lease: string, at: number): void {
+    if (this.#takenAt.has(lease)) this.#renewedAt.set(lease, at);
   }
 
   /** Resolves with a lease once a slot is ours; rejects with the signal's reason on abort. */
@@ -78,6 +90,7 @@ export class SlotQueue {
       return;
     }
     this.#takenAt.delete(lease);
+    this.#renewedAt.delete(lease);
     try {
       await this.backend.releaseSlot(this.pool, lease);
     } catch (error) {
@@ -126,6 +139,7 @@ export class SlotQueue {
           }
           if (lease === undefined) break;
           this.#takenAt.set(lease, Date.now());
+          this.#renewedAt.set(lease, Date.now());
           const waiter = this.#waiting.shift();
           if (waiter) waiter.grant(lease);
           else await this.release(lease); // the waiter gave up while we asked
