@@ -6,7 +6,7 @@
  * turns its answer into a `PageData` and names where the next page starts as a `PageCursor`;
  * everything else (the `Page` object, `nextPage()`, `for await`, `limit`, aborts) is here.
  */
-import type { CallOptions } from './call-options.js';
+import { signalOf, type CallOptions } from './call-options.js';
 import type { RateLimitInfo } from './http/rate-limit.js';
 
 /**
@@ -84,14 +84,14 @@ export function pageOf<T>(data: PageData<T>, fetchPage: FetchPage<T>, options: C
       return next === undefined ? undefined : pageOf(await fetchPage(next, callOptions), fetchPage, callOptions);
     },
     [Symbol.asyncIterator]() {
-      return walk<T>(data, fetchPage, { ...options })[Symbol.asyncIterator]();
+      return walk<T>(data, fetchPage, options)[Symbol.asyncIterator]();
     },
   };
 }
 
 /** The first page of a list, as a Page. */
 export async function firstPage<T>(fetchPage: FetchPage<T>, options: CallOptions & { cursor?: PageCursor | undefined } = {}): Promise<Page<T>> {
-  const call: CallOptions = options.signal ? { signal: options.signal } : {};
+  const call = signalOf(options);
   return pageOf(await fetchPage(options.cursor, call), fetchPage, call);
 }
 
@@ -101,8 +101,7 @@ export async function firstPage<T>(fetchPage: FetchPage<T>, options: CallOptions
  * before each item, so a loop that aborts stops at once rather than at the page's end).
  */
 export function iteratePages<T>(fetchPage: FetchPage<T>, options: IterateOptions & { cursor?: PageCursor | undefined } = {}): AsyncGenerator<T, void, undefined> {
-  const call: CallOptions = options.signal ? { signal: options.signal } : {};
-  return walk(undefined, fetchPage, { ...call, ...(options.limit !== undefined ? { limit: options.limit } : {}), ...(options.cursor ? { cursor: options.cursor } : {}) });
+  return walk(undefined, fetchPage, { ...signalOf(options), ...(options.limit !== undefined ? { limit: options.limit } : {}), ...(options.cursor ? { cursor: options.cursor } : {}) });
 }
 
 /** Lists that Zoho answers in one piece (CRM roles, Analytics workspaces) as a one-page Page. */
@@ -116,7 +115,7 @@ async function* walk<T>(
   options: CallOptions & { limit?: number; cursor?: PageCursor },
 ): AsyncGenerator<T, void, undefined> {
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
-  const call: CallOptions = options.signal ? { signal: options.signal } : {};
+  const call = signalOf(options);
   let yielded = 0;
   let data = first;
   let cursor = options.cursor;

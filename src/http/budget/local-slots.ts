@@ -1,3 +1,5 @@
+import { waitInLine } from './wait-in-line.js';
+
 /**
  * The slots of one pool when the budget is this process's alone (no shared backend): a
  * counter and a FIFO of waiters, nothing else. No leases, no renewal timers, no promise when
@@ -7,7 +9,7 @@
  */
 export class LocalSlots {
   #inFlight = 0;
-  readonly #waiting: (() => void)[] = [];
+  readonly #waiting: ((value: void) => void)[] = [];
 
   constructor(readonly limit: number) {}
 
@@ -29,20 +31,7 @@ export class LocalSlots {
   /** Takes a slot at once (true) or when one is released, in FIFO order; rejects on abort. */
   take(signal: AbortSignal | undefined): true | Promise<void> {
     if (this.tryTake()) return true;
-    if (signal?.aborted) return Promise.reject(signal.reason);
-    return new Promise<void>((resolve, reject) => {
-      const onAbort = (): void => {
-        const at = this.#waiting.indexOf(grant);
-        if (at !== -1) this.#waiting.splice(at, 1);
-        reject(signal?.reason);
-      };
-      const grant = (): void => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      };
-      this.#waiting.push(grant);
-      signal?.addEventListener('abort', onAbort, { once: true });
-    });
+    return waitInLine<void>(this.#waiting, signal);
   }
 
   /** Gives a slot back: straight to the longest waiter, if any. */

@@ -1,4 +1,5 @@
 import type { BudgetBackend } from './budget-backend.js';
+import { waitInLine } from './wait-in-line.js';
 
 /**
  * How long a slot may pass between this process's own calls before it goes back to the
@@ -10,9 +11,8 @@ import type { BudgetBackend } from './budget-backend.js';
  */
 const HOLD_MS = 1_000;
 
-interface Waiter {
-  grant(lease: string): void;
-}
+/** Hands a waiter its lease. */
+type Waiter = (lease: string) => void;
 
 /**
  * Waits for a slot of one pool in FIFO order. Only this queue asks the backend, and only
@@ -60,23 +60,9 @@ export class SlotQueue {
 
   /** Resolves with a lease once a slot is ours; rejects with the signal's reason on abort. */
   acquire(signal: AbortSignal | undefined): Promise<string> {
-    if (signal?.aborted) return Promise.reject(signal.reason);
-    return new Promise<string>((resolve, reject) => {
-      const onAbort = (): void => {
-        const at = this.#waiting.indexOf(waiter);
-        if (at !== -1) this.#waiting.splice(at, 1);
-        reject(signal?.reason);
-      };
-      const waiter: Waiter = {
-        grant: (lease) => {
-          signal?.removeEventListener('abort', onAbort);
-          resolve(lease);
-        },
-      };
-      this.#waiting.push(waiter);
-      signal?.addEventListener('abort', onAbort, { once: true });
-      void this.pump();
-    });
+    const lease = waitInLine(this.#waiting, signal);
+    void this.pump();
+    return lease;
   }
 
   async release(lease: string): Promise<void> {
@@ -86,7 +72,7 @@ export class SlotQueue {
     const takenAt = this.#takenAt.get(lease) ?? 0;
     const next = Date.now() - takenAt < this.#holdMs ? this.#waiting.shift() : undefined;
     if (next) {
-      next.grant(lease);
+      next(lease);
       return;
     }
     this.#takenAt.delete(lease);
@@ -141,7 +127,7 @@ export class SlotQueue {
           this.#takenAt.set(lease, Date.now());
           this.#renewedAt.set(lease, Date.now());
           const waiter = this.#waiting.shift();
-          if (waiter) waiter.grant(lease);
+          if (waiter) waiter(lease);
           else await this.release(lease); // the waiter gave up while we asked
         }
       } while (this.#again && this.#waiting.length > 0);
