@@ -46,7 +46,12 @@ export type Fault =
   | { type: 'auth' }
   /** The product's "daily limit reached": Analytics 6043, Creator 4000 (HTTP 200); others a 429. */
   | { type: 'daily-limit' }
-  | { type: 'malformed'; kind: MalformedKind };
+  | { type: 'malformed'; kind: MalformedKind }
+  /**
+   * This answer, verbatim: a documented error body none of the faults above makes, for
+   * tests of how each product's answers are decoded. An object `body` is sent as JSON.
+   */
+  | { type: 'answer'; status: number; body: unknown; headers?: Record<string, string> };
 
 export interface FaultMatch {
   product?: ZohoProduct;
@@ -125,6 +130,11 @@ export function answerFault(fault: Fault, product: ZohoProduct): SimAnswer {
     }
     case 'malformed':
       return malformed(fault.kind);
+    case 'answer': {
+      const text = typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body);
+      const type = typeof fault.body === 'string' ? {} : { 'content-type': 'application/json;charset=UTF-8' };
+      return new Response(text, { status: fault.status, headers: { ...type, ...fault.headers } });
+    }
   }
 }
 
