@@ -16,6 +16,8 @@ export default defineConfig({
       include: ['src/**/*.ts', 'persistence/**/*.ts'],
       exclude: ['**/*.d.ts'],
       reportsDirectory: 'coverage',
+      // A failing test still leaves the figures to read.
+      reportOnFailure: true,
       // json-summary (coverage/coverage-summary.json) is what scripts/coverage-folders.ts folds
       // into per-folder figures; add `--coverage.reporter=html` to browse the lines missed.
       reporter: ['text-summary', 'json-summary'],

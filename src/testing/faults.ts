@@ -49,7 +49,8 @@ export type Fault =
   | { type: 'malformed'; kind: MalformedKind }
   /**
    * This answer, verbatim: a documented error body none of the faults above makes, for
-   * tests of how each product's answers are decoded. An object `body` is sent as JSON.
+   * tests of how each product's answers are decoded. A string or bytes are sent as they
+   * are; anything else as JSON.
    */
   | { type: 'answer'; status: number; body: unknown; headers?: Record<string, string> };
 
@@ -131,9 +132,9 @@ export function answerFault(fault: Fault, product: ZohoProduct): SimAnswer {
     case 'malformed':
       return malformed(fault.kind);
     case 'answer': {
-      const text = typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body);
-      const type = typeof fault.body === 'string' ? {} : { 'content-type': 'application/json;charset=UTF-8' };
-      return new Response(text, { status: fault.status, headers: { ...type, ...fault.headers } });
+      const raw = typeof fault.body === 'string' || fault.body instanceof Uint8Array;
+      const body = raw ? (fault.body as string | Uint8Array<ArrayBuffer>) : JSON.stringify(fault.body);
+      return new Response(body, { status: fault.status, headers: { ...(raw ? {} : { 'content-type': 'application/json;charset=UTF-8' }), ...fault.headers } });
     }
   }
 }
