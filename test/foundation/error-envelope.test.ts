@@ -90,8 +90,10 @@ const DECODE: DecodeRow[] = [
   { product: 'accounts', status: 400, body: { error: 'invalid_client', error_description: 'the client id is of another data centre' }, expected: { code: 'invalid_client', message: 'invalid_client: the client id is of another data centre', details: undefined, auth: 'grant-failed' } },
   { product: 'accounts', status: 400, body: { error: 'Access Denied', error_description: TOO_MANY }, expected: { code: 'Access Denied', message: `Access Denied: ${TOO_MANY}`, details: undefined, auth: 'throttled' } },
   { product: 'accounts', status: 400, body: { error: 'Access Denied', error_description: 'Your account is blocked.' }, expected: { code: 'Access Denied', message: 'Access Denied: Your account is blocked.', details: undefined, auth: 'grant-failed' } },
-  { product: 'accounts', status: 500, body: { error_description: 'oops' }, expected: { code: undefined, message: 'error: oops', details: undefined, auth: 'grant-failed' } },
-  { product: 'accounts', status: 503, body: {}, expected: { code: undefined, message: 'Accounts answered HTTP 503', details: undefined, auth: 'grant-failed' } },
+  // A 5xx is Accounts failing, not a verdict on the grant.
+  { product: 'accounts', status: 500, body: { error: 'general_error', error_description: 'oops' }, expected: { code: 'general_error', message: 'general_error: oops', details: undefined } },
+  { product: 'accounts', status: 503, body: {}, expected: { code: undefined, message: 'Accounts answered HTTP 503', details: undefined } },
+  { product: 'accounts', status: 400, body: { error_description: 'oops' }, expected: { code: undefined, message: 'error: oops', details: undefined, auth: 'grant-failed' } },
   { product: 'accounts', status: 200, body: { access_token: '1000.x', expires_in: 3600, token_type: 'Bearer' }, expected: undefined },
   { product: 'accounts', status: 200, body: { error: '' }, expected: undefined },
   { product: 'accounts', status: 400, body: 'invalid', expected: undefined },
@@ -157,6 +159,7 @@ const SERVED: ServedRow[] = [
   { name: 'Desk: rate limit, retry after 5 s', product: 'desk', status: 429, headers: { 'retry-after': '5' }, body: { errorCode: 'RATE_LIMIT_EXCEEDED', message: 'Rate limit exceeded.' }, expected: { type: ZohoRateLimitError, code: 'RATE_LIMIT_EXCEEDED', recoverable: true, retryAfterMs: 5000, retried: true } },
 
   { name: 'Accounts: a used grant code, with HTTP 200', product: 'accounts', status: 200, body: { error: 'invalid_code' }, expected: { type: ZohoAuthError, code: 'invalid_code', reason: 'grant-failed', recoverable: false, retried: false } },
+  { name: 'Accounts failing with 503 is a server error, not a refused grant', product: 'accounts', status: 503, body: { error: 'general_error', error_description: 'try later' }, expected: { type: ZohoError, code: 'general_error', retried: true } },
   { name: 'Accounts: the refresh throttle, a minute to wait', product: 'accounts', status: 400, body: { error: 'Access Denied', error_description: TOO_MANY }, expected: { type: ZohoAuthError, code: 'Access Denied', reason: 'throttled', recoverable: true, retryAfterMs: 60_000, retried: false } },
   { name: 'Accounts: the refresh throttle with Retry-After 30 s', product: 'accounts', status: 400, headers: { 'retry-after': '30' }, body: { error: 'Access Denied', error_description: TOO_MANY }, expected: { type: ZohoAuthError, code: 'Access Denied', reason: 'throttled', recoverable: true, retryAfterMs: 30_000, retried: false } },
 ];
