@@ -10,9 +10,9 @@ import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileTokenStore } from '../../persistence/file-token-store.js';
 import type { CliIo } from '../../src/cli/cli-io.js';
-import { EXIT } from '../../src/cli/exit-codes.js';
+import { describeError, EXIT, exitCodeFor } from '../../src/cli/exit-codes.js';
 import { run } from '../../src/cli/program.js';
-import { createZoho } from '../../src/index.js';
+import { createZoho, ZohoAuthError, ZohoConfigError, ZohoConnectionError, ZohoError, ZohoRateLimitError, ZohoStoreError } from '../../src/index.js';
 import { createSimulator, type Simulator, type SimulatorServer } from '../../src/testing/index.js';
 import { redactionGuard } from '../support/redaction-guard.js';
 
@@ -193,6 +193,13 @@ describe('zohokit CLI, in process', () => {
       expect(result.stderr).toMatch(/^error: /);
     });
 
+    it('a MySQL store that cannot be reached exits 6 and never prints its password', async () => {
+      const code = sim.createGrantCode({ clientId, user: 'ana@example.com' });
+      const result = await zohokit(['auth', '--dc', url, '--code', code, '--store', 'mysql://zohokit:hunter2-secret@127.0.0.1:1/tokens'], credentials());
+      expect(result.code).toBe(EXIT.store);
+      expect(result.stdout + result.stderr).not.toContain('hunter2-secret');
+    });
+
     it('--verbose adds the product, status and code of a refusal', async () => {
       const result = await zohokit(['--verbose', 'auth', '--dc', url, '--client-id', '1000.NOSUCHCLIENT', '--client-secret', 'x'.repeat(20), '--code', '1000.abc.def', '--store', join(dir, 'v.json')]);
       expect(result.code).toBe(EXIT.auth);
@@ -235,6 +242,21 @@ describe('zohokit CLI, in process', () => {
       const rows = (await readFile(out, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as { Company: string });
       expect(rows).toHaveLength(60);
       expect(new Set(rows.map((row) => row.Company))).toEqual(new Set(['Odd']));
+    });
+
+    it('crm writes lookups as JSON and missing values as empty cells', async () => {
+      const result = await zohokit(as(['export', 'crm', 'Leads', '--fields', 'Email,Owner,Phone']), credentials());
+      expect(result.code).toBe(EXIT.ok);
+      const [header, first] = result.stdout.split('\n');
+      expect(header).toBe('id,Email,Owner,Phone');
+      // Owner is an object ({"id", "name", ...}): one JSON cell, CSV-quoted; Phone was never set.
+      expect(first).toMatch(/^\d+,l\d+@example\.com,"\{""[^]*\}",$/);
+    });
+
+    it('the data centre comes from ZOHO_DC when --dc is not given', async () => {
+      const result = await zohokit(['export', 'crm', 'Leads', '--fields', 'Email', '--user', 'ana@example.com', '--store', store], { ...credentials(), ZOHO_DC: url });
+      expect(result.code).toBe(EXIT.ok);
+      expect(result.stdout.trim().split('\n')).toHaveLength(121);
     });
 
     it('crm --bulk streams the rows of a bulk read job', async () => {
@@ -375,5 +397,36 @@ describe('zohokit CLI, in process', () => {
     expect(result.stdout).toContain('against REAL Zoho');
     expect(result.stdout).toContain('✓ signed in as live@example.com');
     expect(result.stdout).toMatch(/✓ first \d+ leads read/);
+  });
+});
+
+describe('exit codes and error lines', () => {
+  const rateLimited = new ZohoRateLimitError('crm: too many requests', { product: 'crm', status: 429, code: 'TOO_MANY_REQUESTS', attempts: 5 });
+  const withBody = new ZohoError('crm: invalid data', { product: 'crm', status: 400, code: 'INVALID_DATA', details: { api_name: 'Email' }, bodyExcerpt: '{"code":"INVALID_DATA"}' });
+  it.each([
+    { name: 'a usage error', error: new ZohoConfigError('--dc', 'is required'), exit: EXIT.usage, line: 'error: Invalid zohokit config at "--dc": is required' },
+    { name: 'no stored token', error: new ZohoAuthError('no token stored for user "x"', { reason: 'no-token' }), exit: EXIT.auth, line: 'error: no token stored for user "x". Run `zohokit auth` first.' },
+    { name: 'throttled refreshes', error: new ZohoAuthError('accounts: throttled', { reason: 'throttled', recoverable: true, retryAfterMs: 90_500 }), exit: EXIT.auth, line: 'error: Zoho is throttling token requests for this user; wait 91 s and try again.' },
+    { name: 'throttled, no wait given', error: new ZohoAuthError('accounts: throttled', { reason: 'throttled', recoverable: true }), exit: EXIT.auth, line: 'error: Zoho is throttling token requests for this user; wait 60 s and try again.' },
+    { name: 'a refused grant', error: new ZohoAuthError('accounts: invalid_code', { reason: 'grant-failed' }), exit: EXIT.auth, line: 'error: accounts: invalid_code' },
+    { name: 'no connection', error: new ZohoConnectionError('crm: GET failed: ECONNREFUSED', { code: 'ECONNREFUSED' }), exit: EXIT.network, line: 'error: crm: GET failed: ECONNREFUSED (is the data centre right, and is the network up?)' },
+    { name: 'a store failure', error: new ZohoStoreError('token store: disk full'), exit: EXIT.store, line: 'error: token store: disk full' },
+    { name: 'a rate limit', error: rateLimited, exit: EXIT.api, line: 'error: crm: too many requests' },
+    { name: 'a bug', error: new TypeError('x is not a function'), exit: EXIT.unexpected, line: 'error: x is not a function' },
+    { name: 'a thrown string', error: 'boom', exit: EXIT.unexpected, line: 'error: boom' },
+  ])('$name exits $exit with one line', ({ error, exit, line }) => {
+    expect(exitCodeFor(error)).toBe(exit);
+    expect(describeError(error, false)).toBe(line);
+  });
+
+  it('--verbose adds status, code, attempts, details and the body excerpt of a Zoho error', () => {
+    expect(describeError(withBody, true).split('\n')).toEqual([
+      'error: crm: invalid data',
+      '  product crm, status 400, code INVALID_DATA, attempts 1',
+      '  details {"api_name":"Email"}',
+      '  body {"code":"INVALID_DATA"}',
+    ]);
+    expect(describeError(new ZohoError('x'), true).split('\n')).toEqual(['error: x', '  product zohokit, status -, code -, attempts 1']);
+    expect(describeError(new TypeError('x'), true)).toBe('error: x');
   });
 });
