@@ -130,3 +130,30 @@ describe('emoji and SQL literals', () => {
     expect(sqlLiteral("O'Hare")).toBe("'O''Hare'");
   });
 });
+
+describe('workspace references', () => {
+  it.each([
+    { kind: 'its name', ref: (_id: string) => 'Sales' },
+    { kind: 'its id as a bare number string', ref: (id: string) => id },
+    { kind: '{ name }', ref: (_id: string) => ({ name: 'Sales' }) },
+    { kind: '{ id } (the org id looked up once)', ref: (id: string) => ({ id }) },
+  ])('finds the workspace by $kind', async ({ ref }) => {
+    const { table } = await namesTable();
+    env!.sim.analytics.addRows(table, [{ name: 'found' }]);
+    const rows = await env!.zoho.as(ANA).analytics.workspace(ref(env!.workspace.id)).exportSql('select name from names', FAST);
+    expect(rows).toEqual([{ name: 'found' }]);
+  });
+
+  it('a number string that names no workspace is tried as an id, and Zoho says it is unknown', async () => {
+    await namesTable();
+    const error = await caught(() => env!.zoho.as(ANA).analytics.workspace('999999').exportSql('select 1', FAST));
+    expect(error).toBeInstanceOf(ZohoError);
+    expect((error as ZohoError).product).toBe('analytics');
+  });
+
+  it('{ name } that matches no workspace is refused with 7103 before any SQL is sent', async () => {
+    await namesTable();
+    const error = await caught(() => env!.zoho.as(ANA).analytics.workspace({ name: 'Nope' }).exportSql('select 1', FAST));
+    expect(error).toMatchObject({ code: 7103, message: 'analytics: no workspace named "Nope" is owned by or shared with this user' });
+  });
+});
