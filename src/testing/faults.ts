@@ -134,7 +134,9 @@ export function answerFault(fault: Fault, product: ZohoProduct): SimAnswer {
     case 'answer': {
       const raw = typeof fault.body === 'string' || fault.body instanceof Uint8Array;
       const body = raw ? (fault.body as string | Uint8Array<ArrayBuffer>) : JSON.stringify(fault.body);
-      return new Response(body, { status: fault.status, headers: { ...(raw ? {} : { 'content-type': 'application/json;charset=UTF-8' }), ...fault.headers } });
+      // 204 and 304 may carry no body at all (a Response refuses even an empty one).
+      const none = fault.status === 204 || fault.status === 304;
+      return new Response(none ? null : body, { status: fault.status, headers: { ...(raw || none ? {} : { 'content-type': 'application/json;charset=UTF-8' }), ...fault.headers } });
     }
   }
 }
