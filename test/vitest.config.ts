@@ -1,5 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
+// Coverage thresholds in percent (see `thresholds` below for how they move).
+const LIBRARY = { lines: 0, branches: 0, functions: 0, statements: 0 };
+const SIMULATOR = { lines: 0, branches: 0, functions: 0, statements: 0 };
+const STORES = { lines: 0, branches: 0, functions: 0, statements: 0 };
+const SERVER_STORES = { lines: 0, branches: 0, functions: 0, statements: 0 };
+const withServers = process.env['ZOHOKIT_REQUIRE_MYSQL'] === '1' && process.env['ZOHOKIT_REQUIRE_REDIS'] === '1';
+
 export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
@@ -21,19 +28,18 @@ export default defineConfig({
       // json-summary (coverage/coverage-summary.json) is what scripts/coverage-folders.ts folds
       // into per-folder figures; add `--coverage.reporter=html` to browse the lines missed.
       reporter: ['text-summary', 'json-summary'],
-      // The thresholds only ratchet up. They sit just below what the whole suite measured
-      // when they were last set; when a change raises coverage, run `npm test` (or
-      // `npx vitest run --config test/vitest.config.ts --coverage`), read the figures in
-      // `npx tsx scripts/coverage-folders.ts`, and raise these to just below them, never
-      // lower. The global figures include the simulator (src/testing), which is reported but
-      // held to no target of its own; `src/!(testing)/**` is the library without it.
+      // The thresholds only ratchet up. Each sits just below (rounded down) what the whole
+      // suite measured when it was last set. When a change raises coverage: run `npm test`,
+      // read `npx tsx scripts/coverage-folders.ts` (the rows named like these groups), and
+      // raise the numbers here to the new figures rounded down; never lower them. The
+      // simulator (src/testing) is measured and held apart from the library it serves. The
+      // MySQL and Redis stores are held only when their servers are required (.ci/run), as
+      // their tests skip without them.
       thresholds: {
-        lines: 0,
-        branches: 0,
-        functions: 0,
-        statements: 0,
-        'src/!(testing)/**': { lines: 0, branches: 0, functions: 0, statements: 0 },
-        'persistence/**': { lines: 0, branches: 0, functions: 0, statements: 0 },
+        'src/!(testing)/**': LIBRARY,
+        'src/testing/**': SIMULATOR,
+        'persistence/!(mysql-*|redis-*)': STORES,
+        ...(withServers ? { 'persistence/{mysql-*,redis-*}': SERVER_STORES } : {}),
       },
     },
   },
