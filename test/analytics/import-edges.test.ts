@@ -4,7 +4,7 @@
  * abandoned, inputs of every kind, and emoji Zoho would refuse.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { emojiShortcode, replaceEmoji, sqlLiteral, ZohoError, ZohoJobError, ZohoTimeoutError } from '../../src/index.js';
+import { emojiShortcode, replaceEmoji, sqlLiteral, ZohoError, ZohoJobError, ZohoResponseError, ZohoTimeoutError } from '../../src/index.js';
 import type { SimTable } from '../../src/testing/analytics/analytics-state.js';
 import { caught } from '../support/sim-zoho.js';
 import { ANA, analyticsEnv, FAST, type AnalyticsEnv } from './analytics-fixture.js';
@@ -155,5 +155,16 @@ describe('workspace references', () => {
     await namesTable();
     const error = await caught(() => env!.zoho.as(ANA).analytics.workspace({ name: 'Nope' }).exportSql('select 1', FAST));
     expect(error).toMatchObject({ code: 7103, message: 'analytics: no workspace named "Nope" is owned by or shared with this user' });
+  });
+});
+
+describe('CSV that does not parse', () => {
+  it('a caller\'s CSV with an unclosed quote is refused as the caller\'s, before a batch is sent', async () => {
+    const { sales } = await namesTable();
+    const error = await caught(() => sales.importData('names', 'name\n"unclosed\n', { ...FAST, syncLimitBytes: 1 }));
+    expect(error).toBeInstanceOf(ZohoError);
+    expect(error).not.toBeInstanceOf(ZohoResponseError);
+    expect((error as Error).message).toMatch(/^analytics: .* is not valid CSV: /);
+    expect(env!.sim.analytics.imports).toEqual([]);
   });
 });

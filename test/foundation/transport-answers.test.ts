@@ -4,7 +4,7 @@
  * (the user's own, e.g. a proxy) that throws something odd, or throws text holding a token.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createZoho, ZohoConnectionError, ZohoError, type ZohoConfig } from '../../src/index.js';
+import { createZoho, ZohoConnectionError, ZohoError, ZohoResponseError, type ZohoConfig } from '../../src/index.js';
 import { createSimulator } from '../../src/testing/index.js';
 import { redactionGuard } from '../support/redaction-guard.js';
 import { caught, simZoho, type SimZoho } from '../support/sim-zoho.js';
@@ -45,6 +45,16 @@ describe('answers the transport reads', () => {
     const { data, response } = await env.zoho.as(ANA).crm.api.GET('/crm/v8/org');
     expect(response.status).toBe(200);
     expect(data).toBeUndefined();
+  });
+
+  it.each([
+    { type: 'text/csv', body: 'a,b\n1,2\n' },
+    { type: 'application/zip', body: 'PK\u0003\u0004...' },
+  ])('a $type answer where the operation has JSON is a ZohoResponseError, not a SyntaxError', async ({ type, body }) => {
+    env.sim.failNext({ type: 'answer', status: 200, body, headers: { 'content-type': type } }, { path: '/crm/v8/org' });
+    const error = await caught(org);
+    expect(error).toBeInstanceOf(ZohoResponseError);
+    expect((error as Error).message).toBe(`crm: GET /crm/v8/org answered ${type} where the API has JSON`);
   });
 
   it('a 204 passes through untouched', async () => {
