@@ -1,10 +1,17 @@
 import { defineConfig } from 'vitest/config';
 
-// Coverage thresholds in percent (see `thresholds` below for how they move).
-const LIBRARY = { lines: 0, branches: 0, functions: 0, statements: 0 };
-const SIMULATOR = { lines: 0, branches: 0, functions: 0, statements: 0 };
-const STORES = { lines: 0, branches: 0, functions: 0, statements: 0 };
-const SERVER_STORES = { lines: 0, branches: 0, functions: 0, statements: 0 };
+// Coverage thresholds in percent (see `thresholds` below for how they move). Set from the
+// whole suite on 2026-12-02: src/ without the simulator measured lines 95.80, branches
+// 83.61, functions 92.49, statements 93.09; src/testing 92.81/73.35/89.44/85.37; the file
+// and memory stores 91.63/89.44/93.33/90.00; MySQL and Redis 92.70/83.33/90.65/89.75.
+// Each is that figure less 0.3, rounded down, for src/ (thousands of branches); the stores
+// (60 to 360 of each) are held about three of their units lower: runs differ by a few
+// branches (retries, races with a server, lock breaking), and a threshold must not fail a
+// run that changed nothing.
+const LIBRARY = { lines: 95, branches: 83, functions: 92, statements: 92 };
+const SIMULATOR = { lines: 92, branches: 73, functions: 89, statements: 85 };
+const STORES = { lines: 90, branches: 87, functions: 91, statements: 88 };
+const SERVER_STORES = { lines: 91, branches: 81, functions: 89, statements: 88 };
 const withServers = process.env['ZOHOKIT_REQUIRE_MYSQL'] === '1' && process.env['ZOHOKIT_REQUIRE_REDIS'] === '1';
 
 export default defineConfig({
@@ -28,10 +35,11 @@ export default defineConfig({
       // json-summary (coverage/coverage-summary.json) is what scripts/coverage-folders.ts folds
       // into per-folder figures; add `--coverage.reporter=html` to browse the lines missed.
       reporter: ['text-summary', 'json-summary'],
-      // The thresholds only ratchet up. Each sits just below (rounded down) what the whole
-      // suite measured when it was last set. When a change raises coverage: run `npm test`,
-      // read `npx tsx scripts/coverage-folders.ts` (the rows named like these groups), and
-      // raise the numbers here to the new figures rounded down; never lower them. The
+      // The thresholds only ratchet up. Each sits just below what the whole suite measured
+      // when it was last set. When a change raises coverage: run `npm test`, read
+      // `npx tsx scripts/coverage-folders.ts` (the rows "src without src/testing",
+      // "src/testing", "persistence: the rest", "persistence: MySQL, Redis"), and raise the
+      // numbers above to the new figures with the same margins; never lower them. The
       // simulator (src/testing) is measured and held apart from the library it serves. The
       // MySQL and Redis stores are held only when their servers are required (.ci/run), as
       // their tests skip without them.
