@@ -42,11 +42,26 @@ export function createProductClient<Paths extends {}>(options: {
  */
 function shapeCheck(product: ZohoProduct, table: ShapeTable, resolveUser: () => string | undefined): Middleware {
   return {
-    onResponse({ request, response, schemaPath }) {
-      const shape = table[`${request.method} ${schemaPath}`];
-      if (shape === undefined || !response.ok) return undefined;
+    onResponse({ request, response, schemaPath, options }) {
+      if (!response.ok) return undefined;
       const body = parsedBody(response);
-      if (body === undefined) return undefined;
+      if (body === undefined) {
+        // A body the transport handed over unread (a file, a CSV export) where the call
+        // expects JSON: openapi-fetch would throw a bare SyntaxError parsing it.
+        if (options.parseAs === 'json' && response.body !== null) {
+          const type = (response.headers.get('content-type') ?? 'an untyped body').split(';')[0];
+          throw new ZohoResponseError(`${product}: ${request.method} ${schemaPath} answered ${type} where the API has JSON`, {
+            product,
+            status: response.status,
+            method: request.method,
+            url: stripQuery(request.url),
+            user: resolveUser(),
+          });
+        }
+        return undefined;
+      }
+      const shape = table[`${request.method} ${schemaPath}`];
+      if (shape === undefined) return undefined;
       const mismatch = shapeMismatch(shape, body);
       if (mismatch === undefined) return undefined;
       throw new ZohoResponseError(

@@ -98,8 +98,13 @@ export async function importData(scope: WorkspaceScope, viewId: string, input: I
   }
   const rest: AsyncIterable<string> = {
     async *[Symbol.asyncIterator]() {
-      yield* head.splice(0);
-      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+      try {
+        yield* head.splice(0);
+        for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+      } finally {
+        // A batch failed or the caller aborted: stop the source too (closing its file or stream).
+        await iterator.return?.();
+      }
     },
   };
   return batchImport(scope, viewId, rest, shared, options);

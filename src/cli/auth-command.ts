@@ -1,6 +1,7 @@
 import type { Environment } from '../auth/data-centers.js';
 import { ZohoConfigError } from '../errors.js';
 import { createZoho } from '../zoho.js';
+import type { CliIo } from './cli-io.js';
 import { parseDataCenter } from './dc-option.js';
 import { ask } from './prompt.js';
 import { openStore } from './store-option.js';
@@ -25,20 +26,20 @@ export interface AuthOptions {
  * (ZOHO_CLIENT_ID, ZOHO_CLIENT_SECRET, ZOHO_DC, ZOHO_REFRESH_TOKEN), then a prompt when
  * stdin is a terminal; secrets are never echoed or printed.
  */
-export async function runAuth(options: AuthOptions, print: (line: string) => void): Promise<void> {
-  const interactive = process.stdin.isTTY === true;
+export async function runAuth(options: AuthOptions, io: CliIo, print: (line: string) => void): Promise<void> {
+  const interactive = io.stdin.isTTY === true;
   const value = async (flag: string, given: string | undefined, env: string | undefined, question: string, secret = false) => {
     const found = given ?? env;
     if (found) return found;
     if (!interactive) throw new ZohoConfigError(flag, 'is required (stdin is not a terminal, so it cannot be asked for)');
-    const answer = await ask(question, { secret });
+    const answer = await ask(question, { secret, input: io.stdin, output: io.stderr });
     if (!answer) throw new ZohoConfigError(flag, 'is required');
     return answer;
   };
-  const dc = parseDataCenter(await value('--dc', options.dc, process.env['ZOHO_DC'], 'Data centre (us, eu, in, au, jp, ca, cn, sa): '));
-  const clientId = await value('--client-id', options.clientId, process.env['ZOHO_CLIENT_ID'], 'Client id: ');
-  const clientSecret = await value('--client-secret', options.clientSecret, process.env['ZOHO_CLIENT_SECRET'], 'Client secret (hidden): ', true);
-  const envRefreshToken = process.env['ZOHO_REFRESH_TOKEN'] || undefined;
+  const dc = parseDataCenter(await value('--dc', options.dc, io.env['ZOHO_DC'], 'Data centre (us, eu, in, au, jp, ca, cn, sa): '));
+  const clientId = await value('--client-id', options.clientId, io.env['ZOHO_CLIENT_ID'], 'Client id: ');
+  const clientSecret = await value('--client-secret', options.clientSecret, io.env['ZOHO_CLIENT_SECRET'], 'Client secret (hidden): ', true);
+  const envRefreshToken = io.env['ZOHO_REFRESH_TOKEN'] || undefined;
   const fromRefreshToken = options.refreshToken !== undefined || (options.code === undefined && envRefreshToken !== undefined);
   if (fromRefreshToken && options.code !== undefined) throw new ZohoConfigError('--code', 'give either --code or --refresh-token, not both');
   const grant = fromRefreshToken

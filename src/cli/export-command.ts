@@ -1,6 +1,7 @@
 import type { Environment } from '../auth/data-centers.js';
 import { ZohoConfigError } from '../errors.js';
 import { createZoho, type Zoho } from '../zoho.js';
+import type { CliIo } from './cli-io.js';
 import { parseDataCenter } from './dc-option.js';
 import { progressOn } from './progress.js';
 import { RowWriter, type ExportFormat } from './row-writer.js';
@@ -26,19 +27,19 @@ export interface ExportOptions {
 type Source = (zoho: Zoho) => AsyncIterable<Record<string, unknown>>;
 
 /** `zohokit export crm|analytics|creator ...`: rows to CSV or JSONL, with progress on stderr. */
-export async function runExport(product: string, target: string | undefined, options: ExportOptions): Promise<void> {
+export async function runExport(product: string, target: string | undefined, options: ExportOptions, io: CliIo): Promise<void> {
   const source = sourceFor(product, target, options);
-  const clientId = options.clientId ?? process.env['ZOHO_CLIENT_ID'];
-  const clientSecret = options.clientSecret ?? process.env['ZOHO_CLIENT_SECRET'];
+  const clientId = options.clientId ?? io.env['ZOHO_CLIENT_ID'];
+  const clientSecret = options.clientSecret ?? io.env['ZOHO_CLIENT_SECRET'];
   if (!clientId) throw new ZohoConfigError('--client-id', 'is required (or ZOHO_CLIENT_ID)');
   if (!clientSecret) throw new ZohoConfigError('--client-secret', 'is required (or ZOHO_CLIENT_SECRET)');
   const { store } = await openStore(options.store);
-  const writer = new RowWriter(options.format, options.out);
-  const progress = progressOn(process.stderr, `export ${product}${target ? ` ${target}` : ''}`);
+  const writer = new RowWriter(options.format, options.out, io.stdout);
+  const progress = progressOn(io.stderr, `export ${product}${target ? ` ${target}` : ''}`);
   try {
     const zoho = createZoho({
       credentials: { clientId, clientSecret },
-      dataCenter: parseDataCenter(options.dc ?? process.env['ZOHO_DC'] ?? 'us'),
+      dataCenter: parseDataCenter(options.dc ?? io.env['ZOHO_DC'] ?? 'us'),
       environment: options.environment ?? 'production',
       store,
       defaultUser: options.user,

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** The `zohokit` executable: runs the command line (program.ts) and sets the exit status. */
-import { main } from './program.js';
+import { processIo } from './cli-io.js';
+import { run } from './program.js';
 
-process.exitCode = await main(process.argv);
+process.exitCode = await run(process.argv.slice(2), processIo());

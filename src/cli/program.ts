@@ -1,7 +1,8 @@
 /**
  * The `zohokit` command: auth (self-client grant code or refresh token → stored refresh
  * token), simulate (serve the simulator), export, demo (the tour `npm run demo` runs).
- * Kept apart from main.ts so that tests can run the command in process.
+ * Kept apart from main.ts so that tests can run the command in process: `run()` takes the
+ * arguments and the streams and returns the exit code (exit-codes.ts); it never exits.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ENVIRONMENTS } from '../auth/data-centers.js';
@@ -9,13 +10,10 @@ import { runAuth } from './auth-command.js';
 import { runExport } from './export-command.js';
 import { runLiveDemo } from './demo-live.js';
 import { runSimulatedDemo } from './demo-simulated.js';
+import { processIo, type CliIo } from './cli-io.js';
 import { describeError, EXIT, exitCodeFor } from './exit-codes.js';
 import { runSimulate } from './simulate-command.js';
 import { simulateLimitOptions } from './simulate-limits-options.js';
-
-const print = (line: string): void => {
-  process.stdout.write(`${line}\n`);
-};
 
 function port(value: string): number {
   const n = Number(value);
@@ -23,12 +21,15 @@ function port(value: string): number {
   return n;
 }
 
-export function buildProgram(): Command {
+export function buildProgram(io: CliIo = processIo()): Command {
+  const print = (line: string): void => {
+    io.stdout.write(`${line}\n`);
+  };
   const program = new Command('zohokit')
     .description('Typed Zoho client toolkit: authorise users, serve the Zoho simulator, export data.')
     .option('--verbose', 'print error details (status, code, body excerpt)')
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
 
   program
     .command('auth')
@@ -41,7 +42,7 @@ export function buildProgram(): Command {
     .option('--refresh-token [token]', 'store a refresh token you already hold instead of a grant code; env ZOHO_REFRESH_TOKEN (prompted, hidden, when given bare)')
     .option('--user <name>', 'your name for this Zoho user', 'default')
     .option('--store <path|mysql://...>', 'where to keep the token (default: a 0600 file in your config dir)')
-    .action(async (options) => runAuth(options, print));
+    .action(async (options) => runAuth(options, io, print));
 
   const simulate = program
     .command('simulate')
@@ -51,7 +52,7 @@ export function buildProgram(): Command {
     .option('--user <name>', 'the seeded user', 'demo@example.com')
     .option('--latency <ms>', 'the least time every answer takes', (value: string) => Number(value));
   for (const option of simulateLimitOptions()) simulate.addOption(option);
-  simulate.action(async (options) => runSimulate(options, print));
+  simulate.action(async (options) => runSimulate(options, print, io.signal));
 
   program
     .command('export')
@@ -72,13 +73,13 @@ export function buildProgram(): Command {
     .option('--workspace <name>', 'Analytics workspace name or id')
     .option('--sql <query>', 'Analytics SQL')
     .option('--org-id <id>', 'Analytics organization id')
-    .action(async (product: string, target: string | undefined, options) => runExport(product, target, options));
+    .action(async (product: string, target: string | undefined, options) => runExport(product, target, options, io));
 
   program
     .command('demo')
     .description('Tour zohokit against the built-in simulator (read-only against real Zoho when ZOHO_* variables are set)')
     .action(async () => {
-      const { ZOHO_CLIENT_ID, ZOHO_CLIENT_SECRET, ZOHO_REFRESH_TOKEN, ZOHO_DC } = process.env;
+      const { ZOHO_CLIENT_ID, ZOHO_CLIENT_SECRET, ZOHO_REFRESH_TOKEN, ZOHO_DC } = io.env;
       if (ZOHO_CLIENT_ID && ZOHO_CLIENT_SECRET && ZOHO_REFRESH_TOKEN && ZOHO_DC) {
         await runLiveDemo({ clientId: ZOHO_CLIENT_ID, clientSecret: ZOHO_CLIENT_SECRET, refreshToken: ZOHO_REFRESH_TOKEN, dc: ZOHO_DC }, print);
       } else {
@@ -89,17 +90,22 @@ export function buildProgram(): Command {
   return program;
 }
 
-export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+/**
+ * Runs one command: `args` are what follows `zohokit` on the command line. Resolves to the
+ * exit status; failures are one line on `io.stderr` (more with --verbose), never a secret.
+ */
+export async function run(args: readonly string[], given: Partial<CliIo> = {}): Promise<number> {
+  const io: CliIo = { ...processIo(), ...given };
+  const program = buildProgram(io);
   try {
-    await program.parseAsync(argv);
+    await program.parseAsync([...args], { from: 'user' });
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version end here too, with exit code 0.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    process.stderr.write(`${describeError(error, program.opts<{ verbose?: boolean }>().verbose === true)}\n`);
+    io.stderr.write(`${describeError(error, program.opts<{ verbose?: boolean }>().verbose === true)}\n`);
     return exitCodeFor(error);
   }
 }

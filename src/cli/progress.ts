@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import { SingleBar } from 'cli-progress';
 
 /** Rows so far: a live bar on a terminal, a plain line every 10,000 rows otherwise. */
@@ -6,7 +7,7 @@ export interface Progress {
   stop(rows: number): void;
 }
 
-export function progressOn(stream: NodeJS.WriteStream, label: string): Progress {
+export function progressOn(stream: Writable & { isTTY?: boolean }, label: string): Progress {
   if (stream.isTTY) {
     const bar = new SingleBar({ format: `${label} {value} rows | {duration_formatted}`, stream, hideCursor: true }, undefined);
     bar.start(0, 0);

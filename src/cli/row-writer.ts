@@ -17,10 +17,11 @@ export class RowWriter {
   #columns: string[] | undefined;
   count = 0;
 
-  constructor(format: ExportFormat, path: string | undefined) {
+  /** Writes to the file at `path`, or to `stdout` when there is none or it is `-`. */
+  constructor(format: ExportFormat, path: string | undefined, stdout: Writable = process.stdout) {
     this.#format = format;
     this.#ownsOut = path !== undefined && path !== '-';
-    this.#out = this.#ownsOut ? createWriteStream(path!, { mode: 0o644 }) : process.stdout;
+    this.#out = this.#ownsOut ? createWriteStream(path!, { mode: 0o644 }) : stdout;
   }
 
   async write(row: Record<string, unknown>): Promise<void> {

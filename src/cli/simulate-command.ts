@@ -10,11 +10,12 @@ export interface SimulateOptions extends SimulateLimitFlags {
 }
 
 /**
- * `zohokit simulate`: serves the simulator on localhost until SIGINT/SIGTERM. With --seed
+ * `zohokit simulate`: serves the simulator on localhost until SIGINT/SIGTERM (or until
+ * `signal` aborts, for a caller running the command in process). With --seed
  * it registers a client and a user and prints credentials any program can use, including
  * other SDKs (these are the simulator's own, not secrets of any real account).
  */
-export async function runSimulate(options: SimulateOptions, print: (line: string) => void): Promise<void> {
+export async function runSimulate(options: SimulateOptions, print: (line: string) => void, signal?: AbortSignal): Promise<void> {
   const sim = createSimulator({ limits: simLimitsFromFlags(options), ...(options.latency ? { faults: { latencyMs: options.latency } } : {}) });
   const server = await sim.listen(options.port);
   const urls = simulatorUrls(server.url);
@@ -41,14 +42,17 @@ export async function runSimulate(options: SimulateOptions, print: (line: string
     print('');
   }
   print('Press Ctrl+C to stop.');
-  await new Promise<void>((resolve) => {
+  await new Promise<void>((resolve, reject) => {
     const stop = (): void => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      void server.close().then(resolve);
+      signal?.removeEventListener('abort', stop);
+      server.close().then(resolve, reject);
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
+    if (signal?.aborted) stop();
+    else signal?.addEventListener('abort', stop, { once: true });
   });
   print('Simulator stopped.');
 }

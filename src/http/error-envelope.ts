@@ -117,12 +117,16 @@ function accounts(body: unknown, status: number): EnvelopeError | undefined {
   const description = text(body['error_description']);
   // "Access Denied" + "too many requests" is Zoho's refresh throttle: it passes with time.
   const throttled = code === 'Access Denied' && /too many requests/i.test(description ?? '');
-  return {
+  const error: EnvelopeError = {
     code,
     message: description ? `${code ?? 'error'}: ${description}` : (code ?? `Accounts answered HTTP ${status}`),
     details: undefined,
-    auth: throttled ? 'throttled' : 'grant-failed',
   };
+  // Accounts refuses a grant with 200 or 400. A 5xx is Accounts failing, whatever its body
+  // says: not a verdict on the grant (a revoke must not take it for "token already gone").
+  if (throttled) error.auth = 'throttled';
+  else if (status < 500) error.auth = 'grant-failed';
+  return error;
 }
 
 function withClass(error: EnvelopeError, auth: AuthFailure | undefined, rateLimited: boolean, daily = false): EnvelopeError {

@@ -46,7 +46,13 @@ export type Fault =
   | { type: 'auth' }
   /** The product's "daily limit reached": Analytics 6043, Creator 4000 (HTTP 200); others a 429. */
   | { type: 'daily-limit' }
-  | { type: 'malformed'; kind: MalformedKind };
+  | { type: 'malformed'; kind: MalformedKind }
+  /**
+   * This answer, verbatim: a documented error body none of the faults above makes, for
+   * tests of how each product's answers are decoded. A string or bytes are sent as they
+   * are; anything else as JSON.
+   */
+  | { type: 'answer'; status: number; body: unknown; headers?: Record<string, string> };
 
 export interface FaultMatch {
   product?: ZohoProduct;
@@ -125,6 +131,13 @@ export function answerFault(fault: Fault, product: ZohoProduct): SimAnswer {
     }
     case 'malformed':
       return malformed(fault.kind);
+    case 'answer': {
+      const raw = typeof fault.body === 'string' || fault.body instanceof Uint8Array;
+      const body = raw ? (fault.body as string | Uint8Array<ArrayBuffer>) : JSON.stringify(fault.body);
+      // 204 and 304 may carry no body at all (a Response refuses even an empty one).
+      const none = fault.status === 204 || fault.status === 304;
+      return new Response(none ? null : body, { status: fault.status, headers: { ...(raw || none ? {} : { 'content-type': 'application/json;charset=UTF-8' }), ...fault.headers } });
+    }
   }
 }
 

@@ -28,6 +28,20 @@ describe('config validation', () => {
     ['a retry policy with a bad field', { credentials, retry: { maxRetries: -1 } }, 'retry'],
     ['a fetch that is not a function', { credentials, fetch: 'https://proxy' }, 'fetch'],
     ['an unknown key (a typo)', { credentials, datacenter: 'eu' }, '(config)'],
+    ['credentials that are a string', { credentials: '1000.CLIENT:secret' }, 'credentials'],
+    ['a redirect URI that is no URL', { credentials: { ...credentials, redirectUri: 'callback' } }, 'credentials.redirectUri'],
+    ['a timeout that is NaN', { credentials, timeoutMs: Number.NaN }, 'timeoutMs'],
+    ['a fractional concurrency', { credentials, maxConcurrency: 2.5 }, 'maxConcurrency'],
+    ['a concurrency past 1000', { credentials, maxConcurrency: 1001 }, 'maxConcurrency'],
+    ['a refresh skew past 30 minutes', { credentials, refreshSkewMs: 31 * 60_000 }, 'refreshSkewMs'],
+    ['an empty default user', { credentials, defaultUser: '' }, 'defaultUser'],
+    ['retry statuses that are not a list', { credentials, retry: { idempotentStatuses: 500 } }, 'retry'],
+    ['retry codes that are neither text nor numbers', { credentials, retry: { unprocessedCodes: [true] } }, 'retry'],
+    ['retry: true (only false or a policy)', { credentials, retry: true }, 'retry'],
+    ['an empty Analytics org id', { credentials, analytics: { orgId: '' } }, 'analytics.orgId'],
+    ['a Desk org id that is a number', { credentials, desk: { orgId: 123 } }, 'desk.orgId'],
+    ['a logger method that is not a function', { credentials, logger: { info: 'console' } }, 'logger.info'],
+    ['a clock that is not a function', { credentials, now: Date.now() }, 'now'],
   ])('%s → ZohoConfigError naming %s', (_name, config, path) => {
     const error = configError(config);
     expect(error.path.startsWith(path)).toBe(true);

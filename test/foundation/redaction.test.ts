@@ -60,3 +60,31 @@ describe('secret redaction', () => {
     expect(redactor.redact('sent s3cr3t+with/slash== to them')).toBe('sent [REDACTED] to them');
   });
 });
+
+describe('Redactor as a table: what is registered, what is written, what comes out', () => {
+  const many = Array.from({ length: 20 }, (_, n) => `opaque-secret-number-${n}`);
+  it.each<{ name: string; secrets: string[]; text: string; out: string }>([
+    { name: 'a short value is not a secret (it would mask ordinary words)', secrets: ['abc123'], text: 'abc123 stays', out: 'abc123 stays' },
+    { name: 'an empty or missing secret is ignored', secrets: [''], text: 'nothing to hide', out: 'nothing to hide' },
+    { name: 'a secret registered twice is masked once per place', secrets: ['client-secret-xyz', 'client-secret-xyz'], text: 'a client-secret-xyz b client-secret-xyz', out: 'a [REDACTED] b [REDACTED]' },
+    { name: 'with many secrets, one with punctuation stuck to it', secrets: many, text: `(${many[3]}). -${many[19]}-`, out: '([REDACTED]). -[REDACTED]-' },
+    { name: 'with many secrets, a longer word containing one is not a secret', secrets: many, text: `x${many[3]}y`, out: `x${many[3]}y` },
+    { name: 'with many secrets, a run that is no secret stays', secrets: many, text: 'ordinary-long-words here', out: 'ordinary-long-words here' },
+    { name: 'a Zoho-shaped token needs no registering', secrets: [], text: `token 1000.${'a1'.repeat(10)}.${'b2'.repeat(10)} end`, out: 'token [REDACTED] end' },
+    { name: 'a Bearer header', secrets: [], text: 'Authorization: Bearer eyJhbGciOi.x.y', out: 'Authorization: Bearer [REDACTED]' },
+    { name: 'a JSON password with an escaped quote', secrets: [], text: '{"password":"a\\"b","user":"u"}', out: '{"password":"[REDACTED]","user":"u"}' },
+    { name: 'a grant code in a form body', secrets: [], text: 'code=1000.abc&grant_type=authorization_code', out: 'code=[REDACTED]&grant_type=authorization_code' },
+  ])('$name', ({ secrets, text, out }) => {
+    const redactor = new Redactor();
+    for (const secret of secrets) redactor.add(secret);
+    expect(redactor.redact(text)).toBe(out);
+  });
+
+  it('forgets the oldest of more than 64 secrets of other characters, keeping the newest', () => {
+    const redactor = new Redactor();
+    const odd = (n: number): string => `odd+secret/${n}==`;
+    for (let n = 0; n <= 64; n++) redactor.add(odd(n));
+    expect(redactor.redact(odd(64))).toBe('[REDACTED]');
+    expect(redactor.redact(odd(0))).toBe(odd(0));
+  });
+});

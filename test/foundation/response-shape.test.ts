@@ -1,0 +1,65 @@
+/**
+ * The response-shape check as a table: each row is a 200 answer served by the simulator to
+ * one typed call, and what the user gets: the data (when the body keeps the shape spec/
+ * promises) or a ZohoResponseError naming the JSON path, what was expected and what came.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ZohoResponseError } from '../../src/index.js';
+import { caught, simZoho, type SimZoho } from '../support/sim-zoho.js';
+
+const ANA = 'ana@example.com';
+
+type Call = 'crm org' | 'desk ticket';
+
+const ROWS: { call: Call; body: unknown; broken?: string }[] = [
+  // GET /crm/v8/org: `org` is required and an array of objects.
+  { call: 'crm org', body: { org: [{ id: '1' }] } },
+  { call: 'crm org', body: { org: [] } },
+  { call: 'crm org', body: {}, broken: 'nothing at $.org where the API has a required key' },
+  { call: 'crm org', body: { org: null }, broken: 'null at $.org where the API has an array' },
+  { call: 'crm org', body: { org: { id: '1' } }, broken: 'an object at $.org where the API has an array' },
+  { call: 'crm org', body: { org: 'Zylker' }, broken: 'a string at $.org where the API has an array' },
+  { call: 'crm org', body: { org: [{ id: '1' }, 'x'] }, broken: 'a string at $.org[1] where the API has an object' },
+  { call: 'crm org', body: { org: [true] }, broken: 'a boolean at $.org[0] where the API has an object' },
+  { call: 'crm org', body: { org: [[]] }, broken: 'an array at $.org[0] where the API has an object' },
+  { call: 'crm org', body: { org: [null] }, broken: 'null at $.org[0] where the API has an object' },
+  { call: 'crm org', body: [{ org: [] }], broken: 'an array at $ where the API has an object' },
+  // GET /api/v1/tickets/{id}: `id` required; `cf` an object; `contact` an object or null;
+  // `secondaryContacts` an array of anything.
+  { call: 'desk ticket', body: { id: '7', contact: null, secondaryContacts: ['1', 2] } },
+  { call: 'desk ticket', body: { id: '7', cf: {} } },
+  { call: 'desk ticket', body: { id: '7', cf: null }, broken: 'null at $.cf where the API has an object' },
+  { call: 'desk ticket', body: { id: '7', cf: [] }, broken: 'an array at $.cf where the API has an object' },
+  { call: 'desk ticket', body: { id: '7', contact: 5 }, broken: 'a number at $.contact where the API has an object' },
+  { call: 'desk ticket', body: { id: '7', secondaryContacts: null }, broken: 'null at $.secondaryContacts where the API has an array' },
+  { call: 'desk ticket', body: { id: '7', secondaryContacts: {} }, broken: 'an object at $.secondaryContacts where the API has an array' },
+  { call: 'desk ticket', body: { subject: 'no id' }, broken: 'nothing at $.id where the API has a required key' },
+];
+
+describe('response shapes from spec/, checked on every answer', () => {
+  let env: SimZoho;
+  beforeAll(async () => {
+    env = await simZoho({ users: [ANA], transport: 'http', zoho: { retry: false } });
+  });
+  afterAll(async () => env.close());
+
+  const call = async (which: Call): Promise<unknown> => {
+    const view = env.zoho.as(ANA);
+    if (which === 'crm org') return (await view.crm.api.GET('/crm/v8/org')).data;
+    return (await view.desk.api.GET('/api/v1/tickets/{ticketId}', { params: { header: { orgId: '1' }, path: { ticketId: '7' } } })).data;
+  };
+  const operation: Record<Call, string> = { 'crm org': 'crm: GET /crm/v8/org', 'desk ticket': 'desk: GET /api/v1/tickets/{ticketId}' };
+  const path: Record<Call, string> = { 'crm org': '/crm/v8/org', 'desk ticket': '/api/v1/tickets/' };
+
+  it.each(ROWS)('$call answering $body', async ({ call: which, body, broken }) => {
+    env.sim.failNext({ type: 'answer', status: 200, body }, { path: path[which] });
+    if (broken === undefined) {
+      expect(await call(which)).toEqual(body);
+      return;
+    }
+    const error = await caught(() => call(which));
+    expect(error).toBeInstanceOf(ZohoResponseError);
+    expect((error as Error).message).toBe(`${operation[which]} answered ${broken}`);
+    expect(error).toMatchObject({ status: 200, method: 'GET' });
+  });
+});
