@@ -12,8 +12,8 @@ export interface OperationCost {
 
 /** Most calls: shared, so the usual classification allocates nothing (callers only read it). */
 const ONE_CREDIT: OperationCost = Object.freeze({ heavy: false, upload: false, credits: 1 });
-const CRM_API = /^\/crm\/v\d+\/(.+)$/;
-const CRM_BULK = /^\/crm\/bulk\/v\d+\/(read|write)\/?$/;
+const CRM_API = /^\/crm\/v\d+(?:\.\d+)?\/(.+)$/;
+const CRM_BULK = /^\/crm\/bulk\/v\d+(?:\.\d+)?\/(read|write)\/?$/;
 // Paths under /crm/vN/ that are not a module's records.
 const NOT_A_MODULE = new Set(['settings', 'org', 'users', 'coql', 'files', 'composite_requests', '__notifications', 'Leads_actions']);
 
@@ -30,33 +30,64 @@ const NOT_A_MODULE = new Set(['settings', 'org', 'users', 'coql', 'files', 'comp
 export function operationCost(product: ZohoProduct, method: string, url: URL | string, records?: number): OperationCost {
   if (product !== 'crm') return ONE_CREDIT;
   const path = typeof url === 'string' ? pathOf(url) : url.pathname;
+  const key = `${method} ${path}`;
+  let kind = byPath.get(key);
+  if (kind === undefined) {
+    kind = classify(method, path);
+    // Record ids make paths many; a full table starts over rather than tracking use.
+    if (byPath.size >= PATHS_KEPT) byPath.clear();
+    byPath.set(key, kind);
+  }
+  if (kind === 'listing') {
+    const query = typeof url === 'string' ? queryOf(url) : url.search;
+    const cvid = CVID.test(query);
+    return cvid ? BY_VIEW : SORT_BY.test(query) ? HEAVY : ONE_CREDIT;
+  }
+  if (kind === 'write') {
+    const count = Math.max(1, records ?? 1);
+    return { heavy: count > 10, upload: false, credits: Math.ceil(count / 10) };
+  }
+  return kind;
+}
+
+/**
+ * The classification of a method and path is kept: the same few paths come again and again,
+ * and working it out (a regular expression, a split) cost more than the rest of the budget
+ * layer. Only a module's record listing depends on the query, and a module's record write on
+ * its record count: those are kept as what to look at.
+ */
+const byPath = new Map<string, OperationCost | 'listing' | 'write'>();
+const PATHS_KEPT = 1000;
+const HEAVY: OperationCost = Object.freeze({ heavy: true, upload: false, credits: 1 });
+const BY_VIEW: OperationCost = Object.freeze({ heavy: true, upload: false, credits: 3 });
+const CVID = /[?&]cvid=/;
+const SORT_BY = /[?&]sort_by=/;
+
+function classify(method: string, path: string): OperationCost | 'listing' | 'write' {
   const bulk = path.startsWith('/crm/bulk/') ? CRM_BULK.exec(path) : null;
-  if (bulk) return { heavy: false, upload: false, credits: method === 'POST' ? (bulk[1] === 'read' ? 50 : 500) : 1 };
+  if (bulk) return Object.freeze({ heavy: false, upload: false, credits: method === 'POST' ? (bulk[1] === 'read' ? 50 : 500) : 1 });
   const rest = CRM_API.exec(path)?.[1];
   if (rest === undefined) return ONE_CREDIT;
-  const parts = rest.split('/');
-  if (parts.includes('')) parts.splice(0, parts.length, ...parts.filter(Boolean)); // a doubled or trailing slash
+  const parts = rest.split('/').filter(Boolean); // a doubled or trailing slash
   const last = parts.at(-1) ?? '';
   if (method === 'POST' && (last === 'Attachments' || last === 'photo' || (parts[0] === 'files' && parts.length === 1))) {
-    return { heavy: false, upload: true, credits: 1 };
+    return Object.freeze({ heavy: false, upload: true, credits: 1 });
   }
-  if (parts[0] === 'coql') return { heavy: true, upload: false, credits: 1 };
-  if (last === 'convert' && parts.at(-2) === 'actions') return { heavy: true, upload: false, credits: 5 };
-  if (last === 'search') return { heavy: true, upload: false, credits: 1 };
+  if (parts[0] === 'coql' || last === 'search') return HEAVY;
+  if (last === 'convert' && parts.at(-2) === 'actions') return Object.freeze({ heavy: true, upload: false, credits: 5 });
   const moduleRecords = parts.length === 1 || (parts.length === 2 && parts[1] === 'upsert');
   if (moduleRecords && !NOT_A_MODULE.has(parts[0] ?? '')) {
-    if (method === 'GET' && parts.length === 1) {
-      const query = typeof url === 'string' ? new URL(url).searchParams : url.searchParams;
-      const cvid = query.has('cvid');
-      return { heavy: cvid || query.has('sort_by'), upload: false, credits: cvid ? 3 : 1 };
-    }
-    if (method === 'POST' || method === 'PUT') {
-      const count = Math.max(1, records ?? 1);
-      return { heavy: count > 10, upload: false, credits: Math.ceil(count / 10) };
-    }
+    if (method === 'GET' && parts.length === 1) return 'listing';
+    if (method === 'POST' || method === 'PUT') return 'write';
   }
-  if (method === 'GET' && last === 'deleted' && parts.length === 2) return { heavy: false, upload: false, credits: 2 };
+  if (method === 'GET' && last === 'deleted' && parts.length === 2) return Object.freeze({ heavy: false, upload: false, credits: 2 });
   return ONE_CREDIT;
+}
+
+/** The query of an absolute URL with its `?`, or '' (no fragment: openapi-fetch adds none). */
+function queryOf(url: string): string {
+  const at = url.indexOf('?');
+  return at === -1 ? '' : url.slice(at);
 }
 
 /**
