@@ -22,17 +22,22 @@ export interface Gap {
   name: string;
 }
 
-/** The exported classes', interfaces' and functions' public methods that lack an `@example`. */
-export function exampleGaps(entries: readonly string[] = ENTRIES): { checked: number; gaps: Gap[] } {
+/**
+ * The exported classes', interfaces' and functions' public methods that lack an `@example`,
+ * and every file holding a method it checked (the files whose examples the docs test type-checks).
+ */
+export function exampleGaps(entries: readonly string[] = ENTRIES): { checked: number; gaps: Gap[]; files: string[] } {
   const program = ts.createProgram(entries.map((e) => resolve(ROOT, e)), { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true, allowJs: false, noEmit: true });
   const checker = program.getTypeChecker();
   const seen = new Set<ts.Declaration>();
   const gaps: Gap[] = [];
+  const files = new Set<string>();
   let checked = 0;
   const check = (declaration: ts.Declaration, name: string): void => {
     if (seen.has(declaration)) return;
     seen.add(declaration);
     checked++;
+    files.add(relative(ROOT, declaration.getSourceFile().fileName));
     const hasExample = ts.getJSDocTags(declaration).some((tag) => tag.tagName.text === 'example');
     if (!hasExample) gaps.push({ file: relative(ROOT, declaration.getSourceFile().fileName), name });
   };
@@ -67,7 +72,7 @@ export function exampleGaps(entries: readonly string[] = ENTRIES): { checked: nu
       }
     }
   }
-  return { checked, gaps };
+  return { checked, gaps, files: [...files].sort() };
 }
 
 /**

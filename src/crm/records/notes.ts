@@ -30,11 +30,11 @@ export class Notes {
 
   /**
    * One page of the record's notes (empty when it has none).
+   * Wraps `GET /crm/v8/{module}/{id}/Notes` (the Notes related list).
    *
    * @example
    * const page = await lead.notes.list({ perPage: 20 });
    * for (const note of page.items) console.log(note.title, note.content);
-   * Wraps `GET /crm/v8/{module}/{id}/Notes` (the Notes related list).
    */
   async list(options: RecordNoteListOptions = {}): Promise<Page<Note>> {
     return firstPage(this.#pages(options), { ...options, ...(options.page !== undefined ? { cursor: { page: options.page } } : {}) });
@@ -53,11 +53,11 @@ export class Notes {
   /**
    * Adds a note (a string is its content) and returns it; several notes give one result per
    * note, in order, failures as data.
+   * Wraps `POST /crm/v8/Notes`.
    *
    * @example
    * const note = await lead.notes.add({ title: 'Call', content: 'Wants a quote' });
    * const results = await lead.notes.add(['first', 'second']);
-   * Wraps `POST /crm/v8/Notes`.
    */
   async add(note: NoteInput | string, options?: CallOptions): Promise<Note>;
   async add(notes: readonly (NoteInput | string)[], options?: CallOptions): Promise<NoteResult[]>;
@@ -76,10 +76,10 @@ export class Notes {
 
   /**
    * One note by id; undefined when there is none.
+   * Wraps `GET /crm/v8/Notes/{note_id}`.
    *
    * @example
    * const note = await lead.notes.get(noteId);
-   * Wraps `GET /crm/v8/Notes/{note_id}`.
    */
   async get(noteId: string, options: NoteFieldsOption & CallOptions = {}): Promise<Note | undefined> {
     const { data } = await this.record.module.crm.api.GET('/crm/v8/Notes/{note_id}', {
@@ -92,10 +92,10 @@ export class Notes {
 
   /**
    * Changes a note's title and/or content.
+   * Wraps `PUT /crm/v8/Notes/{note_id}`.
    *
    * @example
    * await lead.notes.update(noteId, { content: 'Quote sent' });
-   * Wraps `PUT /crm/v8/Notes/{note_id}`.
    */
   async update(noteId: string, changes: NoteChanges, options: CallOptions = {}): Promise<void> {
     const { data, response } = await this.record.module.crm.api.PUT('/crm/v8/Notes/{note_id}', {
@@ -108,10 +108,10 @@ export class Notes {
 
   /**
    * Deletes a note (it goes to the recycle bin).
+   * Wraps `DELETE /crm/v8/Notes/{note_id}`.
    *
    * @example
    * await lead.notes.delete(noteId);
-   * Wraps `DELETE /crm/v8/Notes/{note_id}`.
    */
   async delete(noteId: string, options: CallOptions = {}): Promise<void> {
     const { data, response } = await this.record.module.crm.api.DELETE('/crm/v8/Notes/{note_id}', {

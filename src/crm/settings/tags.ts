@@ -41,10 +41,10 @@ export class Tags {
   /**
    * The tags of a module (`myTags`: only those the calling user created), as one Page (Zoho
    * answers the list in one piece).
+   * Wraps `GET /crm/v8/settings/tags`.
    *
    * @example
    * const { items } = await zoho.crm.tags.list('Leads');
-   * Wraps `GET /crm/v8/settings/tags`.
    */
   async list(module: string, options: CallOptions & { myTags?: boolean } = {}): Promise<Page<TagData>> {
     const { data, response } = await this.crm.api.GET('/crm/v8/settings/tags', {
@@ -56,10 +56,10 @@ export class Tags {
 
   /**
    * Creates tags in a module, 50 per call; one result per tag, in input order.
+   * Wraps `POST /crm/v8/settings/tags`.
    *
    * @example
    * const [result] = await zoho.crm.tags.create('Leads', [{ name: 'hot', colorCode: '#F17574' }]);
-   * Wraps `POST /crm/v8/settings/tags`.
    */
   async create(module: string, tags: readonly NewTag[], options: CallOptions = {}): Promise<ItemResult[]> {
     return this.#write('POST', module, tags, options);
@@ -67,10 +67,10 @@ export class Tags {
 
   /**
    * Renames or recolours tags of a module, 50 per call; one result per tag.
+   * Wraps `PUT /crm/v8/settings/tags`.
    *
    * @example
    * await zoho.crm.tags.update('Leads', [{ id: tagId, name: 'warm' }]);
-   * Wraps `PUT /crm/v8/settings/tags`.
    */
   async update(module: string, tags: readonly TagChange[], options: CallOptions = {}): Promise<ItemResult[]> {
     return this.#write('PUT', module, tags, options);
