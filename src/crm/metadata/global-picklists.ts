@@ -30,12 +30,25 @@ export class GlobalPicklists {
     return singlePage(data?.global_picklists ?? [], rateLimitOf(response.headers));
   }
 
-  /** One global picklist with its values; undefined when there is none. */
+  /**
+   * One global picklist with its values; undefined when there is none.
+   *
+   * @example
+   * const picklist = await zoho.crm.globalPicklists.get(id);
+   * console.log(picklist?.pick_list_values?.map((value) => value.display_value));
+   */
   async get(id: string, options: CallOptions = {}): Promise<GlobalPicklistData | undefined> {
     const { data } = await this.crm.api.GET(`${SETTINGS}/{id}`, { params: { path: { id } }, signal: options.signal ?? null });
     return data?.global_picklists?.[0];
   }
 
+  /**
+   * Creates global picklists; one result per picklist, in input order.
+   *
+   * @example
+   * const [result] = await zoho.crm.globalPicklists.create([{ display_label: 'Region', pick_list_values: [{ display_value: 'North', actual_value: 'North' }] }]);
+   * if (result?.ok) console.log(result.id);
+   */
   async create(picklists: readonly GlobalPicklistInput[], options: CallOptions = {}): Promise<ItemResult[]> {
     return batch(async () => {
       const { data } = await this.crm.api.POST(SETTINGS, { body: { global_picklists: [...picklists] }, signal: options.signal ?? null });
@@ -43,7 +56,12 @@ export class GlobalPicklists {
     }, picklists.map((picklist) => picklist.id));
   }
 
-  /** Changes global picklists by id (Zoho's PATCH: keys not given stay as they are). */
+  /**
+   * Changes global picklists by id (Zoho's PATCH: keys not given stay as they are).
+   *
+   * @example
+   * await zoho.crm.globalPicklists.update([{ id, display_label: 'Sales region' }]);
+   */
   async update(picklists: readonly (GlobalPicklistInput & { id: string })[], options: CallOptions = {}): Promise<ItemResult[]> {
     return batch(async () => {
       const { data } = await this.crm.api.PATCH(SETTINGS, { body: { global_picklists: [...picklists] }, signal: options.signal ?? null });
@@ -51,6 +69,12 @@ export class GlobalPicklists {
     }, picklists.map((picklist) => picklist.id));
   }
 
+  /**
+   * Deletes global picklists by id; one result per id.
+   *
+   * @example
+   * const [result] = await zoho.crm.globalPicklists.delete([id]);
+   */
   async delete(ids: readonly string[], options: CallOptions = {}): Promise<ItemResult[]> {
     return batch(async () => {
       const { data } = await this.crm.api.DELETE(SETTINGS, { params: { query: { ids: ids.join(',') } }, signal: options.signal ?? null });

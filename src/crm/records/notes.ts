@@ -51,15 +51,22 @@ export class Notes {
   }
 
   /**
-   * Adds a note (a string is its content) and returns it; several notes give one result per
-   * note, in order, failures as data.
+   * Adds a note (a string is its content) and returns it.
    * Wraps `POST /crm/v8/Notes`.
    *
    * @example
    * const note = await lead.notes.add({ title: 'Call', content: 'Wants a quote' });
-   * const results = await lead.notes.add(['first', 'second']);
+   * console.log(note.id);
    */
   async add(note: NoteInput | string, options?: CallOptions): Promise<Note>;
+  /**
+   * Adds several notes in one call: one result per note, in input order, failures as data.
+   * Wraps `POST /crm/v8/Notes`.
+   *
+   * @example
+   * const results = await lead.notes.add(['Called, no answer', { title: 'Call', content: 'Wants a quote' }]);
+   * for (const result of results) if (!result.ok) console.error(result.error.code);
+   */
   async add(notes: readonly (NoteInput | string)[], options?: CallOptions): Promise<NoteResult[]>;
   async add(input: NoteInput | string | readonly (NoteInput | string)[], options: CallOptions = {}): Promise<Note | NoteResult[]> {
     const id = savedId(this.record, 'adding a note');

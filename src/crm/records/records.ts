@@ -104,7 +104,13 @@ export class ModuleRecords {
     return crmPage(this.#lister({ ...options, fields }), options, 'token');
   }
 
-  /** One record with all its fields (or `fields`), or undefined when it does not exist (Zoho's 204). */
+  /**
+   * One record with all its fields (or `fields`), or undefined when it does not exist (Zoho's 204).
+   *
+   * @example
+   * const lead = await leads.records.get('4150868000000225013', { fields: ['Last_Name', 'Email'] });
+   * if (lead) console.log(lead.Email);
+   */
   async get(id: string, options: CallOptions & { fields?: readonly string[] } = {}): Promise<CrmRecordData | undefined> {
     const { data } = await this.#api.GET(`${LIST}/{record_id}`, {
       params: { path: { ...this.#path, record_id: id }, query: options.fields ? { fields: options.fields.join(',') } : {} },
@@ -116,6 +122,10 @@ export class ModuleRecords {
   /**
    * Inserts records; one result per record, in input order. Never sent twice: a create whose
    * answer was lost is reported `applied: 'unknown'` (use upsert with a unique field to be sure).
+   *
+   * @example
+   * const [result] = await leads.records.create([{ Last_Name: 'Hopper', Company: 'Navy' }], { trigger: [] });
+   * if (result?.ok) console.log(result.id);
    */
   create(records: readonly FieldValues[], options: WriteOptions = {}): Promise<WriteResult[]> {
     return this.#write('insert', records, options, undefined, (batch, signal) =>
@@ -123,7 +133,13 @@ export class ModuleRecords {
     );
   }
 
-  /** Updates records by `id`, sending only the fields given; one result per record. Safe to resend, so retried after 5xx. */
+  /**
+   * Updates records by `id`, sending only the fields given; one result per record. Safe to resend, so retried after 5xx.
+   *
+   * @example
+   * const results = await leads.records.update([{ id: '4150868000000225013', Lead_Status: 'Contacted' }]);
+   * console.log(results.filter((r) => !r.ok).map((r) => r.error.code));
+   */
   update(records: readonly (FieldValues & { id: string })[], options: WriteOptions = {}): Promise<WriteResult[]> {
     return this.#write('update', records, options, undefined, (batch, signal) =>
       this.#api.PUT(LIST, { params: { path: this.#path }, body: writeBody(batch, options), headers: idempotentHeader(true), signal }),
@@ -134,6 +150,10 @@ export class ModuleRecords {
    * Inserts or updates records matched on `duplicateCheckFields`; each result says which
    * (`action`). With `duplicateCheckFields` given, sending twice stores the same thing, so the
    * request is retried after 5xx and a lost answer is reconciled by looking the rows up.
+   *
+   * @example
+   * const [result] = await leads.records.upsert([{ Email: 'grace@example.com', Last_Name: 'Hopper' }], { duplicateCheckFields: ['Email'] });
+   * if (result?.ok) console.log(result.action, result.id);
    */
   upsert(records: readonly FieldValues[], options: UpsertOptions = {}): Promise<WriteResult[]> {
     const keys = options.duplicateCheckFields;
@@ -147,7 +167,12 @@ export class ModuleRecords {
     );
   }
 
-  /** Deletes records (to the recycle bin); one result per id. */
+  /**
+   * Deletes records (to the recycle bin); one result per id.
+   *
+   * @example
+   * const results = await leads.records.delete(['4150868000000225013'], { workflows: false });
+   */
   async delete(ids: readonly string[], options: Omit<WriteOptions, 'trigger'> & { workflows?: boolean } = {}): Promise<WriteResult[]> {
     return this.#run('delete', ids, options, undefined, async (batch, signal) => {
       const { data, response } = await this.#api.DELETE(LIST, {
@@ -172,7 +197,13 @@ export class ModuleRecords {
     return crmPage(this.#searcher(query, options.fields), options);
   }
 
-  /** How many records match (all of the module without a query). */
+  /**
+   * How many records match (all of the module without a query).
+   *
+   * @example
+   * const all = await leads.records.count();
+   * const web = await leads.records.count(criteria.equals('Lead_Source', 'Web'));
+   */
   async count(query?: SearchQuery, options: CallOptions & { cvid?: string } = {}): Promise<number> {
     const { data } = await this.#api.GET(`${LIST}/actions/count`, {
       params: { path: this.#path, query: { ...(query === undefined ? {} : searchParams(query)), ...(options.cvid ? { cvid: options.cvid } : {}) } },

@@ -87,7 +87,12 @@ export class Tags {
     TAGS_PER_CALL);
   }
 
-  /** Deletes one tag; Zoho takes it off every record that carries it. */
+  /**
+   * Deletes one tag; Zoho takes it off every record that carries it.
+   *
+   * @example
+   * const result = await zoho.crm.tags.delete(tagId);
+   */
   async delete(id: string, options: CallOptions = {}): Promise<ItemResult> {
     const [result] = await batch(async () => {
       const { data } = await this.crm.api.DELETE('/crm/v8/settings/tags/{tag_id}', { params: { path: { tag_id: id } }, signal: options.signal ?? null });
@@ -96,7 +101,13 @@ export class Tags {
     return result!;
   }
 
-  /** Merges tag `id` into tag `intoId`: the records of the first carry the second, the first is gone. */
+  /**
+   * Merges tag `id` into tag `intoId`: the records of the first carry the second, the first is gone.
+   *
+   * @example
+   * const result = await zoho.crm.tags.merge(tagId, id);
+   * if (!result.ok) console.error(result.error.code);
+   */
   async merge(id: string, intoId: string, options: CallOptions = {}): Promise<ItemResult> {
     const [result] = await batch(async () => {
       const { data } = await this.crm.api.POST('/crm/v8/settings/tags/{tag_id}/actions/merge', {
@@ -109,7 +120,12 @@ export class Tags {
     return result!;
   }
 
-  /** How many records of the module carry the tag. */
+  /**
+   * How many records of the module carry the tag.
+   *
+   * @example
+   * const count = await zoho.crm.tags.recordsCount(tagId, 'Leads');
+   */
   async recordsCount(id: string, module: string, options: CallOptions = {}): Promise<number> {
     const { data } = await this.crm.api.GET('/crm/v8/settings/tags/{tag_id}/actions/records_count', {
       params: { path: { tag_id: id }, query: { module } },
