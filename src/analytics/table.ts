@@ -118,6 +118,7 @@ export class AnalyticsTable {
    * @example
    * const summary = await table.importData([{ sku: 'A-1', qty: 3 }], { importType: 'UPDATEADD', matchingColumns: ['sku'] });
    * console.log(summary.successRows, summary.errors);
+   * @see https://zoho.com/analytics/api/v2/bulk-api/import-data/existing-table.html
    */
   async importData(input: ImportInput, options: ImportOptions = {}): Promise<ImportSummary> {
     importConfig(options);
@@ -130,6 +131,7 @@ export class AnalyticsTable {
    *
    * @example
    * const deleted = await table.deleteRows(zoho.analytics.criteria.lt('qty', 1));
+   * @see https://www.zoho.com/analytics/api/v2/data-api.html
    */
   async deleteRows(criteria: CriteriaInput, options: CallOptions = {}): Promise<number> {
     const condition = requireCriteria(criteria);
@@ -147,6 +149,7 @@ export class AnalyticsTable {
    *
    * @example
    * const updated = await table.updateRows(zoho.analytics.criteria.eq('sku', 'A-1'), { qty: 4, checked: new Date() });
+   * @see https://www.zoho.com/analytics/api/v2/data-api.html
    */
   async updateRows(criteria: CriteriaInput, values: AnalyticsRowValues, options: CallOptions = {}): Promise<number> {
     const condition = requireCriteria(criteria);

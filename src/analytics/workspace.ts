@@ -205,6 +205,7 @@ export class AnalyticsWorkspace {
    *
    * @example
    * const summary = await workspace.importData('sales_fact', { path: './sales.csv' }, { importType: 'TRUNCATEADD', replaceEmoji: true });
+   * @see https://zoho.com/analytics/api/v2/bulk-api/import-data/existing-table.html
    */
   importData(table: string | AnalyticsTable, input: ImportInput, options: ImportOptions = {}): Promise<ImportSummary> {
     return this.#table(table).importData(input, options);
@@ -215,6 +216,7 @@ export class AnalyticsWorkspace {
    *
    * @example
    * const deleted = await workspace.deleteRows('animals', zoho.analytics.criteria.contains('common_name', 'Rabbit'));
+   * @see https://www.zoho.com/analytics/api/v2/data-api.html
    */
   deleteRows(table: string | AnalyticsTable, criteria: CriteriaInput, options: CallOptions = {}): Promise<number> {
     return this.#table(table).deleteRows(criteria, options);
@@ -225,6 +227,7 @@ export class AnalyticsWorkspace {
    *
    * @example
    * const updated = await workspace.updateRows('sales_fact', zoho.analytics.criteria.eq('sku', 'A-1'), { qty: 0 });
+   * @see https://www.zoho.com/analytics/api/v2/data-api.html
    */
   updateRows(table: string | AnalyticsTable, criteria: CriteriaInput, values: AnalyticsRowValues, options: CallOptions = {}): Promise<number> {
     return this.#table(table).updateRows(criteria, values, options);

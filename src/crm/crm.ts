@@ -55,6 +55,7 @@ export class Crm {
    * @example
    * const modules = await zoho.crm.modules();
    * console.log(modules.filter((m) => m.api_supported).map((m) => m.api_name));
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/modules-api.html
    */
   async modules(options: CallOptions = {}): Promise<ModuleInfo[]> {
     const { data } = await this.api.GET('/crm/v8/settings/modules', { signal: options.signal ?? null });

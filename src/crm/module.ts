@@ -53,6 +53,7 @@ export class Module {
    * @example
    * const info = await zoho.crm.module('Leads').info();
    * console.log(info?.singular_label, info?.fields?.length);
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/modules-api.html
    */
   async info(options: CallOptions = {}): Promise<ModuleInfo | undefined> {
     const { data } = await this.crm.api.GET(`${SETTINGS}/modules/{module_api_name}`, { params: { path: { module_api_name: this.apiName } }, signal: options.signal ?? null });
@@ -158,6 +159,7 @@ export class Module {
    *
    * @example
    * for await (const row of leads.bulkRead({ fields: ['Last_Name', 'Email'] })) console.log(row['Email']);
+   * @see https://zoho.com/crm/developer/docs/api/v8/bulk-read/overview.html
    */
   bulkRead(options: BulkReadOptions = {}): ReturnType<typeof bulkRead> {
     return bulkRead(this, options);

@@ -52,6 +52,7 @@ export class CrmNotes {
    * @example
    * const page = await zoho.crm.notes.list({ perPage: 50 });
    * for (const note of page.items) console.log(note.parent?.id, note.content);
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/get-notes.html
    */
   async list(options: NoteListOptions = {}): Promise<Page<Note>> {
     return firstPage(this.#pages(options), { ...options, ...(options.page !== undefined ? { cursor: { page: options.page } } : {}) });
@@ -63,6 +64,7 @@ export class CrmNotes {
    *
    * @example
    * for await (const note of zoho.crm.notes.iterate({ limit: 500 })) console.log(note.title);
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/get-notes.html
    */
   iterate(options: IterateOptions & Omit<NoteListOptions, 'page'> = {}): AsyncGenerator<Note, void, undefined> {
     return iteratePages(this.#pages(options), options);
@@ -76,6 +78,7 @@ export class CrmNotes {
    * @example
    * const [result] = await zoho.crm.notes.create([{ parent: { module: 'Leads', id }, content: 'Called' }]);
    * if (result?.ok) console.log(result.note.id);
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/create-notes.html
    */
   async create(notes: readonly NewNote[], options: CallOptions = {}): Promise<NoteResult[]> {
     return await inChunks(notes, async (slice) => {

@@ -35,6 +35,7 @@ export class Notes {
    * @example
    * const page = await lead.notes.list({ perPage: 20 });
    * for (const note of page.items) console.log(note.title, note.content);
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/get-notes.html
    */
   async list(options: RecordNoteListOptions = {}): Promise<Page<Note>> {
     return firstPage(this.#pages(options), { ...options, ...(options.page !== undefined ? { cursor: { page: options.page } } : {}) });
@@ -45,6 +46,7 @@ export class Notes {
    *
    * @example
    * for await (const note of lead.notes.iterate({ limit: 100 })) console.log(note.content);
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/get-notes.html
    */
   iterate(options: IterateOptions & NoteFieldsOption = {}): AsyncGenerator<Note, void, undefined> {
     return iteratePages(this.#pages(options), options);
@@ -57,6 +59,7 @@ export class Notes {
    * @example
    * const note = await lead.notes.add({ title: 'Call', content: 'Wants a quote' });
    * console.log(note.id);
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/create-notes.html
    */
   async add(note: NoteInput | string, options?: CallOptions): Promise<Note>;
   /**
@@ -66,6 +69,7 @@ export class Notes {
    * @example
    * const results = await lead.notes.add(['Called, no answer', { title: 'Call', content: 'Wants a quote' }]);
    * for (const result of results) if (!result.ok) console.error(result.error.code);
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/create-notes.html
    */
   async add(notes: readonly (NoteInput | string)[], options?: CallOptions): Promise<NoteResult[]>;
   async add(input: NoteInput | string | readonly (NoteInput | string)[], options: CallOptions = {}): Promise<Note | NoteResult[]> {
@@ -87,6 +91,7 @@ export class Notes {
    *
    * @example
    * const note = await lead.notes.get(noteId);
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/get-notes.html
    */
   async get(noteId: string, options: NoteFieldsOption & CallOptions = {}): Promise<Note | undefined> {
     const { data } = await this.record.module.crm.api.GET('/crm/v8/Notes/{note_id}', {

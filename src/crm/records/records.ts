@@ -98,6 +98,7 @@ export class ModuleRecords {
    * const page = await leads.records.list({ fields: ['Last_Name'], perPage: 100 });
    * console.log(page.items.length, page.hasMore);
    * const second = await page.nextPage();
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/get-records.html
    */
   async list(options: ListOptions = {}): Promise<Page<CrmRecordData>> {
     const fields = options.fields ?? (await this.module.defaultFields(options));
@@ -110,6 +111,7 @@ export class ModuleRecords {
    * @example
    * const lead = await leads.records.get('4150868000000225013', { fields: ['Last_Name', 'Email'] });
    * if (lead) console.log(lead.Email);
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/get-records.html
    */
   async get(id: string, options: CallOptions & { fields?: readonly string[] } = {}): Promise<CrmRecordData | undefined> {
     const { data } = await this.#api.GET(`${LIST}/{record_id}`, {
@@ -126,6 +128,7 @@ export class ModuleRecords {
    * @example
    * const [result] = await leads.records.create([{ Last_Name: 'Hopper', Company: 'Navy' }], { trigger: [] });
    * if (result?.ok) console.log(result.id);
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/insert-records.html
    */
   create(records: readonly FieldValues[], options: WriteOptions = {}): Promise<WriteResult[]> {
     return this.#write('insert', records, options, undefined, (batch, signal) =>
@@ -139,6 +142,7 @@ export class ModuleRecords {
    * @example
    * const results = await leads.records.update([{ id: '4150868000000225013', Lead_Status: 'Contacted' }]);
    * console.log(results.filter((r) => !r.ok).map((r) => r.error.code));
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/update-records.html
    */
   update(records: readonly (FieldValues & { id: string })[], options: WriteOptions = {}): Promise<WriteResult[]> {
     return this.#write('update', records, options, undefined, (batch, signal) =>
@@ -154,6 +158,7 @@ export class ModuleRecords {
    * @example
    * const [result] = await leads.records.upsert([{ Email: 'grace@example.com', Last_Name: 'Hopper' }], { duplicateCheckFields: ['Email'] });
    * if (result?.ok) console.log(result.action, result.id);
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/upsert-records.html
    */
   upsert(records: readonly FieldValues[], options: UpsertOptions = {}): Promise<WriteResult[]> {
     const keys = options.duplicateCheckFields;
@@ -192,6 +197,7 @@ export class ModuleRecords {
    * @example
    * const found = await leads.records.search(criteria.equals('Last_Name', 'Burns'), { fields: ['Email'] });
    * for await (const lead of found) console.log(lead.Email);
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/search-records.html
    */
   async search(query: SearchQuery, options: SearchOptions = {}): Promise<Page<CrmRecordData>> {
     return crmPage(this.#searcher(query, options.fields), options);
@@ -236,6 +242,7 @@ export class ModuleRecords {
    *
    * @example
    * for await (const lead of leads.records.iterate({ fields: ['Last_Name'], limit: 5_000 })) console.log(lead.id);
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/get-records.html
    */
   iterate(options: RecordIterateOptions = {}): AsyncGenerator<CrmRecordData, void, undefined> {
     const perPage = Math.min(CRM_PER_PAGE, Math.max(1, options.perPage ?? CRM_PER_PAGE));

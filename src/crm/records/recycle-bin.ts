@@ -94,6 +94,7 @@ export class RecycleBin {
    * @example
    * const [result] = await zoho.crm.recycleBin.restore(id);
    * if (result?.ok) console.log('restored', result.id);
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/restore-recycle-bin-records.html
    */
   async restore(ids: string | readonly string[], options: CallOptions = {}): Promise<ItemResult[]> {
     const results: ItemResult[] = [];
