@@ -182,6 +182,7 @@ export class Module {
    * @example
    * const job = await leads.massUpdate({ Lead_Status: 'Contacted' }, { ids: ['4150868000000225013', '4150868000000225014'] });
    * const status = await job.wait();
+   * @see https://zoho.com/crm/developer/docs/api/v8/mass-update-records.html
    */
   massUpdate(values: FieldValues, target: MassUpdateTarget, options: CallOptions & { overWrite?: boolean } = {}): Promise<MassUpdateJob> {
     return massUpdate(this, values, target, options);

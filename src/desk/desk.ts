@@ -47,6 +47,7 @@ export class Desk {
    * @example
    * const { items: [org] } = await zoho.desk.organizations();
    * const tickets = await zoho.desk.org(org!.id).tickets.list();
+   * @see https://desk.zoho.com/DeskAPIDocument
    */
   org(orgId: string): Desk {
     return new Desk(this.api, this.context, orgId);

@@ -31,6 +31,7 @@ export class DeskTickets extends DeskCollection<DeskTicket, DeskTicketListFilter
    * @example
    * const comments = await zoho.desk.tickets.comments(ticket.id).list();
    * await zoho.desk.tickets.comments(ticket.id).add('Replacement shipped');
+   * @see https://desk.zoho.com/DeskAPIDocument
    */
   comments(ticketId: string): DeskTicketComments {
     return new DeskTicketComments(this.api, this.call, ticketId);
@@ -41,6 +42,7 @@ export class DeskTickets extends DeskCollection<DeskTicket, DeskTicketListFilter
    *
    * @example
    * for await (const thread of zoho.desk.tickets.threads(ticket.id).iterate()) console.log(thread.summary);
+   * @see https://desk.zoho.com/DeskAPIDocument
    */
   threads(ticketId: string): DeskTicketThreads {
     return new DeskTicketThreads(this.api, this.call, ticketId);

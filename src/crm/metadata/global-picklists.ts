@@ -24,6 +24,7 @@ export class GlobalPicklists {
    * @example
    * const picklists = await zoho.crm.globalPicklists.list();
    * console.log(picklists.items.map((picklist) => picklist.display_label));
+   * @see https://zoho.com/crm/developer/docs/api/v8/get-global-picklist.html
    */
   async list(options: CallOptions = {}): Promise<Page<GlobalPicklistData>> {
     const { data, response } = await this.crm.api.GET(SETTINGS, { signal: options.signal ?? null });
@@ -36,6 +37,7 @@ export class GlobalPicklists {
    * @example
    * const picklist = await zoho.crm.globalPicklists.get(id);
    * console.log(picklist?.pick_list_values?.map((value) => value.display_value));
+   * @see https://zoho.com/crm/developer/docs/api/v8/get-global-picklist.html
    */
   async get(id: string, options: CallOptions = {}): Promise<GlobalPicklistData | undefined> {
     const { data } = await this.crm.api.GET(`${SETTINGS}/{id}`, { params: { path: { id } }, signal: options.signal ?? null });
@@ -48,6 +50,7 @@ export class GlobalPicklists {
    * @example
    * const [result] = await zoho.crm.globalPicklists.create([{ display_label: 'Region', pick_list_values: [{ display_value: 'North', actual_value: 'North' }] }]);
    * if (result?.ok) console.log(result.id);
+   * @see https://zoho.com/crm/developer/docs/api/v8/create-global-picklists.html
    */
   async create(picklists: readonly GlobalPicklistInput[], options: CallOptions = {}): Promise<ItemResult[]> {
     return batch(async () => {

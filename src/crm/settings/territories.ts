@@ -58,6 +58,7 @@ export class TerritoryUsers {
    *
    * @example
    * const [result] = await zoho.crm.territories.territory(territoryId).users.remove([userId]);
+   * @see https://zoho.com/crm/developer/docs/api/v8/disassociate-users-territory.html
    */
   async remove(userIds: readonly string[], options: CallOptions = {}): Promise<ItemResult[]> {
     return batch(async () => {
@@ -139,6 +140,7 @@ export class Territories {
    *
    * @example
    * const [result] = await zoho.crm.territories.create([{ name: 'EMEA', reporting_to: { id: territoryId }, permission_type: 'read_only' }]);
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/add-territories.html
    */
   async create(territories: readonly TerritoryInput[], options: CallOptions = {}): Promise<ItemResult[]> {
     return batch(async () => {
@@ -152,6 +154,7 @@ export class Territories {
    *
    * @example
    * await zoho.crm.territories.update([{ id: territoryId, description: 'Europe, Middle East and Africa' }]);
+   * @see https://zoho.com/crm/developer/docs/api/v8/update-territories.html
    */
   async update(territories: readonly (TerritoryInput & { id: string })[], options: CallOptions = {}): Promise<ItemResult[]> {
     return batch(async () => {

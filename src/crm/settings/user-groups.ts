@@ -59,6 +59,7 @@ export class UserGroups {
    *
    * @example
    * const [result] = await zoho.crm.userGroups.create([{ name: 'Sales EU', sources: [{ type: 'users', source: { id: userId } }] }]);
+   * @see https://zoho.com/crm/developer/docs/api/v8/create-user-group.html
    */
   async create(groups: readonly UserGroupInput[], options: CallOptions = {}): Promise<ItemResult[]> {
     return batch(async () => {
