@@ -136,7 +136,10 @@ export class Crm {
    * Up to five calls in one request, with typed results (see composite.ts; build calls with `subRequest`).
    *
    * @example
-   * const [leads, deals] = await zoho.crm.composite([subRequest('GET', '/crm/v8/{module_api_name}', { path: { module_api_name: 'Leads' }, query: { fields: 'Last_Name' } }), subRequest('GET', '/crm/v8/{module_api_name}', { path: { module_api_name: 'Deals' }, query: { fields: 'Deal_Name' } })]);
+   * const [leads, deals] = await zoho.crm.composite([
+   *   subRequest('GET', '/crm/v8/{module_api_name}', { path: { module_api_name: 'Leads' }, query: { fields: 'Last_Name' } }),
+   *   subRequest('GET', '/crm/v8/{module_api_name}', { path: { module_api_name: 'Deals' }, query: { fields: 'Deal_Name' } }),
+   * ]);
    * if (leads.ok && deals.ok) console.log(leads.body?.data.length, deals.body?.data.length); // no body: Zoho's 204, none found
    */
   composite<const R extends readonly SubRequest[]>(requests: R, options: CompositeOptions = {}): Promise<CompositeResults<R>> {

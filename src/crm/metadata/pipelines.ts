@@ -64,7 +64,8 @@ export class Pipelines {
    * Creates pipelines in the layout; one result per pipeline, in input order.
    *
    * @example
-   * const [result] = await zoho.crm.pipelines(layoutId).create([{ display_value: 'Renewals', default: false, maps: [{ display_value: 'Qualification', sequence_number: 1 }] }]);
+   * // Stages are values of the Deals Stage field, by id (see `module.fields()`), in order.
+   * const [result] = await zoho.crm.pipelines(layoutId).create([{ display_value: 'Renewals', maps: [{ id: '4150868000000006801', sequence_number: 1 }] }]);
    */
   async create(pipelines: readonly PipelineInput[], options: CallOptions = {}): Promise<ItemResult[]> {
     return batch(async () => {
