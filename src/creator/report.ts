@@ -118,6 +118,7 @@ export class CreatorReport {
    * @example
    * const order = await report.get('3888834000000114050', { fields: ['Email', 'Status'] });
    * console.log(order['Status']);
+   * @see https://zoho.com/creator/help/api/v2.1/get-records-by-ID.html
    */
   async get(id: string, options: Pick<CreatorListOptions, 'fields' | 'fieldConfig' | 'user' | 'signal'> = {}): Promise<CreatorRecord> {
     const fieldConfig = options.fieldConfig ?? (options.fields ? 'custom' : undefined);
