@@ -1,7 +1,8 @@
 /**
  * Lists the public methods of zohokit's entry (`src/index.ts` and what it re-exports) whose
  * JSDoc has no `@example`. Public means: a method or function reachable from the package
- * entry, not private, not `#`, not a constructor, not named with a leading underscore.
+ * entry, not private, not `#`, not a constructor, not named with a leading underscore, not
+ * marked `@internal` (TypeDoc leaves those out).
  *
  * Run: `tsx scripts/check-examples.ts` (prints the gaps; `--fail` exits 1 when any).
  */
@@ -22,17 +23,22 @@ export interface Gap {
   name: string;
 }
 
-/** The exported classes', interfaces' and functions' public methods that lack an `@example`. */
-export function exampleGaps(entries: readonly string[] = ENTRIES): { checked: number; gaps: Gap[] } {
+/**
+ * The exported classes', interfaces' and functions' public methods that lack an `@example`,
+ * and every file holding a method it checked (the files whose examples the docs test type-checks).
+ */
+export function exampleGaps(entries: readonly string[] = ENTRIES): { checked: number; gaps: Gap[]; files: string[] } {
   const program = ts.createProgram(entries.map((e) => resolve(ROOT, e)), { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true, allowJs: false, noEmit: true });
   const checker = program.getTypeChecker();
   const seen = new Set<ts.Declaration>();
   const gaps: Gap[] = [];
+  const files = new Set<string>();
   let checked = 0;
   const check = (declaration: ts.Declaration, name: string): void => {
     if (seen.has(declaration)) return;
     seen.add(declaration);
     checked++;
+    files.add(relative(ROOT, declaration.getSourceFile().fileName));
     const hasExample = ts.getJSDocTags(declaration).some((tag) => tag.tagName.text === 'example');
     if (!hasExample) gaps.push({ file: relative(ROOT, declaration.getSourceFile().fileName), name });
   };
@@ -61,13 +67,15 @@ export function exampleGaps(entries: readonly string[] = ENTRIES): { checked: nu
             const name = member.name.getText();
             if (name.startsWith('#') || name.startsWith('_') || name.startsWith('[')) continue;
             if (isOverloadImplementation(member)) continue;
+            // `@internal` members are left out of the docs (TypeDoc's excludeInternal), so they need no example.
+            if (ts.getJSDocTags(member).some((tag) => tag.tagName.text === 'internal')) continue;
             check(member, `${exported.name}.${name}`);
           }
         }
       }
     }
   }
-  return { checked, gaps };
+  return { checked, gaps, files: [...files].sort() };
 }
 
 /**

@@ -71,6 +71,7 @@ export interface ZohoClientBase<View extends ZohoCoreView> {
    * await zoho.authorize({ code: grantCode, user: 'ana@example.com' });
    * // Or a refresh token another SDK already stored:
    * await zoho.authorize({ refreshToken: process.env.ZOHO_REFRESH_TOKEN!, user: 'ben@example.com' });
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/authentication.html
    */
   authorize(options: AuthorizeOptions): Promise<AuthorizedUser>;
   /**
@@ -79,6 +80,7 @@ export interface ZohoClientBase<View extends ZohoCoreView> {
    * @example
    * // The user disconnected Zoho in your app: end the grant at Zoho, not only here.
    * await zoho.revoke('ana@example.com');
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/authentication.html
    */
   revoke(user: string): Promise<void>;
   /**

@@ -26,6 +26,12 @@ const build = memoised((wiring: ProductWiring): Analytics => {
  * once per view.
  *
  * @throws ZohoConfigError when `view` is not such a client or view.
+ *
+ * @example
+ * import { analytics, createZohoCore } from 'zohokit';
+ *
+ * const zoho = createZohoCore({ credentials: { clientId: 'id', clientSecret: 'secret' }, analytics: { orgId: '60012345678' } });
+ * const rows = await analytics(zoho.as('analyst@example.com')).workspace('Sales').exportSql('select sku from sales_fact');
  */
 export function analytics(view: ZohoCoreView): Analytics {
   return build(wiringOf(view, 'analytics'));

@@ -46,7 +46,12 @@ export class Analytics {
     this.#orgId = new OrgIdResolver(api, options.orgId, context.user !== undefined);
   }
 
-  /** The org id calls send when a workspace does not name its own. */
+  /**
+   * The org id calls send when a workspace does not name its own.
+   *
+   * @example
+   * const orgId = await zoho.analytics.orgId();
+   */
   orgId(options: CallOptions = {}): Promise<string> {
     return this.#orgId.get(options);
   }
@@ -82,12 +87,24 @@ export class Analytics {
     return singlePage([...data!.data.ownedWorkspaces.map((w) => workspaceInfo(w, true)), ...data!.data.sharedWorkspaces.map((w) => workspaceInfo(w, false))]);
   }
 
-  /** A workspace by name (owned first, then shared) or id. Makes no call until used. */
+  /**
+   * A workspace by name (owned first, then shared) or id. Makes no call until used.
+   *
+   * @example
+   * const sales = zoho.analytics.workspace('Sales');
+   * const byId = zoho.analytics.workspace({ id: '1767024000003145002' });
+   */
   workspace(ref: WorkspaceRef): AnalyticsWorkspace {
     return new AnalyticsWorkspace(this, ref);
   }
 
-  /** Creates a workspace in the org; Zoho answers 7101 if the name is taken. */
+  /**
+   * Creates a workspace in the org; Zoho answers 7101 if the name is taken.
+   *
+   * @example
+   * const workspace = await zoho.analytics.createWorkspace('Sales', { description: 'Orders and stock' });
+   * console.log(await workspace.id());
+   */
   async createWorkspace(name: string, options: CallOptions & { description?: string } = {}): Promise<AnalyticsWorkspace> {
     const orgId = await this.orgId(options);
     const { data } = await this.api.POST('/restapi/v2/workspaces', {

@@ -19,12 +19,22 @@ function criteria(sql: string): AnalyticsCriteria {
   return { sql, toString: () => sql };
 }
 
-/** A column name, double-quoted: `"common_name"`; a `"` inside doubles. */
+/**
+ * A column name, double-quoted: `"common_name"`; a `"` inside doubles.
+ *
+ * @example
+ * const sql = `select * from sales_fact where ${quoteColumn('Unit "price"')} > 10`; // "Unit ""price"""
+ */
 export function quoteColumn(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
-/** A literal: numbers as they are, everything else (booleans as 'true'/'false') single-quoted with `'` doubled. */
+/**
+ * A literal: numbers as they are, everything else (booleans as 'true'/'false') single-quoted with `'` doubled.
+ *
+ * @example
+ * const where = `"customer" = ${sqlLiteral("O'Brien")}`; // "customer" = 'O''Brien'
+ */
 export function sqlLiteral(value: CriteriaValue): string {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new RangeError(`criteria: ${value} is not a finite number`);

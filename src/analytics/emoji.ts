@@ -31,7 +31,13 @@ export const emojiShortcode: EmojiReplacer = (emoji) => {
   return `:emoji_${points.filter((p) => p !== '\uFE0F').map((p) => p.codePointAt(0)!.toString(16)).join('_')}:`;
 };
 
-/** `text` with every emoji sequence replaced. */
+/**
+ * `text` with every emoji sequence replaced.
+ *
+ * @example
+ * const clean = replaceEmoji('Great 👍'); // 'Great :thumbs_up:'
+ * const plain = replaceEmoji('Launch 🚀', () => '');
+ */
 export function replaceEmoji(text: string, replacer: EmojiReplacer = emojiShortcode): string {
   return text.replace(EMOJI, (emoji) => replacer(emoji));
 }

@@ -24,17 +24,33 @@ export class AnalyticsTable {
     this.name = name;
   }
 
-  /** The table's view id. */
+  /**
+   * The table's view id.
+   *
+   * @example
+   * const viewId = await workspace.table('sales_fact').id();
+   */
   async id(options: CallOptions = {}): Promise<string> {
     return (await this.#target(options)).viewId;
   }
 
-  /** Whether the workspace has a table of this name. */
+  /**
+   * Whether the workspace has a table of this name.
+   *
+   * @example
+   * if (!(await workspace.table('sales_fact').exists())) console.log('run the setup first');
+   */
   async exists(options: CallOptions = {}): Promise<boolean> {
     return (await this.workspace.viewId(this.name, { ...options, refresh: true, required: false })) !== undefined;
   }
 
-  /** The table's columns with their types (`GET .../views/{view}/metadata`). */
+  /**
+   * The table's columns with their types (`GET .../views/{view}/metadata`).
+   *
+   * @example
+   * const columns = await table.columns();
+   * console.log(columns.map((column) => `${column.name}: ${column.type}`));
+   */
   async columns(options: CallOptions = {}): Promise<AnalyticsColumn[]> {
     const { scope, viewId } = await this.#target(options);
     const { data } = await scope.api.GET(`${VIEW}/metadata`, {
@@ -50,7 +66,12 @@ export class AnalyticsTable {
     }));
   }
 
-  /** Adds a column; returns its id. Zoho answers 7128 if the name is taken. */
+  /**
+   * Adds a column; returns its id. Zoho answers 7128 if the name is taken.
+   *
+   * @example
+   * const columnId = await table.addColumn({ name: 'discount', type: 'PERCENT' });
+   */
   async addColumn(column: { name: string; type: AnalyticsDataType } | AnalyticsColumnDefinition, options: CallOptions = {}): Promise<string> {
     const { scope, viewId } = await this.#target(options);
     const { data } = await scope.api.POST(`${VIEW}/columns`, {
@@ -61,7 +82,12 @@ export class AnalyticsTable {
     return data!.data.columnId;
   }
 
-  /** Renames a column. */
+  /**
+   * Renames a column.
+   *
+   * @example
+   * await table.renameColumn('discount', 'discount_rate');
+   */
   async renameColumn(name: string, newName: string, options: CallOptions = {}): Promise<void> {
     const { scope, viewId, columnId } = await this.#column(name, options);
     await scope.api.PUT(`${VIEW}/columns/{columnId}`, {
@@ -71,7 +97,12 @@ export class AnalyticsTable {
     });
   }
 
-  /** Deletes a column; with `deleteDependentViews` also the reports that use it (else Zoho answers 7159). */
+  /**
+   * Deletes a column; with `deleteDependentViews` also the reports that use it (else Zoho answers 7159).
+   *
+   * @example
+   * await table.deleteColumn('discount_rate', { deleteDependentViews: true });
+   */
   async deleteColumn(name: string, options: CallOptions & { deleteDependentViews?: boolean } = {}): Promise<void> {
     const { scope, viewId, columnId } = await this.#column(name, options);
     await scope.api.DELETE(`${VIEW}/columns/{columnId}`, {
@@ -81,14 +112,27 @@ export class AnalyticsTable {
     });
   }
 
-  /** Imports CSV or rows into the table; see `AnalyticsWorkspace.importData`. */
+  /**
+   * Imports CSV or rows into the table; see `AnalyticsWorkspace.importData`.
+   *
+   * @example
+   * const summary = await table.importData([{ sku: 'A-1', qty: 3 }], { importType: 'UPDATEADD', matchingColumns: ['sku'] });
+   * console.log(summary.successRows, summary.errors);
+   * @see https://zoho.com/analytics/api/v2/bulk-api/import-data/existing-table.html
+   */
   async importData(input: ImportInput, options: ImportOptions = {}): Promise<ImportSummary> {
     importConfig(options);
     const { scope, viewId } = await this.#target(options);
     return importData(scope, viewId, input, options);
   }
 
-  /** Deletes the rows matching `criteria`; returns how many were deleted. */
+  /**
+   * Deletes the rows matching `criteria`; returns how many were deleted.
+   *
+   * @example
+   * const deleted = await table.deleteRows(zoho.analytics.criteria.lt('qty', 1));
+   * @see https://www.zoho.com/analytics/api/v2/data-api.html
+   */
   async deleteRows(criteria: CriteriaInput, options: CallOptions = {}): Promise<number> {
     const condition = requireCriteria(criteria);
     const { scope, viewId } = await this.#target(options);
@@ -100,7 +144,13 @@ export class AnalyticsTable {
     return data!.data.deletedRows;
   }
 
-  /** Sets `values` on the rows matching `criteria`; returns how many were updated. */
+  /**
+   * Sets `values` on the rows matching `criteria`; returns how many were updated.
+   *
+   * @example
+   * const updated = await table.updateRows(zoho.analytics.criteria.eq('sku', 'A-1'), { qty: 4, checked: new Date() });
+   * @see https://www.zoho.com/analytics/api/v2/data-api.html
+   */
   async updateRows(criteria: CriteriaInput, values: AnalyticsRowValues, options: CallOptions = {}): Promise<number> {
     const condition = requireCriteria(criteria);
     const { scope, viewId } = await this.#target(options);

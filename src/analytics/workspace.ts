@@ -46,7 +46,12 @@ export class AnalyticsWorkspace {
     this.ref = ref;
   }
 
-  /** The workspace id. */
+  /**
+   * The workspace id.
+   *
+   * @example
+   * const id = await zoho.analytics.workspace('Sales').id();
+   */
   async id(options: CallOptions = {}): Promise<string> {
     return (await this.scope(options)).workspaceId;
   }
@@ -119,7 +124,12 @@ export class AnalyticsWorkspace {
     return this.views({ ...options, tablesOnly: true });
   }
 
-  /** Every table's columns with their types: table name → columns. */
+  /**
+   * Every table's columns with their types: table name → columns.
+   *
+   * @example
+   * for (const [table, columns] of await workspace.tableMetadata()) console.log(table, columns.map((column) => column.name));
+   */
   async tableMetadata(options: CallOptions = {}): Promise<Map<string, AnalyticsColumn[]>> {
     const { items: tables } = await this.tables(options);
     // The transport bounds how many of these run at once.
@@ -127,7 +137,12 @@ export class AnalyticsWorkspace {
     return new Map(tables.map((table, i) => [table.name, columns[i]!]));
   }
 
-  /** A table of this workspace, by name. Makes no call. */
+  /**
+   * A table of this workspace, by name. Makes no call.
+   *
+   * @example
+   * const facts = zoho.analytics.workspace('Sales').table('sales_fact');
+   */
   table(name: string): AnalyticsTable {
     return new AnalyticsTable(this, name);
   }
@@ -135,6 +150,9 @@ export class AnalyticsWorkspace {
   /**
    * Creates a table with Zoho's data types, in `folder` if given. Zoho answers 7111 if a
    * table of that name exists; see `ensureTable` to create it only when missing.
+   *
+   * @example
+   * const facts = await workspace.createTable({ name: 'sales_fact', columns: [{ name: 'sku', type: 'PLAIN', mandatory: true }, { name: 'qty', type: 'NUMBER' }] });
    */
   async createTable(definition: AnalyticsTableDefinition, options: CallOptions = {}): Promise<AnalyticsTable> {
     const scope = await this.scope(options);
@@ -163,6 +181,9 @@ export class AnalyticsWorkspace {
   /**
    * Creates the table unless one of that name exists (the seed connector's "create only
    * if missing"). Running it twice creates it once. The existing table is not altered.
+   *
+   * @example
+   * const { table, created } = await workspace.ensureTable({ name: 'sales_fact', columns: [{ name: 'sku', type: 'PLAIN' }] });
    */
   async ensureTable(definition: AnalyticsTableDefinition, options: CallOptions = {}): Promise<{ table: AnalyticsTable; created: boolean }> {
     if ((await this.viewId(definition.name, { ...options, refresh: true, required: false })) !== undefined) {
@@ -181,17 +202,33 @@ export class AnalyticsWorkspace {
    * Imports CSV (text, bytes, a stream, a file path) or rows into a table and returns the
    * import summary. Up to 20 MB (Zoho's limit for one call) it is one synchronous import;
    * over that it goes through the batch import API.
+   *
+   * @example
+   * const summary = await workspace.importData('sales_fact', { path: './sales.csv' }, { importType: 'TRUNCATEADD', replaceEmoji: true });
+   * @see https://zoho.com/analytics/api/v2/bulk-api/import-data/existing-table.html
    */
   importData(table: string | AnalyticsTable, input: ImportInput, options: ImportOptions = {}): Promise<ImportSummary> {
     return this.#table(table).importData(input, options);
   }
 
-  /** Deletes the rows of `table` matching `criteria`; returns how many. */
+  /**
+   * Deletes the rows of `table` matching `criteria`; returns how many.
+   *
+   * @example
+   * const deleted = await workspace.deleteRows('animals', zoho.analytics.criteria.contains('common_name', 'Rabbit'));
+   * @see https://www.zoho.com/analytics/api/v2/data-api.html
+   */
   deleteRows(table: string | AnalyticsTable, criteria: CriteriaInput, options: CallOptions = {}): Promise<number> {
     return this.#table(table).deleteRows(criteria, options);
   }
 
-  /** Sets `values` on the rows of `table` matching `criteria`; returns how many. */
+  /**
+   * Sets `values` on the rows of `table` matching `criteria`; returns how many.
+   *
+   * @example
+   * const updated = await workspace.updateRows('sales_fact', zoho.analytics.criteria.eq('sku', 'A-1'), { qty: 0 });
+   * @see https://www.zoho.com/analytics/api/v2/data-api.html
+   */
   updateRows(table: string | AnalyticsTable, criteria: CriteriaInput, values: AnalyticsRowValues, options: CallOptions = {}): Promise<number> {
     return this.#table(table).updateRows(criteria, values, options);
   }
@@ -200,8 +237,18 @@ export class AnalyticsWorkspace {
    * Runs a SQL SELECT through a bulk export job and returns its rows as objects (column →
    * text, or what `map` makes of it). With `cache`, a result is kept under a key naming
    * the org, workspace and SQL, and a repeated query makes no request at all.
+   *
+   * @example
+   * const rows = await workspace.exportSql('select sku, qty from sales_fact', { cache, ttlSeconds: 600 });
+   * console.log(rows[0]?.['sku']);
    */
   exportSql(sql: string, options?: ExportSqlOptions<AnalyticsRow> & { map?: undefined }): Promise<AnalyticsRow[]>;
+  /**
+   * The same, each row turned into what `map` returns (the cache keeps the text rows; `map` runs after it).
+   *
+   * @example
+   * const rows = await workspace.exportSql('select sku, qty from sales_fact', { map: (row) => ({ sku: row['sku'], qty: Number(row['qty']) }) });
+   */
   exportSql<Row>(sql: string, options: ExportSqlOptions<Row> & { map: (row: AnalyticsRow) => Row }): Promise<Row[]>;
   async exportSql<Row>(sql: string, options: ExportSqlOptions<Row> = {}): Promise<(Row | AnalyticsRow)[]> {
     const map = options.map;
@@ -217,8 +264,19 @@ export class AnalyticsWorkspace {
     return finish(rows);
   }
 
-  /** Like `exportSql`, yielding rows as the CSV downloads instead of holding them all (no cache). */
+  /**
+   * Like `exportSql`, yielding rows as the CSV downloads instead of holding them all (no cache).
+   *
+   * @example
+   * for await (const row of workspace.streamSql('select * from sales_fact')) console.log(row['sku']);
+   */
   streamSql(sql: string, options?: StreamSqlOptions<AnalyticsRow> & { map?: undefined }): AsyncGenerator<AnalyticsRow, void, undefined>;
+  /**
+   * The same, each row turned into what `map` returns.
+   *
+   * @example
+   * for await (const qty of workspace.streamSql('select qty from sales_fact', { map: (row) => Number(row['qty']) })) console.log(qty);
+   */
   streamSql<Row>(sql: string, options: StreamSqlOptions<Row> & { map: (row: AnalyticsRow) => Row }): AsyncGenerator<Row, void, undefined>;
   async *streamSql<Row>(sql: string, options: StreamSqlOptions<Row> = {}): AsyncGenerator<Row | AnalyticsRow, void, undefined> {
     const map = options.map;

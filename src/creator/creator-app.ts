@@ -12,12 +12,24 @@ export class CreatorApp {
     readonly name: string,
   ) {}
 
-  /** A report, by link name. */
+  /**
+   * A report, by link name.
+   *
+   * @example
+   * const orders = zoho.creator.app('jason18', 'zylker-store').report('All_Orders');
+   * const page = await orders.list({ criteria: 'Status == "Open"' });
+   */
   report(name: string): CreatorReport {
     return new CreatorReport(this, name);
   }
 
-  /** A form, by link name. */
+  /**
+   * A form, by link name.
+   *
+   * @example
+   * const form = zoho.creator.app('jason18', 'zylker-store').form('Order');
+   * const [result] = await form.add([{ Email: 'a@zylker.com', Amount: 120 }]);
+   */
   form(name: string): CreatorForm {
     return new CreatorForm(this, name);
   }

@@ -14,6 +14,12 @@ const build = memoised((wiring: ProductWiring): Creator => {
  * comes from createZohoCore() (or createZoho(), whose `.creator` this is). Built once per view.
  *
  * @throws ZohoConfigError when `view` is not such a client or view.
+ *
+ * @example
+ * import { createZohoCore, creator } from 'zohokit';
+ *
+ * const zoho = createZohoCore({ credentials: { clientId: 'id', clientSecret: 'secret' } });
+ * const orders = creator(zoho.as('owner@example.com')).app('jason18', 'zylker-store').report('All_Orders');
  */
 export function creator(view: ZohoCoreView): Creator {
   return build(wiringOf(view, 'creator'));

@@ -27,12 +27,21 @@ export class Creator {
   /**
    * An application, by the account owner's name (the workspace in its URL) and the
    * application's link name.
+   *
+   * @example
+   * const app = zoho.creator.app('jason18', 'zylker-store');
+   * for await (const order of app.report('All_Orders').iterate({ limit: 100 })) console.log(order.ID);
    */
   app(owner: string, appName: string): CreatorApp {
     return new CreatorApp(this, owner, appName);
   }
 
-  /** This product as `user` sees it, or this one when no user is given (per-call override). */
+  /**
+   * This product as `user` sees it, or this one when no user is given (per-call override).
+   *
+   * @example
+   * const orders = zoho.creator.as('clerk@example.com').app('jason18', 'zylker-store').report('All_Orders');
+   */
   as(user: string | undefined): Creator {
     return user === undefined ? this : this.context.as(user);
   }

@@ -10,7 +10,13 @@
 /** A value that can stand in a criteria. A list becomes `("a","b")`, for `in` / `not in`. */
 export type CriteriaLiteral = string | number | boolean | null | readonly (string | number | boolean)[];
 
-/** Builds a criteria string from a template, quoting every interpolated value. */
+/**
+ * Builds a criteria string from a template, quoting every interpolated value.
+ *
+ * @example
+ * const status = 'Open "urgent"';
+ * const page = await report.list({ criteria: creatorCriteria`Status == ${status} && Region in ${['East', 'West']}` });
+ */
 export function creatorCriteria(strings: TemplateStringsArray, ...values: CriteriaLiteral[]): string {
   let out = strings[0] ?? '';
   values.forEach((value, i) => {

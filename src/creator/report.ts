@@ -112,7 +112,14 @@ export class CreatorReport {
     };
   }
 
-  /** One record by ID. Throws ZohoError (code 3190) when there is none. */
+  /**
+   * One record by ID. Throws ZohoError (code 3190) when there is none.
+   *
+   * @example
+   * const order = await report.get('3888834000000114050', { fields: ['Email', 'Status'] });
+   * console.log(order['Status']);
+   * @see https://zoho.com/creator/help/api/v2.1/get-records-by-ID.html
+   */
   async get(id: string, options: Pick<CreatorListOptions, 'fields' | 'fieldConfig' | 'user' | 'signal'> = {}): Promise<CreatorRecord> {
     const fieldConfig = options.fieldConfig ?? (options.fields ? 'custom' : undefined);
     const { data } = await this.#api(options).GET(RECORD_PATH, {
@@ -164,7 +171,12 @@ export class CreatorReport {
     }
   }
 
-  /** Updates one record; returns its `ID` and the `resultFields`. Validation failures throw (code 3070). */
+  /**
+   * Updates one record; returns its `ID` and the `resultFields`. Validation failures throw (code 3070).
+   *
+   * @example
+   * const updated = await report.updateById('3888834000000114050', { Status: 'Shipped' }, { resultFields: ['Status'] });
+   */
   async updateById(id: string, values: CreatorFieldValues, options: CreatorWriteOptions = {}): Promise<CreatorRecord> {
     const { data } = await this.#api(options).PATCH(RECORD_PATH, {
       params: { path: { ...this.#path(), record_id: id } },
@@ -174,7 +186,12 @@ export class CreatorReport {
     return successBody(data, 'code', `Update Record ${id} of ${this.name}`).data ?? { ID: id };
   }
 
-  /** Deletes one record. Throws ZohoError (code 3190) when there is none. */
+  /**
+   * Deletes one record. Throws ZohoError (code 3190) when there is none.
+   *
+   * @example
+   * await report.deleteById('3888834000000114050');
+   */
   async deleteById(id: string, options: CreatorCallOptions = {}): Promise<void> {
     await this.#api(options).DELETE(RECORD_PATH, { params: { path: { ...this.#path(), record_id: id } }, ...signalOf(options) });
   }
@@ -183,6 +200,9 @@ export class CreatorReport {
    * The report's rows through a bulk read job, streamed: create the job, poll it, download
    * its ZIP, and yield the CSV rows as they are unzipped, batch after batch. Memory stays
    * bounded whatever the size of the report. See bulk-read.ts.
+   *
+   * @example
+   * for await (const row of report.bulkRead({ criteria: 'Status == "Closed"', fields: ['Email'] })) console.log(row['Email']);
    */
   bulkRead(options: CreatorBulkReadOptions = {}): AsyncGenerator<CreatorCsvRow, void, undefined> {
     return bulkRead(this, options);

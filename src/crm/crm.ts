@@ -38,18 +38,37 @@ export class Crm {
     this.context = context;
   }
 
-  /** A module by API name (`Leads`, `Deals`, a custom `xyz__c`). */
+  /**
+   * A module by API name (`Leads`, `Deals`, a custom `xyz__c`).
+   *
+   * @example
+   * const deals = zoho.crm.module('Deals');
+   * const page = await deals.records.list({ fields: ['Deal_Name', 'Stage'] });
+   */
   module(apiName: string): Module {
     return new Module(this, apiName);
   }
 
-  /** Every module of the org, as the modules API describes them. */
+  /**
+   * Every module of the org, as the modules API describes them.
+   *
+   * @example
+   * const modules = await zoho.crm.modules();
+   * console.log(modules.filter((m) => m.api_supported).map((m) => m.api_name));
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/modules-api.html
+   */
   async modules(options: CallOptions = {}): Promise<ModuleInfo[]> {
     const { data } = await this.api.GET('/crm/v8/settings/modules', { signal: options.signal ?? null });
     return data?.modules ?? [];
   }
 
-  /** The org (company) of the calling user. */
+  /**
+   * The org (company) of the calling user.
+   *
+   * @example
+   * const org = await zoho.crm.org();
+   * console.log(org.company_name, org.currency);
+   */
   org(options: CallOptions = {}): Promise<Org> {
     return fetchOrg(this, options);
   }
@@ -78,7 +97,12 @@ export class Crm {
     return new GlobalPicklists(this);
   }
 
-  /** The pipelines (and their stages) of one Deals layout (see pipelines.ts). */
+  /**
+   * The pipelines (and their stages) of one Deals layout (see pipelines.ts).
+   *
+   * @example
+   * const { items } = await zoho.crm.pipelines(layoutId).list();
+   */
   pipelines(layoutId: string): Pipelines {
     return new Pipelines(this, layoutId);
   }
@@ -108,7 +132,16 @@ export class Crm {
     return new Notifications(this);
   }
 
-  /** Up to five calls in one request, with typed results (see composite.ts; build calls with `subRequest`). */
+  /**
+   * Up to five calls in one request, with typed results (see composite.ts; build calls with `subRequest`).
+   *
+   * @example
+   * const [leads, deals] = await zoho.crm.composite([
+   *   subRequest('GET', '/crm/v8/{module_api_name}', { path: { module_api_name: 'Leads' }, query: { fields: 'Last_Name' } }),
+   *   subRequest('GET', '/crm/v8/{module_api_name}', { path: { module_api_name: 'Deals' }, query: { fields: 'Deal_Name' } }),
+   * ]);
+   * if (leads.ok && deals.ok) console.log(leads.body?.data.length, deals.body?.data.length); // no body: Zoho's 204, none found
+   */
   composite<const R extends readonly SubRequest[]>(requests: R, options: CompositeOptions = {}): Promise<CompositeResults<R>> {
     return composite(this, requests, options);
   }

@@ -36,18 +36,37 @@ export class Module {
     return new ModuleTags(this);
   }
 
-  /** A record handle; without an id it is a new record that save() creates. */
+  /**
+   * A record handle; without an id it is a new record that save() creates.
+   *
+   * @example
+   * const lead = zoho.crm.module('Leads').record('4150868000000225013');
+   * const fresh = zoho.crm.module('Leads').record().set({ Last_Name: 'Hopper' });
+   */
   record(id?: string): CrmRecord {
     return new CrmRecord(this, id);
   }
 
-  /** The module's description (`GET /settings/modules/{module}`), with its fields and related lists. */
+  /**
+   * The module's description (`GET /settings/modules/{module}`), with its fields and related lists.
+   *
+   * @example
+   * const info = await zoho.crm.module('Leads').info();
+   * console.log(info?.singular_label, info?.fields?.length);
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/modules-api.html
+   */
   async info(options: CallOptions = {}): Promise<ModuleInfo | undefined> {
     const { data } = await this.crm.api.GET(`${SETTINGS}/modules/{module_api_name}`, { params: { path: { module_api_name: this.apiName } }, signal: options.signal ?? null });
     return data?.modules[0];
   }
 
-  /** The module's fields, cached per client view; `refresh` fetches them again. */
+  /**
+   * The module's fields, cached per client view; `refresh` fetches them again.
+   *
+   * @example
+   * const fields = await leads.fields();
+   * console.log(fields.filter((field) => field.mandatory).map((field) => field.apiName));
+   */
   fields(options: CallOptions & { refresh?: boolean } = {}): Promise<Field[]> {
     const key = `fields:${this.apiName}`;
     if (options.refresh) this.crm.metadata.clear(key);
@@ -57,22 +76,47 @@ export class Module {
     });
   }
 
-  /** The fields a list read returns when none are named (all listable fields). */
+  /**
+   * The fields a list read returns when none are named (all listable fields).
+   *
+   * @example
+   * const names = await leads.defaultFields();
+   */
   async defaultFields(options: CallOptions = {}): Promise<string[]> {
     return defaultFieldNames(await this.fields(options));
   }
 
-  /** Layouts → sections → fields → pick-list values. */
+  /**
+   * Layouts → sections → fields → pick-list values.
+   *
+   * @example
+   * const [layout] = await leads.layouts();
+   * console.log(layout?.name, layout?.sections.map((section) => section.name));
+   */
   async layouts(options: CallOptions = {}): Promise<Layout[]> {
     const { data } = await this.crm.api.GET(`${SETTINGS}/layouts`, { params: { query: { module: this.apiName } }, signal: options.signal ?? null });
     return (data?.layouts ?? []).map((layout) => new Layout(layout));
   }
 
+  /**
+   * The module's custom views (saved filters); a view's `iterate()` walks its records.
+   *
+   * @example
+   * const views = await leads.customViews();
+   * const mine = views.find((view) => view.name === 'My Leads');
+   */
   async customViews(options: CallOptions = {}): Promise<CustomView[]> {
     const { data } = await this.crm.api.GET(`${SETTINGS}/custom_views`, { params: { query: { module: this.apiName } }, signal: options.signal ?? null });
     return (data?.custom_views ?? []).map((view) => new CustomView(this, view));
   }
 
+  /**
+   * The module's related lists (Contacts of an Account, Notes...): their API names go to `record.related(name)`.
+   *
+   * @example
+   * const lists = await zoho.crm.module('Accounts').relatedLists();
+   * console.log(lists.map((list) => list.apiName));
+   */
   async relatedLists(options: CallOptions = {}): Promise<RelatedList[]> {
     const { data } = await this.crm.api.GET(`${SETTINGS}/related_lists`, { params: { query: { module: this.apiName } }, signal: options.signal ?? null });
     return (data?.related_lists ?? []).map((list) => new RelatedList(list));
@@ -90,32 +134,66 @@ export class Module {
     return load(this, rows, options);
   }
 
-  /** Every record (or those matching `criteria`), optionally flattened to columns (see read.ts). */
+  /**
+   * Every record (or those matching `criteria`), optionally flattened to columns (see read.ts).
+   *
+   * @example
+   * for await (const row of leads.read({ fields: ['Last_Name', 'Owner.name'], flatten: true, orderBy: { field: 'Last_Name' } })) console.log(row['Owner.name']);
+   */
   read(options: ReadOptions = {}): AsyncGenerator<FieldValues, void, undefined> {
     return read(this, options);
   }
 
-  /** How many records match (all of them without criteria). */
+  /**
+   * How many records match (all of them without criteria).
+   *
+   * @example
+   * const open = await zoho.crm.module('Deals').count(criteria.equals('Stage', 'Qualification'));
+   */
   count(query?: SearchQuery, options: CallOptions = {}): Promise<number> {
     return this.records.count(query, options);
   }
 
-  /** Bulk read job: rows of the module streamed from Zoho's ZIP/CSV result (see bulk-read.ts). */
+  /**
+   * Bulk read job: rows of the module streamed from Zoho's ZIP/CSV result (see bulk-read.ts).
+   *
+   * @example
+   * for await (const row of leads.bulkRead({ fields: ['Last_Name', 'Email'] })) console.log(row['Email']);
+   * @see https://zoho.com/crm/developer/docs/api/v8/bulk-read/overview.html
+   */
   bulkRead(options: BulkReadOptions = {}): ReturnType<typeof bulkRead> {
     return bulkRead(this, options);
   }
 
-  /** Bulk write job: rows uploaded as ZIP/CSV, then the job's result rows (see bulk-write.ts). */
+  /**
+   * Bulk write job: rows uploaded as ZIP/CSV, then the job's result rows (see bulk-write.ts).
+   *
+   * @example
+   * const result = await leads.bulkWrite([{ Last_Name: 'Hopper', Email: 'grace@example.com' }], { operation: 'upsert', findBy: 'Email' });
+   * console.log(result.added, result.updated, result.failed);
+   */
   bulkWrite(rows: Parameters<typeof bulkWrite>[1], options: BulkWriteOptions): ReturnType<typeof bulkWrite> {
     return bulkWrite(this, rows, options);
   }
 
-  /** Sets the same values on many records in the background; `await (await module.massUpdate(...)).wait()` (see mass-update.ts). */
+  /**
+   * Sets the same values on many records in the background; `await (await module.massUpdate(...)).wait()` (see mass-update.ts).
+   *
+   * @example
+   * const job = await leads.massUpdate({ Lead_Status: 'Contacted' }, { ids: ['4150868000000225013', '4150868000000225014'] });
+   * const status = await job.wait();
+   * @see https://zoho.com/crm/developer/docs/api/v8/mass-update-records.html
+   */
   massUpdate(values: FieldValues, target: MassUpdateTarget, options: CallOptions & { overWrite?: boolean } = {}): Promise<MassUpdateJob> {
     return massUpdate(this, values, target, options);
   }
 
-  /** Gives many records a new owner (a user id); one result per id (see change-owner.ts). */
+  /**
+   * Gives many records a new owner (a user id); one result per id (see change-owner.ts).
+   *
+   * @example
+   * const results = await leads.changeOwner(['4150868000000225013'], '4150868000000225001', { notify: true });
+   */
   changeOwner(ids: readonly string[], ownerId: string, options: ChangeOwnerOptions = {}): Promise<ItemResult[]> {
     return changeOwners(this, ids, ownerId, options);
   }

@@ -17,6 +17,12 @@ const build = memoised((wiring: ProductWiring): Desk => {
  * from createZohoCore() (or createZoho(), whose `.desk` this is). Built once per view.
  *
  * @throws ZohoConfigError when `view` is not such a client or view.
+ *
+ * @example
+ * import { createZohoCore, desk } from 'zohokit';
+ *
+ * const zoho = createZohoCore({ credentials: { clientId: 'id', clientSecret: 'secret' }, desk: { orgId: '60001234567' } });
+ * const open = await desk(zoho.as('agent@example.com')).tickets.list({ status: 'Open' });
  */
 export function desk(view: ZohoCoreView): Desk {
   return build(wiringOf(view, 'desk'));

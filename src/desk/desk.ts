@@ -41,7 +41,14 @@ export class Desk {
     this.#departments = new DeskList(api, call, DEPARTMENTS);
   }
 
-  /** The same Desk, for another organization (an `id` from `organizations()`). Free. */
+  /**
+   * The same Desk, for another organization (an `id` from `organizations()`). Free.
+   *
+   * @example
+   * const { items: [org] } = await zoho.desk.organizations();
+   * const tickets = await zoho.desk.org(org!.id).tickets.list();
+   * @see https://desk.zoho.com/DeskAPIDocument
+   */
   org(orgId: string): Desk {
     return new Desk(this.api, this.context, orgId);
   }

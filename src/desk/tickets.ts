@@ -25,12 +25,25 @@ export class DeskTickets extends DeskCollection<DeskTicket, DeskTicketListFilter
     super(api, call, TICKETS);
   }
 
-  /** The comments of a ticket. Makes no call until a method runs. */
+  /**
+   * The comments of a ticket. Makes no call until a method runs.
+   *
+   * @example
+   * const comments = await zoho.desk.tickets.comments(ticket.id).list();
+   * await zoho.desk.tickets.comments(ticket.id).add('Replacement shipped');
+   * @see https://desk.zoho.com/DeskAPIDocument
+   */
   comments(ticketId: string): DeskTicketComments {
     return new DeskTicketComments(this.api, this.call, ticketId);
   }
 
-  /** The threads (conversation) of a ticket. Makes no call until a method runs. */
+  /**
+   * The threads (conversation) of a ticket. Makes no call until a method runs.
+   *
+   * @example
+   * for await (const thread of zoho.desk.tickets.threads(ticket.id).iterate()) console.log(thread.summary);
+   * @see https://desk.zoho.com/DeskAPIDocument
+   */
   threads(ticketId: string): DeskTicketThreads {
     return new DeskTicketThreads(this.api, this.call, ticketId);
   }

@@ -40,11 +40,11 @@ export class Attachments {
   /**
    * One page of the record's attachments (empty when it has none), in the same shape as
    * `upload()` returns.
+   * Wraps `GET /crm/v8/{module}/{id}/Attachments`.
    *
    * @example
    * const page = await lead.attachments.list();
    * for (const file of page.items) console.log(file.fileName, file.size);
-   * Wraps `GET /crm/v8/{module}/{id}/Attachments`.
    */
   async list(options: AttachmentListOptions = {}): Promise<Page<Attachment>> {
     return firstPage(this.#pages(options), { ...options, ...(options.page !== undefined ? { cursor: { page: options.page } } : {}) });
@@ -63,11 +63,11 @@ export class Attachments {
   /**
    * Attaches a file (multipart, in the part named `file`) or a link (`{ url }`), and returns
    * the attachment in the same shape as `list()` shows it.
+   * Wraps `POST /crm/v8/{module}/{id}/Attachments`.
    *
    * @example
    * const file = await lead.attachments.upload('./quote.pdf');
    * const link = await lead.attachments.upload({ url: 'https://example.com/spec' }, { title: 'Spec' });
-   * Wraps `POST /crm/v8/{module}/{id}/Attachments`.
    * @throws ZohoFileTooLargeError when the file is over 20 MB (nothing is sent).
    */
   async upload(source: UploadSource | LinkSource, options: UploadOptions & { title?: string } = {}): Promise<Attachment> {
@@ -123,11 +123,13 @@ export class Attachments {
 
   /**
    * Downloads an attachment as a stream, with its name, size and type.
+   * Wraps `GET /crm/v8/{module}/{id}/Attachments/{attachment_id}`.
    *
    * @example
+   * import { createWriteStream } from 'node:fs';
+   * import { Writable } from 'node:stream';
    * const file = await lead.attachments.download(attachmentId);
    * await file.stream.pipeTo(Writable.toWeb(createWriteStream(file.fileName ?? 'download')));
-   * Wraps `GET /crm/v8/{module}/{id}/Attachments/{attachment_id}`.
    */
   async download(attachmentId: string, options: CallOptions = {}): Promise<FileDownload> {
     const { path, what } = this.#where('downloading an attachment');
@@ -145,10 +147,10 @@ export class Attachments {
 
   /**
    * Deletes one attachment.
+   * Wraps `DELETE /crm/v8/{module}/{id}/Attachments/{attachment_id}`.
    *
    * @example
    * await lead.attachments.delete(attachmentId);
-   * Wraps `DELETE /crm/v8/{module}/{id}/Attachments/{attachment_id}`.
    */
   async delete(attachmentId: string, options: CallOptions = {}): Promise<void> {
     const { path, what } = this.#where('deleting an attachment');
@@ -161,10 +163,10 @@ export class Attachments {
 
   /**
    * Deletes many attachments; one result per id, failures as data.
+   * Wraps `DELETE /crm/v8/{module}/{id}/Attachments?ids=...`.
    *
    * @example
    * const results = await lead.attachments.deleteMany([id1, id2]);
-   * Wraps `DELETE /crm/v8/{module}/{id}/Attachments?ids=...`.
    */
   async deleteMany(attachmentIds: readonly string[], options: CallOptions = {}): Promise<ItemResult[]> {
     const { path } = this.#where('deleting attachments');

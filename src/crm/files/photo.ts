@@ -19,10 +19,10 @@ export class Photo {
   /**
    * Sets the record's photo (an image: JPEG, PNG, GIF, BMP, TIFF, WEBP) from any upload
    * source (a path, a file: or http(s) URL, bytes, a Blob or a stream).
+   * Wraps `POST /crm/v8/{module}/{id}/photo`.
    *
    * @example
    * await contact.photo.upload('./portrait.jpg');
-   * Wraps `POST /crm/v8/{module}/{id}/photo`.
    *
    * @throws ZohoFileTooLargeError when the image is over 10 MB (nothing is sent).
    */
@@ -41,10 +41,10 @@ export class Photo {
 
   /**
    * The record's photo as a stream with its type and size; undefined when it has none.
+   * Wraps `GET /crm/v8/{module}/{id}/photo`.
    *
    * @example
    * const photo = await contact.photo.download();
-   * Wraps `GET /crm/v8/{module}/{id}/photo`.
    */
   async download(options: CallOptions = {}): Promise<FileDownload | undefined> {
     const { data, response } = await this.record.module.crm.api.GET('/crm/v8/{module_api_name}/{record_id}/photo', {
@@ -60,10 +60,10 @@ export class Photo {
 
   /**
    * Removes the record's photo.
+   * Wraps `DELETE /crm/v8/{module}/{id}/photo`.
    *
    * @example
    * await contact.photo.delete();
-   * Wraps `DELETE /crm/v8/{module}/{id}/photo`.
    */
   async delete(options: CallOptions = {}): Promise<void> {
     const { data, response } = await this.record.module.crm.api.DELETE('/crm/v8/{module_api_name}/{record_id}/photo', {

@@ -24,18 +24,34 @@ export class GlobalPicklists {
    * @example
    * const picklists = await zoho.crm.globalPicklists.list();
    * console.log(picklists.items.map((picklist) => picklist.display_label));
+   * @see https://zoho.com/crm/developer/docs/api/v8/get-global-picklist.html
    */
   async list(options: CallOptions = {}): Promise<Page<GlobalPicklistData>> {
     const { data, response } = await this.crm.api.GET(SETTINGS, { signal: options.signal ?? null });
     return singlePage(data?.global_picklists ?? [], rateLimitOf(response.headers));
   }
 
-  /** One global picklist with its values; undefined when there is none. */
+  /**
+   * One global picklist with its values; undefined when there is none.
+   *
+   * @example
+   * const picklist = await zoho.crm.globalPicklists.get(id);
+   * console.log(picklist?.pick_list_values?.map((value) => value.display_value));
+   * @see https://zoho.com/crm/developer/docs/api/v8/get-global-picklist.html
+   */
   async get(id: string, options: CallOptions = {}): Promise<GlobalPicklistData | undefined> {
     const { data } = await this.crm.api.GET(`${SETTINGS}/{id}`, { params: { path: { id } }, signal: options.signal ?? null });
     return data?.global_picklists?.[0];
   }
 
+  /**
+   * Creates global picklists; one result per picklist, in input order.
+   *
+   * @example
+   * const [result] = await zoho.crm.globalPicklists.create([{ display_label: 'Region', pick_list_values: [{ display_value: 'North', actual_value: 'North' }] }]);
+   * if (result?.ok) console.log(result.id);
+   * @see https://zoho.com/crm/developer/docs/api/v8/create-global-picklists.html
+   */
   async create(picklists: readonly GlobalPicklistInput[], options: CallOptions = {}): Promise<ItemResult[]> {
     return batch(async () => {
       const { data } = await this.crm.api.POST(SETTINGS, { body: { global_picklists: [...picklists] }, signal: options.signal ?? null });
@@ -43,7 +59,12 @@ export class GlobalPicklists {
     }, picklists.map((picklist) => picklist.id));
   }
 
-  /** Changes global picklists by id (Zoho's PATCH: keys not given stay as they are). */
+  /**
+   * Changes global picklists by id (Zoho's PATCH: keys not given stay as they are).
+   *
+   * @example
+   * await zoho.crm.globalPicklists.update([{ id, display_label: 'Sales region' }]);
+   */
   async update(picklists: readonly (GlobalPicklistInput & { id: string })[], options: CallOptions = {}): Promise<ItemResult[]> {
     return batch(async () => {
       const { data } = await this.crm.api.PATCH(SETTINGS, { body: { global_picklists: [...picklists] }, signal: options.signal ?? null });
@@ -51,6 +72,12 @@ export class GlobalPicklists {
     }, picklists.map((picklist) => picklist.id));
   }
 
+  /**
+   * Deletes global picklists by id; one result per id.
+   *
+   * @example
+   * const [result] = await zoho.crm.globalPicklists.delete([id]);
+   */
   async delete(ids: readonly string[], options: CallOptions = {}): Promise<ItemResult[]> {
     return batch(async () => {
       const { data } = await this.crm.api.DELETE(SETTINGS, { params: { query: { ids: ids.join(',') } }, signal: options.signal ?? null });

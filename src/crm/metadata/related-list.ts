@@ -21,7 +21,13 @@ export class RelatedList extends MetadataEntity<RelatedListData> {
     return this.data.module?.api_name;
   }
 
-  /** This list's records for one record. */
+  /**
+   * This list's records for one record.
+   *
+   * @example
+   * const contacts = (await zoho.crm.module('Accounts').relatedLists()).find((list) => list.apiName === 'Contacts');
+   * const page = await contacts?.of(zoho.crm.module('Accounts').record(id)).list();
+   */
   of(record: CrmRecord): RelatedRecords {
     return record.related(this.apiName);
   }

@@ -45,6 +45,12 @@ const EVENT_OF: Record<string, 'create' | 'edit' | 'delete'> = { insert: 'create
  * the event. It never throws: a bad token is 401/403, a bad payload 400, an unhandled event
  * 422 (or 204 with `unhandled: 'ignore'`), a listener failure 500 with no detail, and a
  * handled notification 204.
+ *
+ * @example
+ * import { createNotificationHandler } from 'zohokit';
+ * const handle = createNotificationHandler({ token: 'channel-secret', on: { 'Leads.create': (notification) => console.log(notification.ids) } });
+ * export default { fetch: handle }; // served as is by Bun, Deno or a Cloudflare Worker
+ * @see https://zoho.com/crm/developer/docs/api/v8/notifications/overview.html
  */
 export function createNotificationHandler(options: NotificationHandlerOptions): (request: Request) => Promise<Response> {
   const tokens = (typeof options.token === 'string' ? [options.token] : [...options.token]).filter((t) => t.length > 0);

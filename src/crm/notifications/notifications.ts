@@ -59,11 +59,11 @@ export class Notifications {
 
   /**
    * Subscribes channels (POST). Enabling a channel again adds its events to it.
+   * Wraps `POST /crm/v8/actions/watch`.
    *
    * @example
    * const [result] = await zoho.crm.notifications.enable({ channel_id: 1, events: ['Leads.all'], notify_url: 'https://example.com/hook' });
    * if (!result?.ok) console.error(result?.error.code);
-   * Wraps `POST /crm/v8/actions/watch`.
    */
   async enable(channels: WatchChannelInput | readonly WatchChannelInput[], options: CallOptions = {}): Promise<WatchResult[]> {
     const watch = list(channels).map(toWire);
@@ -73,10 +73,10 @@ export class Notifications {
 
   /**
    * Replaces channels' details (PUT): whatever is not given is removed from the channel.
+   * Wraps `PUT /crm/v8/actions/watch`.
    *
    * @example
    * await zoho.crm.notifications.update({ channel_id: 1, events: ['Deals.create'], notify_url: 'https://example.com/hook' });
-   * Wraps `PUT /crm/v8/actions/watch`.
    */
   async update(channels: WatchChannelInput | readonly WatchChannelInput[], options: CallOptions = {}): Promise<WatchResult[]> {
     const watch = list(channels).map(toWire);
@@ -86,10 +86,10 @@ export class Notifications {
 
   /**
    * Changes only the given details of channels (PATCH), e.g. a new expiry or notify_url.
+   * Wraps `PATCH /crm/v8/actions/watch`.
    *
    * @example
    * await zoho.crm.notifications.patch({ channel_id: 1, channel_expiry: new Date(Date.now() + 86_400_000) });
-   * Wraps `PATCH /crm/v8/actions/watch`.
    */
   async patch(
     channels: (Partial<WatchChannelInput> & { channel_id: string | number }) | readonly (Partial<WatchChannelInput> & { channel_id: string | number })[],
@@ -102,10 +102,10 @@ export class Notifications {
 
   /**
    * Stops some events of a channel, keeping the others (PATCH with `_delete_events`).
+   * Wraps `PATCH /crm/v8/actions/watch`.
    *
    * @example
    * await zoho.crm.notifications.disableEvents(1, ['Deals.all']);
-   * Wraps `PATCH /crm/v8/actions/watch`.
    */
   async disableEvents(channelId: string | number, events: WatchEvent[], options: CallOptions = {}): Promise<WatchResult> {
     const watch = [{ channel_id: String(channelId), events, _delete_events: true }];
@@ -115,10 +115,10 @@ export class Notifications {
 
   /**
    * Unsubscribes channels entirely (DELETE).
+   * Wraps `DELETE /crm/v8/actions/watch`.
    *
    * @example
    * await zoho.crm.notifications.disable([1, 2]);
-   * Wraps `DELETE /crm/v8/actions/watch`.
    */
   async disable(channelIds: string | number | readonly (string | number)[], options: CallOptions = {}): Promise<WatchResult[]> {
     const ids = (Array.isArray(channelIds) ? channelIds : [channelIds]).map(String);
@@ -129,10 +129,10 @@ export class Notifications {
   /**
    * The subscribed channels, optionally of one channel id or one module, as one Page (Zoho
    * answers the list in one piece).
+   * Wraps `GET /crm/v8/actions/watch`.
    *
    * @example
    * const { items } = await zoho.crm.notifications.list({ module: 'Leads' });
-   * Wraps `GET /crm/v8/actions/watch`.
    */
   async list(filter: CallOptions & { channelId?: string | number; module?: string } = {}): Promise<Page<WatchChannel>> {
     const query: { channel_id?: string; module?: string } = {};

@@ -40,37 +40,76 @@ export interface CoqlParts {
 export class CoqlQuery {
   constructor(readonly parts: CoqlParts = { fields: [], module: undefined, where: undefined, orderBy: [], limit: undefined, offset: undefined }) {}
 
+  /**
+   * Adds fields to the SELECT clause (up to 50 in all; lookups with a dot: `Owner.name`).
+   *
+   * @example
+   * const query = coql.select('Last_Name', 'Email').select('Owner.name').from('Leads');
+   */
   select(...fields: string[]): CoqlQuery {
     for (const field of fields) if (!/^[A-Za-z0-9_$.]+$/.test(field)) throw new TypeError(`coql: "${field}" is not a field API name`);
     return new CoqlQuery({ ...this.parts, fields: [...this.parts.fields, ...fields] });
   }
 
+  /**
+   * The module to query (its API name).
+   *
+   * @example
+   * const query = coql.select('Deal_Name').from('Deals');
+   */
   from(module: string): CoqlQuery {
     if (!/^[A-Za-z0-9_]+$/.test(module)) throw new TypeError(`coql: "${module}" is not a module API name`);
     return new CoqlQuery({ ...this.parts, module });
   }
 
-  /** A condition: built criteria (escaped for you) or a raw COQL condition you escaped yourself. */
+  /**
+   * A condition: built criteria (escaped for you) or a raw COQL condition you escaped yourself.
+   *
+   * @example
+   * const query = coql.select('Last_Name').from('Leads').where(criteria.and(criteria.equals('Lead_Source', 'Web'), criteria.greaterThan('Annual_Revenue', 10_000)));
+   */
   where(condition: Criteria | string): CoqlQuery {
     return new CoqlQuery({ ...this.parts, where: condition instanceof Criteria ? condition.toCoql() : condition });
   }
 
+  /**
+   * Adds a sort key (ascending by default); keys apply in the order given.
+   *
+   * @example
+   * const query = coql.select('Deal_Name').from('Deals').orderBy('Closing_Date', 'desc').orderBy('id');
+   */
   orderBy(field: string, direction: 'asc' | 'desc' = 'asc'): CoqlQuery {
     if (!/^[A-Za-z0-9_$.]+$/.test(field)) throw new TypeError(`coql: "${field}" is not a field API name`);
     return new CoqlQuery({ ...this.parts, orderBy: [...this.parts.orderBy, `${field} ${direction}`] });
   }
 
-  /** Rows to return, up to 2,000. */
+  /**
+   * Rows to return, up to 2,000.
+   *
+   * @example
+   * const firstHundred = await zoho.crm.query(coql.select('Last_Name').from('Leads').limit(100));
+   */
   limit(count: number): CoqlQuery {
     return new CoqlQuery({ ...this.parts, limit: count });
   }
 
-  /** Rows to skip; OFFSET + LIMIT may not pass 100,000. */
+  /**
+   * Rows to skip; OFFSET + LIMIT may not pass 100,000.
+   *
+   * @example
+   * const next = await zoho.crm.query(coql.select('Last_Name').from('Leads').limit(100).offset(100));
+   */
   offset(count: number): CoqlQuery {
     return new CoqlQuery({ ...this.parts, offset: count });
   }
 
-  /** The query text. Throws ZohoLimitError for what Zoho would refuse (fields, limit, offset). */
+  /**
+   * The query text. Throws ZohoLimitError for what Zoho would refuse (fields, limit, offset).
+   *
+   * @example
+   * const text = String(coql.select('Last_Name').from('Leads').where(criteria.equals('Last_Name', "O'Hara")));
+   * // select Last_Name from Leads where Last_Name = 'O\'Hara'
+   */
   toString(): string {
     const { fields, module, where, orderBy, limit, offset } = this.parts;
     if (fields.length === 0 || module === undefined) throw new TypeError('coql: a query needs select(...) and from(...)');

@@ -47,11 +47,12 @@ export class CrmNotes {
 
   /**
    * One page of all notes; `page.nextPage()` or `for await (const note of page)` reads on.
+   * Wraps `GET /crm/v8/Notes`.
    *
    * @example
    * const page = await zoho.crm.notes.list({ perPage: 50 });
    * for (const note of page.items) console.log(note.parent?.id, note.content);
-   * Wraps `GET /crm/v8/Notes`.
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/get-notes.html
    */
   async list(options: NoteListOptions = {}): Promise<Page<Note>> {
     return firstPage(this.#pages(options), { ...options, ...(options.page !== undefined ? { cursor: { page: options.page } } : {}) });
@@ -59,10 +60,11 @@ export class CrmNotes {
 
   /**
    * Every note, page after page (by page number: Zoho serves the first 2,000 this way).
+   * Wraps `GET /crm/v8/Notes`.
    *
    * @example
    * for await (const note of zoho.crm.notes.iterate({ limit: 500 })) console.log(note.title);
-   * Wraps `GET /crm/v8/Notes`.
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/get-notes.html
    */
   iterate(options: IterateOptions & Omit<NoteListOptions, 'page'> = {}): AsyncGenerator<Note, void, undefined> {
     return iteratePages(this.#pages(options), options);
@@ -71,11 +73,12 @@ export class CrmNotes {
   /**
    * Creates notes on any records; one result per note, in input order, each success
    * carrying the created `note`.
+   * Wraps `POST /crm/v8/Notes`.
    *
    * @example
    * const [result] = await zoho.crm.notes.create([{ parent: { module: 'Leads', id }, content: 'Called' }]);
    * if (result?.ok) console.log(result.note.id);
-   * Wraps `POST /crm/v8/Notes`.
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/create-notes.html
    */
   async create(notes: readonly NewNote[], options: CallOptions = {}): Promise<NoteResult[]> {
     return await inChunks(notes, async (slice) => {
@@ -90,10 +93,10 @@ export class CrmNotes {
 
   /**
    * Updates many notes by id; one result per note.
+   * Wraps `PUT /crm/v8/Notes`.
    *
    * @example
    * await zoho.crm.notes.update([{ id: noteId, content: 'Quote sent' }]);
-   * Wraps `PUT /crm/v8/Notes`.
    */
   async update(changes: readonly (NoteChanges & { id: string })[], options: CallOptions = {}): Promise<ItemResult[]> {
     return await inChunks(changes, (slice) =>
@@ -109,10 +112,10 @@ export class CrmNotes {
 
   /**
    * Deletes many notes by id; one result per id.
+   * Wraps `DELETE /crm/v8/Notes`.
    *
    * @example
    * const results = await zoho.crm.notes.delete([noteId]);
-   * Wraps `DELETE /crm/v8/Notes`.
    */
   async delete(ids: readonly string[], options: CallOptions = {}): Promise<ItemResult[]> {
     return await inChunks(ids, (slice) =>

@@ -53,6 +53,7 @@ export class MassUpdateJob {
    * const job = await crm.module('Leads').massUpdate({ Lead_Status: 'Contacted' }, { ids: ['4150868000000225013', '4150868000000225014'] });
    * const { status, updated } = await job.status();
    * console.log(status, updated);
+   * @see https://zoho.com/crm/developer/docs/api/v8/mass-update-status.html
    */
   async status(options: CallOptions = {}): Promise<MassUpdateStatus> {
     const { data, response } = await this.module.crm.api.GET('/crm/v8/{module_api_name}/actions/mass_update', {
@@ -72,6 +73,7 @@ export class MassUpdateJob {
    * const job = await crm.module('Contacts').massUpdate({ Department: 'Sales' }, { cvid: '4150868000000087501' });
    * const done = await job.wait({ intervalMs: 2_000, timeoutMs: 300_000, onStatus: (s) => console.log(s.status) });
    * console.log(done.updated, done.failed);
+   * @see https://zoho.com/crm/developer/docs/api/v8/mass-update-status.html
    */
   async wait(options: WaitOptions = {}): Promise<MassUpdateStatus> {
     const deadline = Date.now() + (options.timeoutMs ?? 600_000);
@@ -95,6 +97,7 @@ export class MassUpdateJob {
 /**
  * Sets the same field values on many records in the background (up to 50,000 by id, or a
  * custom view's records). Returns the scheduled job; `await job.wait()` for the result.
+ * @see https://zoho.com/crm/developer/docs/api/v8/mass-update-records.html
  */
 export async function massUpdate(
   module: Module,

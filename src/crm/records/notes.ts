@@ -30,11 +30,12 @@ export class Notes {
 
   /**
    * One page of the record's notes (empty when it has none).
+   * Wraps `GET /crm/v8/{module}/{id}/Notes` (the Notes related list).
    *
    * @example
    * const page = await lead.notes.list({ perPage: 20 });
    * for (const note of page.items) console.log(note.title, note.content);
-   * Wraps `GET /crm/v8/{module}/{id}/Notes` (the Notes related list).
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/get-notes.html
    */
   async list(options: RecordNoteListOptions = {}): Promise<Page<Note>> {
     return firstPage(this.#pages(options), { ...options, ...(options.page !== undefined ? { cursor: { page: options.page } } : {}) });
@@ -45,21 +46,31 @@ export class Notes {
    *
    * @example
    * for await (const note of lead.notes.iterate({ limit: 100 })) console.log(note.content);
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/get-notes.html
    */
   iterate(options: IterateOptions & NoteFieldsOption = {}): AsyncGenerator<Note, void, undefined> {
     return iteratePages(this.#pages(options), options);
   }
 
   /**
-   * Adds a note (a string is its content) and returns it; several notes give one result per
-   * note, in order, failures as data.
+   * Adds a note (a string is its content) and returns it.
+   * Wraps `POST /crm/v8/Notes`.
    *
    * @example
    * const note = await lead.notes.add({ title: 'Call', content: 'Wants a quote' });
-   * const results = await lead.notes.add(['first', 'second']);
-   * Wraps `POST /crm/v8/Notes`.
+   * console.log(note.id);
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/create-notes.html
    */
   async add(note: NoteInput | string, options?: CallOptions): Promise<Note>;
+  /**
+   * Adds several notes in one call: one result per note, in input order, failures as data.
+   * Wraps `POST /crm/v8/Notes`.
+   *
+   * @example
+   * const results = await lead.notes.add(['Called, no answer', { title: 'Call', content: 'Wants a quote' }]);
+   * for (const result of results) if (!result.ok) console.error(result.error.code);
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/create-notes.html
+   */
   async add(notes: readonly (NoteInput | string)[], options?: CallOptions): Promise<NoteResult[]>;
   async add(input: NoteInput | string | readonly (NoteInput | string)[], options: CallOptions = {}): Promise<Note | NoteResult[]> {
     const id = savedId(this.record, 'adding a note');
@@ -76,10 +87,11 @@ export class Notes {
 
   /**
    * One note by id; undefined when there is none.
+   * Wraps `GET /crm/v8/Notes/{note_id}`.
    *
    * @example
    * const note = await lead.notes.get(noteId);
-   * Wraps `GET /crm/v8/Notes/{note_id}`.
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/get-notes.html
    */
   async get(noteId: string, options: NoteFieldsOption & CallOptions = {}): Promise<Note | undefined> {
     const { data } = await this.record.module.crm.api.GET('/crm/v8/Notes/{note_id}', {
@@ -92,10 +104,10 @@ export class Notes {
 
   /**
    * Changes a note's title and/or content.
+   * Wraps `PUT /crm/v8/Notes/{note_id}`.
    *
    * @example
    * await lead.notes.update(noteId, { content: 'Quote sent' });
-   * Wraps `PUT /crm/v8/Notes/{note_id}`.
    */
   async update(noteId: string, changes: NoteChanges, options: CallOptions = {}): Promise<void> {
     const { data, response } = await this.record.module.crm.api.PUT('/crm/v8/Notes/{note_id}', {
@@ -108,10 +120,10 @@ export class Notes {
 
   /**
    * Deletes a note (it goes to the recycle bin).
+   * Wraps `DELETE /crm/v8/Notes/{note_id}`.
    *
    * @example
    * await lead.notes.delete(noteId);
-   * Wraps `DELETE /crm/v8/Notes/{note_id}`.
    */
   async delete(noteId: string, options: CallOptions = {}): Promise<void> {
     const { data, response } = await this.record.module.crm.api.DELETE('/crm/v8/Notes/{note_id}', {

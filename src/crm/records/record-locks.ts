@@ -26,7 +26,12 @@ export class RecordLocks {
     return { module_api_name: this.record.module.apiName, record_id: savedId(this.record, what) };
   }
 
-  /** Locks the record and returns the lock's id. */
+  /**
+   * Locks the record and returns the lock's id.
+   *
+   * @example
+   * const lockId = await zoho.crm.module('Deals').record(id).locks.lock('in legal review');
+   */
   async lock(reason?: string, options: CallOptions = {}): Promise<string> {
     const { data, response } = await this.record.module.crm.api.POST(LOCKS, {
       params: { path: this.#path('locking') },
@@ -66,7 +71,13 @@ export class RecordLocks {
     };
   }
 
-  /** Removes one lock; the record takes updates again once no lock is left. */
+  /**
+   * Removes one lock; the record takes updates again once no lock is left.
+   *
+   * @example
+   * const result = await record.locks.unlock(lockId);
+   * if (!result.ok) console.error(result.error.message);
+   */
   async unlock(lockId: string, options: CallOptions = {}): Promise<ItemResult> {
     const [result] = await batch(async () => {
       const { data } = await this.record.module.crm.api.DELETE(`${LOCKS}/{lock_id}`, {

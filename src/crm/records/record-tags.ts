@@ -23,10 +23,10 @@ export class ModuleTags {
 
   /**
    * Adds tags to records, 100 records per call; one result per record id, in input order.
+   * Wraps `POST /crm/v8/{module}/actions/add_tags`.
    *
    * @example
    * const results = await zoho.crm.module('Leads').tags.add([id1, id2], ['hot']);
-   * Wraps `POST /crm/v8/{module}/actions/add_tags`.
    */
   async add(ids: readonly string[], tags: readonly string[], options: TagOptions = {}): Promise<ItemResult[]> {
     return inChunks(ids, (slice) =>
@@ -43,10 +43,10 @@ export class ModuleTags {
 
   /**
    * Removes tags from records, 100 records per call; one result per record id.
+   * Wraps `POST /crm/v8/{module}/actions/remove_tags`.
    *
    * @example
    * await zoho.crm.module('Leads').tags.remove([id1], ['cold']);
-   * Wraps `POST /crm/v8/{module}/actions/remove_tags`.
    */
   async remove(ids: readonly string[], tags: readonly string[], options: CallOptions = {}): Promise<ItemResult[]> {
     return inChunks(ids, (slice) =>
@@ -68,10 +68,10 @@ export class RecordTags {
 
   /**
    * Adds tags to this record (unknown names are created).
+   * Wraps `POST /crm/v8/{module}/{id}/actions/add_tags`.
    *
    * @example
    * const result = await lead.tags.add(['hot']);
-   * Wraps `POST /crm/v8/{module}/{id}/actions/add_tags`.
    */
   async add(tags: readonly string[], options: TagOptions = {}): Promise<ItemResult> {
     const id = savedId(this.record, 'tagging');
@@ -88,10 +88,10 @@ export class RecordTags {
 
   /**
    * Removes tags from this record.
+   * Wraps `POST /crm/v8/{module}/{id}/actions/remove_tags`.
    *
    * @example
    * await lead.tags.remove(['cold']);
-   * Wraps `POST /crm/v8/{module}/{id}/actions/remove_tags`.
    */
   async remove(tags: readonly string[], options: CallOptions = {}): Promise<ItemResult> {
     const id = savedId(this.record, 'untagging');

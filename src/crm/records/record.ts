@@ -95,6 +95,7 @@ export class CrmRecord {
    * @example
    * const deal = await crm.module('Deals').record('4150868000000225099').fetch({ fields: ['Deal_Name', 'Stage', 'Amount'] });
    * console.log(deal.get('Stage'));
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/get-records.html
    */
   async fetch(options: CallOptions & { fields?: readonly string[] } = {}): Promise<this> {
     if (this.id === undefined) throw new ZohoError('crm: a new record has nothing to fetch; save() it first', { product: 'crm', code: 'NOT_SAVED' });
@@ -115,6 +116,8 @@ export class CrmRecord {
    * await lead.save({ trigger: ['workflow'] });
    * lead.set('Company', 'Babbage & Co');
    * await lead.save(); // an update of Company alone
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/insert-records.html
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/update-records.html
    */
   async save(options: CallOptions & { trigger?: readonly CrmTrigger[] } = {}): Promise<this> {
     const changes = this.changes;

@@ -98,13 +98,21 @@ export class ModuleRecords {
    * const page = await leads.records.list({ fields: ['Last_Name'], perPage: 100 });
    * console.log(page.items.length, page.hasMore);
    * const second = await page.nextPage();
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/get-records.html
    */
   async list(options: ListOptions = {}): Promise<Page<CrmRecordData>> {
     const fields = options.fields ?? (await this.module.defaultFields(options));
     return crmPage(this.#lister({ ...options, fields }), options, 'token');
   }
 
-  /** One record with all its fields (or `fields`), or undefined when it does not exist (Zoho's 204). */
+  /**
+   * One record with all its fields (or `fields`), or undefined when it does not exist (Zoho's 204).
+   *
+   * @example
+   * const lead = await leads.records.get('4150868000000225013', { fields: ['Last_Name', 'Email'] });
+   * if (lead) console.log(lead.Email);
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/get-records.html
+   */
   async get(id: string, options: CallOptions & { fields?: readonly string[] } = {}): Promise<CrmRecordData | undefined> {
     const { data } = await this.#api.GET(`${LIST}/{record_id}`, {
       params: { path: { ...this.#path, record_id: id }, query: options.fields ? { fields: options.fields.join(',') } : {} },
@@ -116,6 +124,11 @@ export class ModuleRecords {
   /**
    * Inserts records; one result per record, in input order. Never sent twice: a create whose
    * answer was lost is reported `applied: 'unknown'` (use upsert with a unique field to be sure).
+   *
+   * @example
+   * const [result] = await leads.records.create([{ Last_Name: 'Hopper', Company: 'Navy' }], { trigger: [] });
+   * if (result?.ok) console.log(result.id);
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/insert-records.html
    */
   create(records: readonly FieldValues[], options: WriteOptions = {}): Promise<WriteResult[]> {
     return this.#write('insert', records, options, undefined, (batch, signal) =>
@@ -123,7 +136,14 @@ export class ModuleRecords {
     );
   }
 
-  /** Updates records by `id`, sending only the fields given; one result per record. Safe to resend, so retried after 5xx. */
+  /**
+   * Updates records by `id`, sending only the fields given; one result per record. Safe to resend, so retried after 5xx.
+   *
+   * @example
+   * const results = await leads.records.update([{ id: '4150868000000225013', Lead_Status: 'Contacted' }]);
+   * console.log(results.filter((r) => !r.ok).map((r) => r.error.code));
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/update-records.html
+   */
   update(records: readonly (FieldValues & { id: string })[], options: WriteOptions = {}): Promise<WriteResult[]> {
     return this.#write('update', records, options, undefined, (batch, signal) =>
       this.#api.PUT(LIST, { params: { path: this.#path }, body: writeBody(batch, options), headers: idempotentHeader(true), signal }),
@@ -134,6 +154,11 @@ export class ModuleRecords {
    * Inserts or updates records matched on `duplicateCheckFields`; each result says which
    * (`action`). With `duplicateCheckFields` given, sending twice stores the same thing, so the
    * request is retried after 5xx and a lost answer is reconciled by looking the rows up.
+   *
+   * @example
+   * const [result] = await leads.records.upsert([{ Email: 'grace@example.com', Last_Name: 'Hopper' }], { duplicateCheckFields: ['Email'] });
+   * if (result?.ok) console.log(result.action, result.id);
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/upsert-records.html
    */
   upsert(records: readonly FieldValues[], options: UpsertOptions = {}): Promise<WriteResult[]> {
     const keys = options.duplicateCheckFields;
@@ -147,7 +172,12 @@ export class ModuleRecords {
     );
   }
 
-  /** Deletes records (to the recycle bin); one result per id. */
+  /**
+   * Deletes records (to the recycle bin); one result per id.
+   *
+   * @example
+   * const results = await leads.records.delete(['4150868000000225013'], { workflows: false });
+   */
   async delete(ids: readonly string[], options: Omit<WriteOptions, 'trigger'> & { workflows?: boolean } = {}): Promise<WriteResult[]> {
     return this.#run('delete', ids, options, undefined, async (batch, signal) => {
       const { data, response } = await this.#api.DELETE(LIST, {
@@ -167,12 +197,19 @@ export class ModuleRecords {
    * @example
    * const found = await leads.records.search(criteria.equals('Last_Name', 'Burns'), { fields: ['Email'] });
    * for await (const lead of found) console.log(lead.Email);
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/search-records.html
    */
   async search(query: SearchQuery, options: SearchOptions = {}): Promise<Page<CrmRecordData>> {
     return crmPage(this.#searcher(query, options.fields), options);
   }
 
-  /** How many records match (all of the module without a query). */
+  /**
+   * How many records match (all of the module without a query).
+   *
+   * @example
+   * const all = await leads.records.count();
+   * const web = await leads.records.count(criteria.equals('Lead_Source', 'Web'));
+   */
   async count(query?: SearchQuery, options: CallOptions & { cvid?: string } = {}): Promise<number> {
     const { data } = await this.#api.GET(`${LIST}/actions/count`, {
       params: { path: this.#path, query: { ...(query === undefined ? {} : searchParams(query)), ...(options.cvid ? { cvid: options.cvid } : {}) } },
@@ -205,6 +242,7 @@ export class ModuleRecords {
    *
    * @example
    * for await (const lead of leads.records.iterate({ fields: ['Last_Name'], limit: 5_000 })) console.log(lead.id);
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/get-records.html
    */
   iterate(options: RecordIterateOptions = {}): AsyncGenerator<CrmRecordData, void, undefined> {
     const perPage = Math.min(CRM_PER_PAGE, Math.max(1, options.perPage ?? CRM_PER_PAGE));

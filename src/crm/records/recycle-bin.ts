@@ -73,7 +73,13 @@ export class RecycleBin {
     };
   }
 
-  /** One entry; undefined when the id is not in the bin. */
+  /**
+   * One entry; undefined when the id is not in the bin.
+   *
+   * @example
+   * const entry = await zoho.crm.recycleBin.get(id);
+   * console.log(entry?.display_name, entry?.deleted_time);
+   */
   async get(id: string, options: CallOptions = {}): Promise<RecycleBinEntry | undefined> {
     const { data } = await this.crm.api.GET('/crm/v8/settings/recycle_bin/{record_id}', { params: { path: { record_id: id } }, signal: options.signal ?? null });
     return data?.recycle_bin[0];
@@ -84,6 +90,11 @@ export class RecycleBin {
    * (`POST /settings/recycle_bin/{id}/actions/restore`). That endpoint is in Zoho's v8
    * documentation but not in its published OAS files, hence not in spec/crm.yaml: it goes
    * through the authenticated fetch rather than the typed client.
+   *
+   * @example
+   * const [result] = await zoho.crm.recycleBin.restore(id);
+   * if (result?.ok) console.log('restored', result.id);
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/restore-recycle-bin-records.html
    */
   async restore(ids: string | readonly string[], options: CallOptions = {}): Promise<ItemResult[]> {
     const results: ItemResult[] = [];
@@ -91,7 +102,12 @@ export class RecycleBin {
     return results;
   }
 
-  /** Deletes entries permanently (their files and links go too). */
+  /**
+   * Deletes entries permanently (their files and links go too).
+   *
+   * @example
+   * const results = await zoho.crm.recycleBin.delete([id1, id2]);
+   */
   async delete(ids: string | readonly string[], options: CallOptions = {}): Promise<ItemResult[]> {
     const list = typeof ids === 'string' ? [ids] : ids;
     return await inChunks(
@@ -104,7 +120,13 @@ export class RecycleBin {
     );
   }
 
-  /** Empties the bin, or only the entries `filter` matches; one result per purged entry. */
+  /**
+   * Empties the bin, or only the entries `filter` matches; one result per purged entry.
+   *
+   * @example
+   * const purged = await zoho.crm.recycleBin.empty({ filter: { module: 'Leads' } });
+   * console.log(purged.length);
+   */
   async empty(options: CallOptions & { filter?: RecycleBinFilter } = {}): Promise<ItemResult[]> {
     const filters = filtersOf(options.filter);
     const { data } = await this.crm.api.DELETE('/crm/v8/settings/recycle_bin', {

@@ -72,7 +72,12 @@ export class RelatedRecords {
     };
   }
 
-  /** One related record; undefined when it is not related. */
+  /**
+   * One related record; undefined when it is not related.
+   *
+   * @example
+   * const contact = await zoho.crm.module('Accounts').record(id).related('Contacts').get(id1, { fields: ['Last_Name', 'Email'] });
+   */
   async get(relatedId: string, options: CallOptions & { fields?: string[] } = {}): Promise<RelatedRecord | undefined> {
     const { data } = await this.record.module.crm.api.GET('/crm/v8/{module_api_name}/{record_id}/{related_list_api_name}/{related_record_id}', {
       params: { path: { ...this.#path('reading a related record'), related_record_id: relatedId }, query: { fields: this.#fields(options.fields) } },
@@ -81,7 +86,12 @@ export class RelatedRecords {
     return data?.data[0];
   }
 
-  /** Links records (ids, or `{ id, ...relationFields }`); one result per input. */
+  /**
+   * Links records (ids, or `{ id, ...relationFields }`); one result per input.
+   *
+   * @example
+   * const results = await zoho.crm.module('Deals').record(id).related('Contact_Roles').add([{ id: id1, Contact_Role: { id: id2 } }]);
+   */
   async add(records: string | RelatedLink | readonly (string | RelatedLink)[], options: CallOptions = {}): Promise<ItemResult[]> {
     const path = this.#path('linking records');
     const links = (Array.isArray(records) ? records : [records]).map((r: string | RelatedLink) => (typeof r === 'string' ? { id: r } : r));
@@ -97,7 +107,12 @@ export class RelatedRecords {
     );
   }
 
-  /** Delinks records by id; one result per id. The records themselves are not deleted. */
+  /**
+   * Delinks records by id; one result per id. The records themselves are not deleted.
+   *
+   * @example
+   * const [result] = await zoho.crm.module('Accounts').record(id).related('Contacts').remove(id1);
+   */
   async remove(ids: string | readonly string[], options: CallOptions = {}): Promise<ItemResult[]> {
     const path = this.#path('delinking records');
     const list = typeof ids === 'string' ? [ids] : ids;

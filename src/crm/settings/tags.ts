@@ -41,10 +41,10 @@ export class Tags {
   /**
    * The tags of a module (`myTags`: only those the calling user created), as one Page (Zoho
    * answers the list in one piece).
+   * Wraps `GET /crm/v8/settings/tags`.
    *
    * @example
    * const { items } = await zoho.crm.tags.list('Leads');
-   * Wraps `GET /crm/v8/settings/tags`.
    */
   async list(module: string, options: CallOptions & { myTags?: boolean } = {}): Promise<Page<TagData>> {
     const { data, response } = await this.crm.api.GET('/crm/v8/settings/tags', {
@@ -56,10 +56,10 @@ export class Tags {
 
   /**
    * Creates tags in a module, 50 per call; one result per tag, in input order.
+   * Wraps `POST /crm/v8/settings/tags`.
    *
    * @example
    * const [result] = await zoho.crm.tags.create('Leads', [{ name: 'hot', colorCode: '#F17574' }]);
-   * Wraps `POST /crm/v8/settings/tags`.
    */
   async create(module: string, tags: readonly NewTag[], options: CallOptions = {}): Promise<ItemResult[]> {
     return this.#write('POST', module, tags, options);
@@ -67,10 +67,10 @@ export class Tags {
 
   /**
    * Renames or recolours tags of a module, 50 per call; one result per tag.
+   * Wraps `PUT /crm/v8/settings/tags`.
    *
    * @example
    * await zoho.crm.tags.update('Leads', [{ id: tagId, name: 'warm' }]);
-   * Wraps `PUT /crm/v8/settings/tags`.
    */
   async update(module: string, tags: readonly TagChange[], options: CallOptions = {}): Promise<ItemResult[]> {
     return this.#write('PUT', module, tags, options);
@@ -87,7 +87,12 @@ export class Tags {
     TAGS_PER_CALL);
   }
 
-  /** Deletes one tag; Zoho takes it off every record that carries it. */
+  /**
+   * Deletes one tag; Zoho takes it off every record that carries it.
+   *
+   * @example
+   * const result = await zoho.crm.tags.delete(tagId);
+   */
   async delete(id: string, options: CallOptions = {}): Promise<ItemResult> {
     const [result] = await batch(async () => {
       const { data } = await this.crm.api.DELETE('/crm/v8/settings/tags/{tag_id}', { params: { path: { tag_id: id } }, signal: options.signal ?? null });
@@ -96,7 +101,13 @@ export class Tags {
     return result!;
   }
 
-  /** Merges tag `id` into tag `intoId`: the records of the first carry the second, the first is gone. */
+  /**
+   * Merges tag `id` into tag `intoId`: the records of the first carry the second, the first is gone.
+   *
+   * @example
+   * const result = await zoho.crm.tags.merge(tagId, id);
+   * if (!result.ok) console.error(result.error.code);
+   */
   async merge(id: string, intoId: string, options: CallOptions = {}): Promise<ItemResult> {
     const [result] = await batch(async () => {
       const { data } = await this.crm.api.POST('/crm/v8/settings/tags/{tag_id}/actions/merge', {
@@ -109,7 +120,12 @@ export class Tags {
     return result!;
   }
 
-  /** How many records of the module carry the tag. */
+  /**
+   * How many records of the module carry the tag.
+   *
+   * @example
+   * const count = await zoho.crm.tags.recordsCount(tagId, 'Leads');
+   */
   async recordsCount(id: string, module: string, options: CallOptions = {}): Promise<number> {
     const { data } = await this.crm.api.GET('/crm/v8/settings/tags/{tag_id}/actions/records_count', {
       params: { path: { tag_id: id }, query: { module } },

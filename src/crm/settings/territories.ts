@@ -36,7 +36,12 @@ export class TerritoryUsers {
     return singlePage(data?.users ?? [], rateLimitOf(response.headers));
   }
 
-  /** Adds users to the territory; one result per user, in input order. */
+  /**
+   * Adds users to the territory; one result per user, in input order.
+   *
+   * @example
+   * const results = await zoho.crm.territories.territory(territoryId).users.add([userId]);
+   */
   async add(userIds: readonly string[], options: CallOptions = {}): Promise<ItemResult[]> {
     return batch(async () => {
       const { data } = await this.crm.api.PUT(`${SETTINGS}/{territory}/users`, {
@@ -48,7 +53,13 @@ export class TerritoryUsers {
     }, userIds);
   }
 
-  /** Removes users from the territory; one result per user, in input order. */
+  /**
+   * Removes users from the territory; one result per user, in input order.
+   *
+   * @example
+   * const [result] = await zoho.crm.territories.territory(territoryId).users.remove([userId]);
+   * @see https://zoho.com/crm/developer/docs/api/v8/disassociate-users-territory.html
+   */
   async remove(userIds: readonly string[], options: CallOptions = {}): Promise<ItemResult[]> {
     return batch(async () => {
       const { data } = await this.crm.api.DELETE(`${SETTINGS}/{territory}/users`, {
@@ -76,6 +87,12 @@ export class TerritoryHandle {
 export class Territories {
   constructor(readonly crm: Crm) {}
 
+  /**
+   * A handle on one territory (its users); makes no call.
+   *
+   * @example
+   * const members = await zoho.crm.territories.territory(territoryId).users.list();
+   */
   territory(id: string): TerritoryHandle {
     return new TerritoryHandle(this.crm, id);
   }
@@ -106,11 +123,25 @@ export class Territories {
     return { items: data?.territories, info: data?.info, response };
   };
 
+  /**
+   * One territory; undefined when there is none.
+   *
+   * @example
+   * const territory = await zoho.crm.territories.get(territoryId);
+   * console.log(territory?.name, territory?.manager?.name);
+   */
   async get(id: string, options: CallOptions = {}): Promise<TerritoryData | undefined> {
     const { data } = await this.crm.api.GET(`${SETTINGS}/{territory_id}`, { params: { path: { territory_id: id } }, signal: options.signal ?? null });
     return data?.territories?.[0];
   }
 
+  /**
+   * Creates territories (Enterprise editions and above); one result per territory, in input order.
+   *
+   * @example
+   * const [result] = await zoho.crm.territories.create([{ name: 'EMEA', reporting_to: { id: territoryId }, permission_type: 'read_only' }]);
+   * @see https://www.zoho.com/crm/developer/docs/api/v8/add-territories.html
+   */
   async create(territories: readonly TerritoryInput[], options: CallOptions = {}): Promise<ItemResult[]> {
     return batch(async () => {
       const { data } = await this.crm.api.POST(SETTINGS, { body: { territories: [...territories] }, signal: options.signal ?? null });
@@ -118,6 +149,13 @@ export class Territories {
     }, territories.map((territory) => territory.id));
   }
 
+  /**
+   * Changes territories by id; one result per territory, in input order.
+   *
+   * @example
+   * await zoho.crm.territories.update([{ id: territoryId, description: 'Europe, Middle East and Africa' }]);
+   * @see https://zoho.com/crm/developer/docs/api/v8/update-territories.html
+   */
   async update(territories: readonly (TerritoryInput & { id: string })[], options: CallOptions = {}): Promise<ItemResult[]> {
     return batch(async () => {
       const { data } = await this.crm.api.PUT(SETTINGS, { body: { territories: [...territories] }, signal: options.signal ?? null });
@@ -125,6 +163,12 @@ export class Territories {
     }, territories.map((territory) => territory.id));
   }
 
+  /**
+   * Deletes territories by id; one result per id.
+   *
+   * @example
+   * const [result] = await zoho.crm.territories.delete([territoryId]);
+   */
   async delete(ids: readonly string[], options: CallOptions = {}): Promise<ItemResult[]> {
     return batch(async () => {
       const { data } = await this.crm.api.DELETE(SETTINGS, { params: { query: { ids: ids.join(',') } }, signal: options.signal ?? null });

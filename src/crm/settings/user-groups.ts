@@ -42,11 +42,25 @@ export class UserGroups {
     return crmIterate(this.#lister(options.name), options);
   }
 
+  /**
+   * One user group; undefined when there is none.
+   *
+   * @example
+   * const group = await zoho.crm.userGroups.get(groupId);
+   * console.log(group?.name, group?.sources?.length);
+   */
   async get(id: string, options: CallOptions = {}): Promise<UserGroupData | undefined> {
     const { data } = await this.crm.api.GET(`${SETTINGS}/{group}`, { params: { path: { group: id } }, signal: options.signal ?? null });
     return data?.user_groups?.[0];
   }
 
+  /**
+   * Creates user groups; one result per group, in input order.
+   *
+   * @example
+   * const [result] = await zoho.crm.userGroups.create([{ name: 'Sales EU', sources: [{ type: 'users', source: { id: userId } }] }]);
+   * @see https://zoho.com/crm/developer/docs/api/v8/create-user-group.html
+   */
   async create(groups: readonly UserGroupInput[], options: CallOptions = {}): Promise<ItemResult[]> {
     return batch(async () => {
       const { data } = await this.crm.api.POST(SETTINGS, { body: { user_groups: [...groups] }, signal: options.signal ?? null });
@@ -54,6 +68,12 @@ export class UserGroups {
     }, groups.map((group) => group.id));
   }
 
+  /**
+   * Changes user groups by id; one result per group, in input order.
+   *
+   * @example
+   * await zoho.crm.userGroups.update([{ id: groupId, description: 'Every EU sales rep' }]);
+   */
   async update(groups: readonly (UserGroupInput & { id: string })[], options: CallOptions = {}): Promise<ItemResult[]> {
     return batch(async () => {
       const { data } = await this.crm.api.PUT(SETTINGS, { body: { user_groups: [...groups] }, signal: options.signal ?? null });
@@ -61,6 +81,12 @@ export class UserGroups {
     }, groups.map((group) => group.id));
   }
 
+  /**
+   * Deletes one user group (its members stay users).
+   *
+   * @example
+   * const result = await zoho.crm.userGroups.delete(groupId);
+   */
   async delete(id: string, options: CallOptions = {}): Promise<ItemResult> {
     const [result] = await batch(async () => {
       const { data } = await this.crm.api.DELETE(`${SETTINGS}/{group}`, { params: { path: { group: id } }, signal: options.signal ?? null });

@@ -32,16 +32,34 @@ export class Users {
     return crmIterate(this.#lister(options.type), options);
   }
 
-  /** The user whose token makes the call. */
+  /**
+   * The user whose token makes the call.
+   *
+   * @example
+   * const me = await zoho.crm.users.current();
+   * console.log(me?.email, me?.role?.name);
+   */
   async current(options: CallOptions = {}): Promise<CrmUserData | undefined> {
     return (await this.list({ ...options, type: 'CurrentUser' })).items[0];
   }
 
+  /**
+   * One user; undefined when there is none.
+   *
+   * @example
+   * const user = await zoho.crm.users.get(userId);
+   */
   async get(id: string, options: CallOptions = {}): Promise<CrmUserData | undefined> {
     const { data } = await this.crm.api.GET('/crm/v8/users/{user_id}', { params: { path: { user_id: id } }, signal: options.signal ?? null });
     return data?.users[0];
   }
 
+  /**
+   * How many users of one `type` (default all).
+   *
+   * @example
+   * const active = await zoho.crm.users.count({ type: 'ActiveUsers' });
+   */
   async count(options: CallOptions & { type?: UserType } = {}): Promise<number> {
     const { data } = await this.crm.api.GET('/crm/v8/users/actions/count', { params: { query: options.type ? { type: options.type } : {} }, signal: options.signal ?? null });
     return Number(data?.count ?? 0);
