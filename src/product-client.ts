@@ -1,4 +1,4 @@
-import createClient, { type Client } from 'openapi-fetch';
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { ZohoResponseError, type ZohoProduct } from './errors.js';
 import type { Handler } from './http/handler.js';
 import { parsedBody, stripQuery } from './http/normalise.js';
@@ -20,11 +20,15 @@ type AnyCall = (path: string, init?: CallInit) => Promise<unknown>;
  * tagged with the product and the user resolved at call time. Its types are openapi-fetch's
  * own, straight from generated/; its methods take and answer exactly what openapi-fetch's do.
  *
- * Each call hands openapi-fetch a `fetch` of its own that knows the operation (method and
- * path template) and checks the answer's shape before openapi-fetch parses it. A middleware
- * would know the operation too, but openapi-fetch pays for any middleware on every call
- * (an id, a frozen options object, one more await): a closure is a fraction of that
- * (scripts/bench/transport-layers.ts).
+ * Each answer's shape is checked before openapi-fetch parses it, which needs the operation
+ * (method and path template). openapi-fetch tells a middleware, but it pays for any
+ * middleware on every call (an id, a frozen options object, an await per hook), and a
+ * per-call `fetch` option costs more still (its options are copied twice more); together
+ * they were a third of our own cost per call (scripts/bench/transport-layers.ts). So each
+ * method names its operation just before calling openapi-fetch, and our `fetch` takes it:
+ * without middleware, openapi-fetch calls `fetch` before its first `await`, so the hand-off
+ * happens within one synchronous run and cannot meet another call's. Once a user adds a
+ * middleware (`use()`), fetch may run later: the check then becomes a middleware as well.
  */
 export function createProductClient<Paths extends {}>(options: {
   product: ZohoProduct;
@@ -36,40 +40,66 @@ export function createProductClient<Paths extends {}>(options: {
   headers?: Record<string, string>;
 }): Client<Paths> {
   const { product, handler, resolveUser, shapes } = options;
-  const send = (request: Request): Promise<Response> => handler(request, { product, user: resolveUser(), attempt: 1 });
+  let pending: Operation | undefined;
+  let viaMiddleware = false;
+  const checkAnswer = (response: Response, request: Request, operation: Operation): Response => {
+    const mismatch = answerMismatch(response, shapes[`${operation.method} ${operation.path}`], operation.parseAs);
+    if (mismatch === undefined) return response;
+    throw new ZohoResponseError(
+      `${product}: ${operation.method} ${operation.path} answered ${mismatch.found}${mismatch.path ? ` at ${mismatch.path}` : ''} where the API has ${mismatch.expected}`,
+      { product, status: response.status, ...(mismatch.path ? { details: mismatch } : {}), method: operation.method, url: stripQuery(request.url), user: resolveUser() },
+    );
+  };
   const client = createClient<Paths>({
     baseUrl: options.baseUrl,
     ...(options.headers ? { headers: options.headers } : {}),
     // Requests that remember their init: the transport resends them without cloning.
     Request: ZohoRequest,
-    // Only reached through a middleware a user adds that calls `options.fetch` itself.
-    fetch: send,
+    fetch: (request: Request) => {
+      const operation = pending;
+      pending = undefined;
+      const answer = handler(request, { product, user: resolveUser(), attempt: 1 });
+      return operation ? answer.then((response) => checkAnswer(response, request, operation)) : answer;
+    },
   });
-  const checked = (method: string, path: string, init: CallInit): NonNullable<CallInit> => {
-    const parseAs = init?.parseAs ?? 'json';
-    const fetch = (request: Request): Promise<Response> => send(request).then((response) => checkAnswer(response, request, method, path, parseAs));
-    return init ? { ...init, fetch } : { fetch };
-  };
-  const checkAnswer = (response: Response, request: Request, method: string, path: string, parseAs: string): Response => {
-    const mismatch = answerMismatch(response, shapes[`${method} ${path}`], parseAs);
-    if (mismatch === undefined) return response;
-    throw new ZohoResponseError(`${product}: ${method} ${path} answered ${mismatch.found}${mismatch.path ? ` at ${mismatch.path}` : ''} where the API has ${mismatch.expected}`, {
-      product,
-      status: response.status,
-      ...(mismatch.path ? { details: mismatch } : {}),
-      method,
-      url: stripQuery(request.url),
-      user: resolveUser(),
-    });
-  };
   const raw = client as unknown as { [M in Method]: AnyCall } & { request: (method: string, path: string, init?: CallInit) => Promise<unknown> };
+  const named = (method: string, path: string, init: CallInit, call: AnyCall): Promise<unknown> => {
+    if (viaMiddleware) return call(path, init);
+    pending = { method, path, parseAs: init?.parseAs ?? 'json' };
+    try {
+      return call(path, init);
+    } finally {
+      pending = undefined;
+    }
+  };
   const api: Record<string, unknown> = { ...client };
   for (const method of METHODS) {
     const call = raw[method];
-    api[method] = (path: string, init?: CallInit) => call(path, checked(method, path, init));
+    api[method] = (path: string, init?: CallInit) => named(method, path, init, call);
   }
-  api['request'] = (method: string, path: string, init?: CallInit) => raw.request(method, path, checked(method.toUpperCase(), path, init));
+  api['request'] = (method: string, path: string, init?: CallInit) =>
+    named(method.toUpperCase(), path, init, (to, init_) => raw.request(method, to, init_));
+  api['use'] = (...middleware: Middleware[]) => {
+    if (!viaMiddleware) {
+      viaMiddleware = true;
+      client.use({
+        onResponse: ({ request, response, schemaPath, options: { parseAs } }) => {
+          checkAnswer(response, request, { method: request.method, path: schemaPath, parseAs });
+          return undefined;
+        },
+      });
+    }
+    client.use(...middleware);
+  };
   return api as unknown as Client<Paths>;
+}
+
+/** The call openapi-fetch is about to send: what the shape check needs to know. */
+interface Operation {
+  method: string;
+  /** The path template, as in spec/ (`/crm/v8/{module_api_name}`). */
+  path: string;
+  parseAs: string;
 }
 
 /**
