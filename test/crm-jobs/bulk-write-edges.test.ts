@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ZohoError, ZohoJobError, ZohoResponseError } from '../../src/index.js';
 import { parseErrors, rowResult } from '../../src/crm/jobs/bulk-write.js';
 import { crmJobs } from '../../src/testing/crm/jobs/crm-jobs-state.js';
+import { recordingSimZoho } from '../support/recording-sim.js';
 import { caught, simZoho, type SimZoho } from '../support/sim-zoho.js';
 
 const ANA = 'ana@example.com';
@@ -20,22 +21,10 @@ afterEach(async () => {
   env = undefined;
 });
 
-/** A simulator whose client records every request it sends (method, URL, headers). */
 async function recording(): Promise<{ env: SimZoho; sent: Request[] }> {
-  const sent: Request[] = [];
-  let sim: SimZoho['sim'] | undefined;
-  env = await simZoho({
-    zoho: {
-      fetch: (input, init) => {
-        const request = new Request(input, init);
-        sent.push(request.clone());
-        return sim!.fetch(request);
-      },
-    },
-  });
-  sim = env.sim;
-  await env.zoho.authorize({ code: sim.createGrantCode({ clientId: env.clientId, user: ANA }), user: ANA });
-  return { env, sent };
+  const recorded = await recordingSimZoho(ANA);
+  env = recorded;
+  return { env: recorded, sent: recorded.sent };
 }
 
 /** The CSV inside the last bulk write file the simulator received. */
