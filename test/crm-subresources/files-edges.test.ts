@@ -106,6 +106,14 @@ describe('attachments: uploadMany', () => {
     expect((await record.attachments.list()).items).toHaveLength(1);
   });
 
+  it('an error without a code is coded by its class, and the next source is still uploaded', async () => {
+    const { record, sim } = await aLead();
+    sim.failNext({ type: 'answer', status: 200, body: { data: [{ status: 'success', code: 'SUCCESS', message: 'attachment uploaded', details: {} }] } }, { method: 'POST', path: '/Attachments' });
+    const [first, second] = await record.attachments.uploadMany([new TextEncoder().encode('a'), new TextEncoder().encode('b')]);
+    expect(first).toMatchObject({ ok: false, applied: false, error: { code: 'ZohoResponseError', message: 'crm: the attachment was created but CRM returned no id', cause: expect.any(ZohoResponseError) } });
+    expect(second).toMatchObject({ ok: true, applied: true, attachment: { size: 1 } });
+  });
+
   it('an abort is not a per-item failure: it stops the batch with the caller\'s reason', async () => {
     const { record } = await aLead();
     const stop = new AbortController();

@@ -138,6 +138,9 @@ describe('tags: merge, counts, filters and partial answers', () => {
     expect(await api.tags.update('Leads', [{ id: created!.id!, name: 'frozen' }])).toEqual([expect.objectContaining({ ok: true, id: created!.id })]);
     const sent = (await recorded.paths('/crm/v8/settings/tags').at(-1)!.json()) as unknown;
     expect(sent).toEqual({ tags: [{ id: created!.id, name: 'frozen' }] });
+    // A recolour sends the colour alone: the name stays as it is.
+    await api.tags.update('Leads', [{ id: created!.id!, colorCode: '#F17574' }]);
+    expect(await recorded.paths('/crm/v8/settings/tags').at(-1)!.json()).toEqual({ tags: [{ id: created!.id, color_code: '#F17574' }] });
 
     recorded.sim.failNext(NO_CONTENT, { method: 'GET', path: '/settings/tags' });
     expect(await api.tags.list('Deals')).toMatchObject({ items: [], hasMore: false });
@@ -182,15 +185,15 @@ describe('global picklists and pipelines: updates and empty answers', () => {
     expect(await api.globalPicklists.get(id)).toMatchObject({ id, display_label: 'Areas' });
   });
 
-  it('updates a pipeline, orders stages without sequence numbers last-equal, and reads 204 as none', async () => {
+  it('updates a pipeline, orders stages without a sequence number first (as 0), and reads 204 as none', async () => {
     const api = await crm();
     const pipelines = api.pipelines('4150868000000091023');
-    const [created] = await pipelines.create([{ display_value: 'Enterprise', default: false, maps: [{ display_value: 'Won', sequence_number: 1 }, { display_value: 'Unnumbered' }] }]);
+    const [created] = await pipelines.create([{ display_value: 'Enterprise', default: false, maps: [{ display_value: 'Unnumbered A' }, { display_value: 'Won', sequence_number: 1 }, { display_value: 'Unnumbered B' }] }]);
     const id = created!.id!;
     expect(await pipelines.update([{ id, display_value: 'Enterprise 2' }])).toEqual([expect.objectContaining({ ok: true, id })]);
     expect(await pipelines.get(id)).toMatchObject({ display_value: 'Enterprise 2' });
     // A stage without a number sorts as 0: before the stage numbered 1.
-    expect((await pipelines.stages(id)).map((stage) => stage.display_value)).toEqual(['Unnumbered', 'Won']);
+    expect((await pipelines.stages(id)).map((stage) => stage.display_value)).toEqual(['Unnumbered A', 'Unnumbered B', 'Won']);
     env!.sim.failNext(NO_CONTENT, { method: 'GET', path: '/settings/pipeline' });
     expect(await pipelines.stages('404')).toEqual([]);
     env!.sim.failNext(NO_CONTENT, { method: 'GET', path: '/settings/pipeline' });
