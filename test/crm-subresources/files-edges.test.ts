@@ -45,6 +45,16 @@ describe('attachments: list options and listed items', () => {
   });
 });
 
+describe('attachments: links', () => {
+  it('refuses a link that is not a URL at all with INVALID_URL_PATTERN, sending nothing', async () => {
+    const { record, paths, id } = await aLead();
+    const error = await caught(() => record.attachments.upload({ url: 'not a url' }));
+    expect(error).toBeInstanceOf(ZohoError);
+    expect(error).toMatchObject({ code: 'INVALID_URL_PATTERN' });
+    expect(paths(`/crm/v8/Leads/${id}/Attachments`)).toHaveLength(0);
+  });
+});
+
 describe('attachments: downloads', () => {
   it('a download without Content-Disposition or Content-Length (chunked) has no name and no size', async () => {
     const { record, sim } = await aLead();
