@@ -7,7 +7,8 @@ export function fileNameFromDisposition(header: string | null): string | undefin
   if (!header) return undefined;
   const extended = /(?:^|;)\s*filename\*\s*=\s*([^';]*)'[^']*'([^;]*)/i.exec(header);
   if (extended) {
-    const charset = (extended[1] ?? '').trim().toLowerCase();
+    // Group 1 always takes part in a match (it may be empty), so it is always a string.
+    const charset = extended[1]!.trim().toLowerCase();
     const decoded = decodePercent(extended[2]!.trim(), charset);
     if (decoded !== undefined) return decoded;
   }

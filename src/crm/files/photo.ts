@@ -36,7 +36,7 @@ export class Photo {
       bodySerializer: () => form,
       signal: options.signal ?? null,
     });
-    if (data?.status !== 'success') throw itemError(data, `uploading the photo of ${this.#what()}`, response.status);
+    if (data?.status !== 'success') throw itemError(data, `uploading the photo of ${path.module_api_name} ${path.record_id}`, response.status);
   }
 
   /**
@@ -66,18 +66,15 @@ export class Photo {
    * await contact.photo.delete();
    */
   async delete(options: CallOptions = {}): Promise<void> {
+    const path = this.#path('deleting a photo');
     const { data, response } = await this.record.module.crm.api.DELETE('/crm/v8/{module_api_name}/{record_id}/photo', {
-      params: { path: this.#path('deleting a photo') },
+      params: { path },
       signal: options.signal ?? null,
     });
-    if (data?.status !== 'success') throw itemError(data, `deleting the photo of ${this.#what()}`, response.status);
+    if (data?.status !== 'success') throw itemError(data, `deleting the photo of ${path.module_api_name} ${path.record_id}`, response.status);
   }
 
   #path(action: string): { module_api_name: string; record_id: string } {
     return { module_api_name: this.record.module.apiName, record_id: savedId(this.record, action) };
-  }
-
-  #what(): string {
-    return `${this.record.module.apiName} ${this.record.id ?? '(new)'}`;
   }
 }

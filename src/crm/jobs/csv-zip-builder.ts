@@ -42,7 +42,11 @@ export async function buildCsvZip(rows: readonly Record<string, unknown>[], opti
   let size = 0;
   let failure: Error | undefined;
   const zip = new Zip((error, data) => {
-    if (error) failure = error;
+    // fflate hands a deflate failure here with no data; check() turns it into a ZohoError.
+    if (error) {
+      failure = error;
+      return;
+    }
     chunks.push(data);
     size += data.length;
   });

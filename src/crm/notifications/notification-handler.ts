@@ -82,7 +82,9 @@ export function createNotificationHandler(options: NotificationHandlerOptions): 
     // zod is loaded on the first notification, not with the package (see bench:import).
     const { payloadSchema } = await import('./notification-payload.js');
     const parsed = payloadSchema.safeParse(json);
-    if (!parsed.success) return answer(400, `not a CRM notification: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'body'} ${i.message}`).join('; ')}`);
+    // Every issue has a path: the body is an object already (its token was read above), and
+    // the schema checks only its keys.
+    if (!parsed.success) return answer(400, `not a CRM notification: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
     const operation = EVENT_OF[parsed.data.operation];
     const listeners = operation ? listenersFor(options.on, parsed.data.module, operation) : [];
     if (listeners.length === 0) {

@@ -148,7 +148,7 @@ function list<T>(items: T | readonly T[]): T[] {
   return Array.isArray(items) ? [...(items as readonly T[])] : [items as T];
 }
 
-function toWire(channel: Partial<WatchChannelInput> & { channel_id: string | number }): WatchChannel {
+function toWire(channel: Partial<WatchChannelInput> & { channel_id: string | number }): WatchChannel & { channel_id: string } {
   if (channel.token !== undefined && channel.token.length > MAX_TOKEN_LENGTH) {
     // The token itself stays out of the message: it is the channel's shared secret.
     throw new ZohoError(`crm: the token of watch channel ${channel.channel_id} is ${channel.token.length} characters; Zoho allows at most ${MAX_TOKEN_LENGTH}`, {
@@ -158,7 +158,7 @@ function toWire(channel: Partial<WatchChannelInput> & { channel_id: string | num
     });
   }
   const { channel_expiry, channel_id, ...rest } = channel;
-  const wire: WatchChannel = { ...rest, channel_id: String(channel_id) };
+  const wire: WatchChannel & { channel_id: string } = { ...rest, channel_id: String(channel_id) };
   if (channel_expiry !== undefined) wire.channel_expiry = channel_expiry instanceof Date ? zohoDateTime(channel_expiry) : channel_expiry;
   return wire;
 }
@@ -168,9 +168,9 @@ function zohoDateTime(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, '+00:00');
 }
 
-function results(answers: readonly Schemas['WatchResult'][] | undefined, sent: readonly { channel_id?: string | number }[]): WatchResult[] {
+function results(answers: readonly Schemas['WatchResult'][] | undefined, sent: readonly { channel_id: string }[]): WatchResult[] {
   return sent.map((channel, index) => {
-    const id = String(channel.channel_id ?? '');
+    const id = channel.channel_id;
     const answer = answers?.[index];
     if (answer === undefined) {
       // The request was answered, but not for this channel: whether Zoho applied it is unknown.
