@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createZoho, ZohoConnectionError, ZohoWriteError, type WriteResult } from '../../src/index.js';
+import { createZoho, ZohoConnectionError, ZohoWriteError, type CrmWriteExtra, type WriteResult } from '../../src/index.js';
 import { createSimulator } from '../../src/testing/index.js';
 import { holds } from '../../src/crm/records/reconcile.js';
 import { caught } from '../support/sim-zoho.js';
@@ -30,10 +30,11 @@ function count(env: CrmEnv, method: string, path: string): number {
   return env.requests.filter((r) => r.method === method && r.url.pathname === path).length;
 }
 
-async function writeError(fn: () => Promise<unknown>): Promise<ZohoWriteError> {
+/** The ZohoWriteError a record write throws, its results typed as the write's. */
+async function writeError(fn: () => Promise<unknown>): Promise<ZohoWriteError<CrmWriteExtra>> {
   const error = await caught(fn);
   expect(error).toBeInstanceOf(ZohoWriteError);
-  return error as ZohoWriteError;
+  return error as ZohoWriteError<CrmWriteExtra>;
 }
 
 /** A per-item CRM answer for a record written. */
