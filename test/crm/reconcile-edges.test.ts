@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createZoho, ZohoConnectionError, ZohoWriteError, type CrmWriteExtra, type WriteResult } from '../../src/index.js';
-import { createSimulator } from '../../src/testing/index.js';
+import { createSimulator, type Simulator } from '../../src/testing/index.js';
 import { holds } from '../../src/crm/records/reconcile.js';
 import { caught } from '../support/sim-zoho.js';
 import { crmEnv, seedLeads, type CrmEnv } from './records-fixture.js';
@@ -354,6 +354,92 @@ describe('a read-back the caller aborts', () => {
     const error = await caught(() => zoho.as('ana').crm.module('Leads').records.delete([id], { signal: controller.signal }));
     expect(error).toBe(reason);
     expect(sim.crm.module('Leads').has(id)).toBe(false);
+  });
+});
+
+/**
+ * A simulator and a client whose fetch runs `hook` first: the hook may answer in the
+ * simulator's place (or throw, as a dropped socket does), or return undefined to pass on.
+ */
+async function hookedEnv(hook: (request: Request, sim: Simulator) => Promise<Response> | undefined, retries = 4) {
+  const sim = createSimulator();
+  const { clientId, clientSecret } = sim.createClient();
+  const zoho = createZoho({
+    credentials: { clientId, clientSecret },
+    dataCenter: sim.dataCenter,
+    retry: { maxRetries: retries, baseDelayMs: 5, maxDelayMs: 50 },
+    fetch: (input, init) => {
+      const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+      return hook(request, sim) ?? sim.fetch(request);
+    },
+  });
+  await zoho.authorize({ code: sim.createGrantCode({ clientId, user: 'ana' }), user: 'ana' });
+  return { sim, leads: zoho.as('ana').crm.module('Leads') };
+}
+
+describe('a write whose connection died without a socket code', () => {
+  it("names the error by its class in each row's error code", async () => {
+    // The insert is carried out, then the socket dies with no code (a bare TypeError).
+    let dropped = false;
+    const { sim, leads } = await hookedEnv((request, sim) => {
+      if (dropped || request.method !== 'POST' || !request.url.endsWith('/crm/v8/Leads')) return undefined;
+      dropped = true;
+      return sim.fetch(request).then(() => Promise.reject(new TypeError('fetch failed')));
+    });
+    const error = await writeError(() => leads.records.create([{ Last_Name: 'Codeless' }]));
+    expect(error.results[0]).toMatchObject({ ok: false, applied: 'unknown', error: { code: 'ZohoConnectionError', cause: expect.any(ZohoConnectionError) } });
+    expect(sim.crm.writes).toHaveLength(1);
+    expect(sim.crm.module('Leads').size).toBe(1);
+  });
+});
+
+describe('a delete retried after a lost answer, then answered in part', () => {
+  it('confirms a refused id the lost attempt had deleted', async () => {
+    env = await crmEnv();
+    const ids = seedLeads(env.sim, 2);
+    // The lost attempt deleted both; the retry's answer refuses the second (nothing left to delete).
+    env.sim.failNext({ type: 'reset-after-apply' }, { ...LEADS, method: 'DELETE' });
+    env.sim.failNext({ type: 'answer', status: 200, body: { data: [success(ids[0]!), { code: 'INVALID_DATA', status: 'error', message: 'the related id given seems to be invalid', details: { id: ids[1] } }] } }, { ...LEADS, method: 'DELETE' });
+    const results = await env.crm.module('Leads').records.delete(ids);
+    expect(results[0]).toMatchObject({ ok: true, applied: true, id: ids[0] });
+    expect(results[1]).toMatchObject({ ok: true, applied: true, reconciled: true, id: ids[1], action: 'delete' });
+    expect(env.sim.crm.module('Leads').size).toBe(0);
+    expect(writesOf(env, 'delete')).toBe(1);
+  });
+
+  it('ends with the abort reason when the caller gives up during the read-back', async () => {
+    const controller = new AbortController();
+    const reason = new Error('caller gave up');
+    let attempt = 0;
+    const { sim, leads } = await hookedEnv((request, sim) => {
+      const path = new URL(request.url).pathname;
+      if (request.method === 'DELETE' && path === '/crm/v8/Leads') {
+        attempt++;
+        // First attempt: carried out, answer lost. Second: one id refused.
+        if (attempt === 1) return sim.fetch(request).then(() => Promise.reject(Object.assign(new TypeError('fetch failed'), { code: 'ECONNRESET' })));
+        const ids = new URL(request.url).searchParams.get('ids')!.split(',');
+        return Promise.resolve(Response.json({ data: [success(ids[0]!), { code: 'INVALID_DATA', status: 'error', message: 'invalid', details: { id: ids[1] } }] }));
+      }
+      if (request.method === 'GET' && path === '/crm/v8/Leads') controller.abort(reason);
+      return undefined;
+    });
+    const ids = [sim.crm.newId(), sim.crm.newId()];
+    for (const id of ids) sim.crm.module('Leads').set(id, { id, Last_Name: 'Doomed' });
+    const error = await caught(() => leads.records.delete(ids, { signal: controller.signal }));
+    expect(error).toBe(reason);
+    expect(sim.crm.module('Leads').size).toBe(0);
+  });
+});
+
+describe('a read-back answer that names no record id', () => {
+  it('confirms nothing: the update is reported not applied', async () => {
+    env = await crmEnv({ zoho: { retry: { maxRetries: 1 } } });
+    const [id] = seedLeads(env.sim, 1);
+    env.sim.failNext({ type: 'reset' }, { ...LEADS, method: 'PUT' });
+    env.sim.failNext({ type: 'status', status: 500 }, { ...LEADS, method: 'PUT' });
+    env.sim.failNext({ type: 'answer', status: 200, body: { data: [{ Company: 'Nameless Ltd' }], info: { more_records: false, per_page: 100, count: 1, page: 1 } } }, { ...LEADS, method: 'GET' });
+    const error = await writeError(() => env!.crm.module('Leads').records.update([{ id: id!, Company: 'Nameless Ltd' }]));
+    expect(error.results[0]).toMatchObject({ ok: false, applied: false });
   });
 });
 
