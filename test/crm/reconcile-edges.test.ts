@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createZoho, ZohoConnectionError, ZohoWriteError, type CrmWriteExtra, type WriteResult } from '../../src/index.js';
-import { createSimulator, type Simulator } from '../../src/testing/index.js';
+import { createSimulator } from '../../src/testing/index.js';
 import { holds } from '../../src/crm/records/reconcile.js';
 import { caught } from '../support/sim-zoho.js';
+import { hookedEnv } from './hooked-env.js';
 import { crmEnv, seedLeads, type CrmEnv } from './records-fixture.js';
 
 // How CRM writes whose answer was lost (or came back partial) are settled by reading back:
@@ -357,36 +358,16 @@ describe('a read-back the caller aborts', () => {
   });
 });
 
-/**
- * A simulator and a client whose fetch runs `hook` first: the hook may answer in the
- * simulator's place (or throw, as a dropped socket does), or return undefined to pass on.
- */
-async function hookedEnv(hook: (request: Request, sim: Simulator) => Promise<Response> | undefined, retries = 4) {
-  const sim = createSimulator();
-  const { clientId, clientSecret } = sim.createClient();
-  const zoho = createZoho({
-    credentials: { clientId, clientSecret },
-    dataCenter: sim.dataCenter,
-    retry: { maxRetries: retries, baseDelayMs: 5, maxDelayMs: 50 },
-    fetch: (input, init) => {
-      const request = input instanceof Request && init === undefined ? input : new Request(input, init);
-      return hook(request, sim) ?? sim.fetch(request);
-    },
-  });
-  await zoho.authorize({ code: sim.createGrantCode({ clientId, user: 'ana' }), user: 'ana' });
-  return { sim, leads: zoho.as('ana').crm.module('Leads') };
-}
-
 describe('a write whose connection died without a socket code', () => {
   it("names the error by its class in each row's error code", async () => {
     // The insert is carried out, then the socket dies with no code (a bare TypeError).
     let dropped = false;
-    const { sim, leads } = await hookedEnv((request, sim) => {
+    const { sim, crm } = await hookedEnv((request, sim) => {
       if (dropped || request.method !== 'POST' || !request.url.endsWith('/crm/v8/Leads')) return undefined;
       dropped = true;
       return sim.fetch(request).then(() => Promise.reject(new TypeError('fetch failed')));
     });
-    const error = await writeError(() => leads.records.create([{ Last_Name: 'Codeless' }]));
+    const error = await writeError(() => crm.module('Leads').records.create([{ Last_Name: 'Codeless' }]));
     expect(error.results[0]).toMatchObject({ ok: false, applied: 'unknown', error: { code: 'ZohoConnectionError', cause: expect.any(ZohoConnectionError) } });
     expect(sim.crm.writes).toHaveLength(1);
     expect(sim.crm.module('Leads').size).toBe(1);
@@ -411,7 +392,7 @@ describe('a delete retried after a lost answer, then answered in part', () => {
     const controller = new AbortController();
     const reason = new Error('caller gave up');
     let attempt = 0;
-    const { sim, leads } = await hookedEnv((request, sim) => {
+    const { sim, crm } = await hookedEnv((request, sim) => {
       const path = new URL(request.url).pathname;
       if (request.method === 'DELETE' && path === '/crm/v8/Leads') {
         attempt++;
@@ -425,7 +406,7 @@ describe('a delete retried after a lost answer, then answered in part', () => {
     });
     const ids = [sim.crm.newId(), sim.crm.newId()];
     for (const id of ids) sim.crm.module('Leads').set(id, { id, Last_Name: 'Doomed' });
-    const error = await caught(() => leads.records.delete(ids, { signal: controller.signal }));
+    const error = await caught(() => crm.module('Leads').records.delete(ids, { signal: controller.signal }));
     expect(error).toBe(reason);
     expect(sim.crm.module('Leads').size).toBe(0);
   });
