@@ -26,11 +26,14 @@ export class RecordLocks {
     return { module_api_name: this.record.module.apiName, record_id: savedId(this.record, what) };
   }
 
-  /** Locks the record and returns the lock's id. */
-  async lock(reason?: string, options: CallOptions = {}): Promise<string> {
+  /**
+   * Locks the record and returns the lock's id. Zoho requires the reason (Lock Records:
+   * `Locked_Reason__s` is mandatory; without it CRM answers MANDATORY_NOT_FOUND).
+   */
+  async lock(reason: string, options: CallOptions = {}): Promise<string> {
     const { data, response } = await this.record.module.crm.api.POST(LOCKS, {
       params: { path: this.#path('locking') },
-      body: { data: [reason === undefined ? {} : { Locked_Reason__s: reason }] },
+      body: { data: [{ Locked_Reason__s: reason }] },
       signal: options.signal ?? null,
     });
     const created = onlyItem(data?.data, `locking ${this.record.module.apiName} ${this.record.id}`, response.status);
