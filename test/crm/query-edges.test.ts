@@ -75,6 +75,15 @@ describe('module.read()', () => {
     expect(byId.map((r) => r.url.searchParams.get('ids')!.split(',').length)).toEqual([100, 100, 25]);
   });
 
+  it('names every listable field in the COQL query when none are given', async () => {
+    env = await crmEnv();
+    seedLeads(env.sim, 4);
+    const rows = [];
+    for await (const row of env.crm.module('Leads').read({ criteria: criteria.equals('Lead_Source', 'Cold Call'), signal: new AbortController().signal })) rows.push(row);
+    expect(rows.map((r) => r['Last_Name']).sort()).toEqual(['Lead 1', 'Lead 3']);
+    expect(rows[0]).toMatchObject({ Email: expect.any(String), Company: expect.any(String) });
+  });
+
   it('refuses an order that is not a field or a direction before anything is sent', async () => {
     env = await crmEnv();
     const leads = env.crm.module('Leads');

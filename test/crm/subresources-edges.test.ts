@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LineItem, Tax, ZohoResponseError } from '../../src/index.js';
+import { detailsOf } from '../../src/crm/records/crm-notes.js';
 import { caught } from '../support/sim-zoho.js';
 import { hookedEnv, isCall } from './hooked-env.js';
 import { crmEnv, seedLeads, type CrmEnv } from './records-fixture.js';
@@ -67,6 +68,17 @@ describe('notes', () => {
   });
 });
 
+describe('detailsOf(): the details of one CRM item answer', () => {
+  it.each([
+    ['an answer with details', { status: 'success', details: { id: '1' } }, { id: '1' }],
+    ['an answer without details', { status: 'success' }, undefined],
+    ['no answer', undefined, undefined],
+    ['null', null, undefined],
+  ])('%s', (_name, raw, expected) => {
+    expect(detailsOf(raw)).toEqual(expected);
+  });
+});
+
 describe('tags', () => {
   it('removes tags from many records, and replaces a record\'s tags with overWrite', async () => {
     env = await crmEnv();
@@ -80,6 +92,8 @@ describe('tags', () => {
     const tagsOf = (id: string) => ((env!.sim.crm.module('Leads').get(id)?.['Tag'] ?? []) as { name: string }[]).map((t) => t.name).sort();
     expect(tagsOf(ids[0]!)).toEqual(['vip']);
     expect(tagsOf(ids[1]!)).toEqual(['hot']);
+    await leads.tags.remove([ids[1]!], ['hot']);
+    expect(tagsOf(ids[1]!)).toEqual([]);
   });
 });
 
