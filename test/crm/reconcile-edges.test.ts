@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createZoho, ZohoConnectionError, ZohoWriteError, type CrmWriteExtra, type WriteResult } from '../../src/index.js';
-import { createSimulator } from '../../src/testing/index.js';
+import { ZohoConnectionError, ZohoWriteError, type CrmWriteExtra, type WriteResult } from '../../src/index.js';
 import { holds } from '../../src/crm/records/reconcile.js';
 import { caught } from '../support/sim-zoho.js';
-import { hookedEnv } from './hooked-env.js';
+import { hookedEnv, isCall } from './hooked-env.js';
 import { crmEnv, seedLeads, type CrmEnv } from './records-fixture.js';
 
 // How CRM writes whose answer was lost (or came back partial) are settled by reading back:
@@ -307,52 +306,33 @@ describe('a delete whose answer was lost', () => {
 
 describe('a read-back the caller aborts', () => {
   it('ends the write with the abort reason rather than a guess', async () => {
-    const sim = createSimulator();
-    const { clientId, clientSecret } = sim.createClient();
     const controller = new AbortController();
     const reason = new Error('caller gave up');
-    const zoho = createZoho({
-      credentials: { clientId, clientSecret },
-      dataCenter: sim.dataCenter,
-      retry: { maxRetries: 1, baseDelayMs: 5, maxDelayMs: 50 },
-      fetch: (input, init) => {
-        const request = input instanceof Request && init === undefined ? input : new Request(input, init);
-        // The caller gives up as the read-back starts.
-        if (new URL(request.url).pathname === '/crm/v8/coql') controller.abort(reason);
-        return sim.fetch(request);
-      },
-    });
-    await zoho.authorize({ code: sim.createGrantCode({ clientId, user: 'ana' }), user: 'ana' });
+    // The caller gives up as the read-back starts.
+    const { sim, crm } = await hookedEnv((request) => {
+      if (isCall(request, 'POST', '/crm/v8/coql')) controller.abort(reason);
+      return undefined;
+    }, { retries: 1 });
     sim.failNext({ type: 'reset-after-apply' }, { ...LEADS, method: 'POST' });
     sim.failNext({ type: 'status', status: 500 }, { ...LEADS, method: 'POST' });
-    const leads = zoho.as('ana').crm.module('Leads').records;
-    const error = await caught(() => leads.upsert([{ Last_Name: 'Abandoned', Email: 'abandoned@example.com' }], { duplicateCheckFields: ['Email'], signal: controller.signal }));
+    const error = await caught(() => crm.module('Leads').records.upsert([{ Last_Name: 'Abandoned', Email: 'abandoned@example.com' }], { duplicateCheckFields: ['Email'], signal: controller.signal }));
     expect(error).toBe(reason);
     // What the lost attempt stored stays stored, once.
     expect([...sim.crm.module('Leads').values()].filter((r) => r['Email'] === 'abandoned@example.com')).toHaveLength(1);
     expect(sim.crm.writes).toHaveLength(1);
   });
 
-  it('ends a delete\'s read-back with the abort reason too', async () => {
-    const sim = createSimulator();
-    const { clientId, clientSecret } = sim.createClient();
+  it("ends a delete's read-back with the abort reason too", async () => {
     const controller = new AbortController();
     const reason = new Error('caller gave up');
-    const zoho = createZoho({
-      credentials: { clientId, clientSecret },
-      dataCenter: sim.dataCenter,
-      retry: { baseDelayMs: 5, maxDelayMs: 50 },
-      fetch: (input, init) => {
-        const request = input instanceof Request && init === undefined ? input : new Request(input, init);
-        if (request.method === 'GET' && new URL(request.url).pathname === '/crm/v8/Leads') controller.abort(reason);
-        return sim.fetch(request);
-      },
+    const { sim, crm } = await hookedEnv((request) => {
+      if (isCall(request, 'GET', '/crm/v8/Leads')) controller.abort(reason);
+      return undefined;
     });
-    await zoho.authorize({ code: sim.createGrantCode({ clientId, user: 'ana' }), user: 'ana' });
     const id = sim.crm.newId();
     sim.crm.module('Leads').set(id, { id, Last_Name: 'Doomed' });
     sim.failNext({ type: 'reset-after-apply' }, { ...LEADS, method: 'DELETE' });
-    const error = await caught(() => zoho.as('ana').crm.module('Leads').records.delete([id], { signal: controller.signal }));
+    const error = await caught(() => crm.module('Leads').records.delete([id], { signal: controller.signal }));
     expect(error).toBe(reason);
     expect(sim.crm.module('Leads').has(id)).toBe(false);
   });

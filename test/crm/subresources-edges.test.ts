@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LineItem, Tax, ZohoResponseError } from '../../src/index.js';
 import { detailsOf } from '../../src/crm/records/crm-notes.js';
 import { caught } from '../support/sim-zoho.js';
-import { hookedEnv, isCall } from './hooked-env.js';
+import { hookedEnv } from './hooked-env.js';
 import { crmEnv, seedLeads, type CrmEnv } from './records-fixture.js';
 
 // Notes, tags, locks, related records and line items: options and answers the main suites
@@ -132,7 +132,6 @@ describe('related records', () => {
       if (request.method === 'PUT' && new URL(request.url).pathname.endsWith('/Contacts')) bodies.push(request.clone().json());
       return undefined;
     });
-    void isCall;
     const account = sim.crm.newId();
     const contact = sim.crm.newId();
     sim.crm.module('Accounts').set(account, { id: account, Account_Name: 'Linked' });
