@@ -404,6 +404,68 @@ describe('a read-back answer that names no record id', () => {
   });
 });
 
+describe('answers that are partial or mixed', () => {
+  const item = (status: 'success' | 'error', extra: object) => ({ status, code: status === 'success' ? 'SUCCESS' : 'INVALID_DATA', message: status === 'success' ? 'record added' : 'invalid data', ...extra });
+
+  it('aligns a mixed answer (HTTP 207) with the input, each row its own outcome', async () => {
+    env = await crmEnv();
+    env.sim.failNext(
+      {
+        type: 'answer',
+        status: 207,
+        body: {
+          data: [
+            item('success', { action: 'insert', details: { id: '501' } }),
+            item('error', { code: 'DUPLICATE_DATA', message: 'duplicate data', details: { api_name: 'Email', json_path: '$.data[1].Email' } }),
+            item('success', { action: 'update', duplicate_field: 'Email', details: { id: '503' } }),
+          ],
+        },
+      },
+      { ...LEADS, method: 'POST' },
+    );
+    const rows = ['a', 'b', 'c'].map((n) => ({ Last_Name: n, Email: `${n}@example.com` }));
+    const results = await env.crm.module('Leads').records.upsert(rows, { duplicateCheckFields: ['Email'] });
+    expect(results[0]).toMatchObject({ ok: true, applied: true, id: '501', action: 'insert' });
+    expect(results[1]).toMatchObject({ ok: false, applied: false, id: undefined, error: { code: 'DUPLICATE_DATA', field: 'Email', jsonPath: '$.data[1].Email' } });
+    expect(results[2]).toMatchObject({ ok: true, applied: true, id: '503', action: 'update', duplicateField: 'Email' });
+    // Answered: nothing was sent again, nothing read back.
+    expect(count(env, 'POST', '/crm/v8/Leads/upsert')).toBe(1);
+    expect(count(env, 'POST', '/crm/v8/coql')).toBe(0);
+  });
+
+  it("marks the rows an answer leaves out 'unknown' (NO_RESULT), and sends nothing twice", async () => {
+    env = await crmEnv();
+    const ids = seedLeads(env.sim, 3);
+    // One result for three rows; the second names no id.
+    env.sim.failNext({ type: 'answer', status: 200, body: { data: [item('success', { details: { id: ids[0] } }), item('success', { details: {} })] } }, { ...LEADS, method: 'PUT' });
+    const error = await writeError(() => env!.crm.module('Leads').records.update(ids.map((id) => ({ id, Company: 'Partial Ltd' })), { dieOnError: true }));
+    expect(error.results[0]).toMatchObject({ ok: true, applied: true, id: ids[0], action: 'update' });
+    for (const missing of error.results.slice(1)) expect(missing).toMatchObject({ ok: false, applied: 'unknown', error: { code: 'NO_RESULT' } });
+    expect(error.applied).toEqual({ true: 1, false: 0, unknown: 2 });
+    expect(count(env, 'PUT', '/crm/v8/Leads')).toBe(1);
+  });
+
+  it('gives every row the request error as cause when a refusal does not list one error per row', async () => {
+    env = await crmEnv();
+    env.sim.failNext({ type: 'answer', status: 400, body: { data: [item('error', { details: { api_name: 'Last_Name' } })] } }, { ...LEADS, method: 'POST' });
+    const error = await caught(() => env!.crm.module('Leads').records.create([{ Last_Name: 'x' }, { Last_Name: 'y' }]));
+    // One batch, nothing read back: the request's own error, as Zoho sent it.
+    expect(error).toMatchObject({ status: 400, code: 'INVALID_DATA', maybeApplied: false });
+    expect(env.sim.crm.writes).toHaveLength(0);
+  });
+
+  it('throws a ZohoWriteError carrying both batches when one of two fails as a whole', async () => {
+    env = await crmEnv();
+    env.sim.failNext({ type: 'answer', status: 400, body: { code: 'INVALID_DATA', status: 'error', message: 'invalid data', details: {} } }, { ...LEADS, method: 'POST' });
+    const rows = Array.from({ length: 150 }, (_, n) => ({ Last_Name: `Row ${n}` }));
+    const error = await writeError(() => env!.crm.module('Leads').records.create(rows));
+    expect(error.applied).toEqual({ true: 50, false: 100, unknown: 0 });
+    expect(error.results[0]).toMatchObject({ ok: false, applied: false, error: { code: 'INVALID_DATA', cause: { status: 400 } } });
+    expect(error.results[149]).toMatchObject({ ok: true, applied: true });
+    expect(env.sim.crm.module('Leads').size).toBe(50);
+  });
+});
+
 describe('holds(): whether a stored record carries the values sent', () => {
   const owner = { id: '111', name: 'Ana' };
   it.each([
