@@ -1,7 +1,7 @@
 import type { CallOptions } from '../../call-options.js';
 import type { components } from '../../../generated/crm.js';
 import { ZohoError, ZohoResponseError } from '../../errors.js';
-import { itemError, onlyItem } from '../item-result.js';
+import { onlyItem } from '../item-result.js';
 import type { CrmRecord } from './record.js';
 import { savedId } from './record-id.js';
 
@@ -57,9 +57,8 @@ export async function convertLead(record: CrmRecord, options: ConvertLeadOptions
     signal: options.signal ?? null,
   });
   const what = `converting lead ${id}`;
-  // CRM answers some failures with HTTP 202 and the error envelope at the top level.
-  const top = data as unknown as { status?: unknown } | undefined;
-  if (top?.status === 'error') throw itemError(top, what, response.status);
+  // CRM answers some failures with HTTP 202 and the error envelope at the top level: the
+  // transport raises those as a ZohoError with CRM's code (http/normalise.ts), like any other.
   const { details } = onlyItem(data?.data, what, response.status);
   const contact = ref(details['Contacts']);
   if (!contact) throw new ZohoResponseError(`crm: ${what} succeeded but named no contact`, { product: 'crm', status: response.status, details });

@@ -25,9 +25,7 @@ export class LineItems {
 
   /** The subform field of the record's module (`Invoiced_Items`...). */
   get field(): string {
-    const field = LINE_ITEM_FIELDS[this.record.module.apiName];
-    if (!field) throw new ZohoError(`crm: ${this.record.module.apiName} has no line items (only Quotes, Sales_Orders, Invoices and Purchase_Orders do)`, { product: 'crm', code: 'NOT_SUPPORTED' });
-    return field;
+    return subformOf(this.record);
   }
 
   /**
@@ -88,12 +86,19 @@ export class LineItems {
   }
 
   #stage(row: LineItemData): void {
-    // Reading `field` throws for a module without line items, before anything is staged.
-    if (this.field === '') return;
+    // A module without line items refuses before anything is staged.
+    subformOf(this.record);
     const rows = pending.get(this.record) ?? [];
     rows.push(row);
     pending.set(this.record, rows);
   }
+}
+
+/** The line-item subform of the record's module; a module without one is refused. */
+function subformOf(record: CrmRecord): string {
+  const field = LINE_ITEM_FIELDS[record.module.apiName];
+  if (!field) throw new ZohoError(`crm: ${record.module.apiName} has no line items (only Quotes, Sales_Orders, Invoices and Purchase_Orders do)`, { product: 'crm', code: 'NOT_SUPPORTED' });
+  return field;
 }
 
 /** The staged rows of `record` as field values to send (empty when nothing is staged). */

@@ -76,7 +76,8 @@ export class MassUpdateJob {
    * @see https://zoho.com/crm/developer/docs/api/v8/mass-update-status.html
    */
   async wait(options: WaitOptions = {}): Promise<MassUpdateStatus> {
-    const deadline = Date.now() + (options.timeoutMs ?? 600_000);
+    const timeoutMs = options.timeoutMs ?? 600_000;
+    const deadline = Date.now() + timeoutMs;
     let wait = options.intervalMs ?? 1_000;
     for (;;) {
       const current = await this.status(options.signal ? { signal: options.signal } : {});
@@ -86,7 +87,7 @@ export class MassUpdateJob {
         throw new ZohoJobError(`crm: mass update job ${this.jobId} of ${this.module.apiName} FAILED`, { product: 'crm', jobId: this.jobId, state: current.status, reason: 'failed', details: current });
       }
       if (Date.now() + wait > deadline) {
-        throw new ZohoJobError(`crm: mass update job ${this.jobId} still ${current.status} after ${options.timeoutMs ?? 600_000} ms`, { product: 'crm', jobId: this.jobId, state: current.status, reason: 'timeout', details: current });
+        throw new ZohoJobError(`crm: mass update job ${this.jobId} still ${current.status} after ${timeoutMs} ms`, { product: 'crm', jobId: this.jobId, state: current.status, reason: 'timeout', details: current });
       }
       await sleep(wait, options.signal);
       wait = Math.min(options.maxIntervalMs ?? 10_000, Math.ceil(wait * 1.5));

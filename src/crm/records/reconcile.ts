@@ -106,7 +106,8 @@ async function readIds(module: Module, ids: readonly string[], fields: readonly 
 async function readByKey(module: Module, key: string, rows: readonly FieldValues[], fields: readonly string[], signal: AbortSignal | null): Promise<(CrmRecordData | undefined | 'unknown')[]> {
   const values = rows.map((row) => row[key]);
   const wanted = [...new Set(values.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number'))];
-  const selected = ['id', ...new Set([key, ...fields])].slice(0, COQL_FIELDS);
+  const wide = ['id', ...new Set([key, ...fields])];
+  const selected = wide.slice(0, COQL_FIELDS);
   const byKey = new Map<string, CrmRecordData[]>();
   for (let start = 0; start < wanted.length; start += COQL_IN_VALUES) {
     const query = coql.select(...selected).from(module.apiName).where(criteria.in(key, wanted.slice(start, start + COQL_IN_VALUES))).limit(2_000);
@@ -117,6 +118,13 @@ async function readByKey(module: Module, key: string, rows: readonly FieldValues
       byKey.set(at, [...(byKey.get(at) ?? []), record]);
     }
   }
+  // The fields past COQL's 50 are read by id and merged in: a row is judged on every value sent.
+  const rest = wide.slice(COQL_FIELDS);
+  const candidates = [...byKey.values()].flat();
+  if (rest.length > 0 && candidates.length > 0) {
+    const extra = await readIds(module, candidates.map((record) => String(record.id)), rest, signal);
+    candidates.forEach((record, i) => Object.assign(record, extra[i]));
+  }
   return rows.map((row, i) => {
     const value = values[i];
     if (typeof value !== 'string' && typeof value !== 'number') return 'unknown';
@@ -125,11 +133,14 @@ async function readByKey(module: Module, key: string, rows: readonly FieldValues
   });
 }
 
-/** Field names sent, for the read-back to select. */
+/**
+ * Field names sent, for the read-back to select, and Modified_Time for the details of a
+ * confirmed result. All of them: a row is confirmed only when every value sent is stored.
+ */
 function fieldsOf(rows: readonly FieldValues[]): string[] {
-  const names = new Set<string>();
+  const names = new Set<string>(['Modified_Time']);
   for (const row of rows) for (const name of Object.keys(row)) if (name !== 'id' && /^[A-Za-z0-9_$]+$/.test(name)) names.add(name);
-  return [...names].slice(0, COQL_FIELDS - 2);
+  return [...names];
 }
 
 /** Whether `stored` carries every value of `sent` (lookups compared by id, numbers by value). */

@@ -27,15 +27,16 @@ export class RecordLocks {
   }
 
   /**
-   * Locks the record and returns the lock's id.
+   * Locks the record and returns the lock's id. Zoho requires the reason (Lock Records:
+   * `Locked_Reason__s` is mandatory; without it CRM answers MANDATORY_NOT_FOUND).
    *
    * @example
    * const lockId = await zoho.crm.module('Deals').record(id).locks.lock('in legal review');
    */
-  async lock(reason?: string, options: CallOptions = {}): Promise<string> {
+  async lock(reason: string, options: CallOptions = {}): Promise<string> {
     const { data, response } = await this.record.module.crm.api.POST(LOCKS, {
       params: { path: this.#path('locking') },
-      body: { data: [reason === undefined ? {} : { Locked_Reason__s: reason }] },
+      body: { data: [{ Locked_Reason__s: reason }] },
       signal: options.signal ?? null,
     });
     const created = onlyItem(data?.data, `locking ${this.record.module.apiName} ${this.record.id}`, response.status);

@@ -123,10 +123,12 @@ export class CrmRecord {
     const changes = this.changes;
     if (this.id !== undefined && Object.keys(changes).length === 0) return this;
     const write = { ...(options.signal ? { signal: options.signal } : {}), ...(options.trigger ? { trigger: options.trigger } : {}) };
-    const [result] = this.id === undefined
+    const results = this.id === undefined
       ? await this.module.records.create([changes], write)
       : await this.module.records.update([{ ...changes, id: this.id }], write);
-    if (!result?.ok) throw new ZohoWriteError(`${this.module.apiName} records`, result ? [result] : [], { product: 'crm' });
+    // One record sent, one result: a batch write answers one per input, in order.
+    const result = results[0]!;
+    if (!result.ok) throw new ZohoWriteError(`${this.module.apiName} records`, [result], { product: 'crm' });
     this.#saved(result, changes);
     return this;
   }
@@ -139,8 +141,9 @@ export class CrmRecord {
    */
   async delete(options: CallOptions = {}): Promise<void> {
     if (this.id === undefined) throw new ZohoError('crm: a new record cannot be deleted', { product: 'crm', code: 'NOT_SAVED' });
-    const [result] = await this.module.records.delete([this.id], options);
-    if (!result?.ok) throw new ZohoWriteError(`${this.module.apiName} records`, result ? [result] : [], { product: 'crm' });
+    // One id sent, one result.
+    const result = (await this.module.records.delete([this.id], options))[0]!;
+    if (!result.ok) throw new ZohoWriteError(`${this.module.apiName} records`, [result], { product: 'crm' });
   }
 
   get notes(): Notes {
