@@ -53,11 +53,14 @@ function checkResponse(response: Response, request: Request, context: RequestCon
       cause: error,
     });
   };
+  // Read as bytes, not text(): an untyped body handed over as data (a download the caller
+  // accepts as anything) must keep its bytes, which decoding and re-encoding would not.
   // Without a Content-Length (Zoho answers chunked), the byte count is learnt while reading.
-  if (response.headers.has('content-length')) {
-    return response.text().then((text) => judge(response, request, context, redactor, contentType, text, undefined), cutOff);
-  }
-  return response.arrayBuffer().then((buffer) => judge(response, request, context, redactor, contentType, UTF8.decode(buffer), buffer.byteLength), cutOff);
+  const counted = !response.headers.has('content-length');
+  return response.arrayBuffer().then(
+    (bytes) => judge(response, request, context, redactor, contentType, { text: UTF8.decode(bytes), bytes }, counted ? bytes.byteLength : undefined),
+    cutOff,
+  );
 }
 
 /** The options every error of this layer carries; built only when failing (redaction costs). */
@@ -81,9 +84,10 @@ function judge(
   context: RequestContext,
   redactor: Redactor,
   contentType: string,
-  text: string,
-  bytes: number | undefined,
+  body: { text: string; bytes: ArrayBuffer },
+  length: number | undefined,
 ): Response {
+  const { text } = body;
   const base = (): ZohoErrorOptions => errorBase(response, request, context, redactor, text);
   const parsed = parseJson(text);
 
@@ -104,9 +108,10 @@ function judge(
     return response.bodyUsed ? new Response(null, response) : response;
   }
   if (!parsed.ok) {
-    // Text is data only when the caller asked for text (an export, a CSV download); on a
-    // JSON endpoint it is a proxy or error page in disguise.
-    if (acceptsText(request) && !/json/i.test(contentType) && !looksLikeJson(text)) return rebuilt(response, text);
+    // A body that is not JSON is data only when the caller accepts more than JSON (an
+    // export, a CSV, a file): handed over byte for byte. On a JSON endpoint it is a proxy
+    // or error page in disguise.
+    if (acceptsText(request) && !/json/i.test(contentType) && !looksLikeJson(text)) return rebuilt(response, body.bytes);
     throw new ZohoResponseError(`${context.product}: malformed JSON (HTTP ${response.status}): ${parsed.problem}`, base());
   }
   if (typeof parsed.value !== 'object' || parsed.value === null) {
@@ -114,7 +119,7 @@ function judge(
   }
   const envelope = readEnvelope(context.product, parsed.value, response.status);
   if (envelope) throw toError(envelope, base(), response, redactor);
-  return preRead(response, text, parsed.value, bytes);
+  return preRead(response, text, parsed.value, length);
 }
 
 /**
@@ -208,8 +213,8 @@ function describeUnparsed(status: number, contentType: string, text: string): st
   return `HTTP ${status} with a ${contentType.split(';')[0] || 'untyped'} body that is not the product's error envelope`;
 }
 
-function rebuilt(response: Response, text: string): Response {
-  return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
+function rebuilt(response: Response, bytes: ArrayBuffer): Response {
+  return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
 function excerptOf(text: string, redactor: Redactor): string {

@@ -69,6 +69,15 @@ describe('attachments: downloads', () => {
     expect([...new Uint8Array(await new Response(file.stream).arrayBuffer())]).toEqual([1, 2, 3]);
   });
 
+  it('a download served with no Content-Type keeps its bytes as they are, not re-encoded as text', async () => {
+    const { record, sim } = await aLead();
+    const bytes = new Uint8Array([0xff, 0x00, 0x80, 0xc3, 0x28, 0x7b]);
+    sim.failNext({ type: 'answer', status: 200, body: bytes }, { method: 'GET', path: '/Attachments/' });
+    const file = await record.attachments.download('9');
+    expect(file.contentType).toBe('application/octet-stream');
+    expect([...new Uint8Array(await new Response(file.stream).arrayBuffer())]).toEqual([...bytes]);
+  });
+
   it('an empty download (204) is a ZohoResponseError', async () => {
     const { record, sim, id } = await aLead();
     sim.failNext({ type: 'answer', status: 204, body: null }, { method: 'GET', path: '/Attachments/' });
