@@ -63,3 +63,29 @@ describe('response shapes from spec/, checked on every answer', () => {
     expect(error).toMatchObject({ status: 200, method: 'GET' });
   });
 });
+
+describe('the shape check with a middleware of the user\'s own', () => {
+  it('still checks every answer once a middleware is added, and the middleware sees each call', async () => {
+    const env = await simZoho({ users: [ANA], transport: 'http', zoho: { retry: false } });
+    try {
+      const api = env.zoho.as(ANA).crm.api;
+      const seen: string[] = [];
+      // An onRequest that awaits: openapi-fetch then calls our fetch in a later turn.
+      api.use({
+        onRequest: async ({ request, schemaPath }) => {
+          await Promise.resolve();
+          seen.push(`${request.method} ${schemaPath}`);
+          return undefined;
+        },
+      });
+      expect((await api.GET('/crm/v8/org')).data?.org).toHaveLength(1);
+      env.sim.failNext({ type: 'answer', status: 200, body: { org: 'Zylker' } }, { path: '/crm/v8/org' });
+      const error = await caught(() => api.GET('/crm/v8/org'));
+      expect(error).toBeInstanceOf(ZohoResponseError);
+      expect((error as Error).message).toBe('crm: GET /crm/v8/org answered a string at $.org where the API has an array');
+      expect(seen).toEqual(['GET /crm/v8/org', 'GET /crm/v8/org']);
+    } finally {
+      await env.close();
+    }
+  });
+});
