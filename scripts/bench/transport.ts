@@ -7,6 +7,9 @@
  *   the same protection written by hand; target ≥ 0.95 (#13);
  * - zohokit with `timeoutMs: 0` ÷ plain fetch; target ≥ 0.95.
  *
+ * Then the same ratios in this process's CPU time per call, which the simulator's process
+ * and the rest of a shared machine move far less than the wall clock.
+ *
  *   npm run bench:transport [-- --requests 2000 --concurrency 10 --rounds 9]
  */
 import { parseArgs } from 'node:util';
@@ -66,14 +69,19 @@ const viaFetchWithTimeout = async (): Promise<void> => {
   await response.json();
 };
 
+/** CPU µs this process spent per call in the last timed block (the simulator runs apart). */
+let lastCpuPerCall = 0;
 async function timed(call: () => Promise<void>, count: number): Promise<number> {
   let next = 0;
   const started = performance.now();
+  const cpu = process.cpuUsage();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next++ < count) await call();
     }),
   );
+  const used = process.cpuUsage(cpu);
+  lastCpuPerCall = (used.user + used.system) / count;
   return (performance.now() - started) / 1000;
 }
 
@@ -86,14 +94,19 @@ const variants = { fetch: viaFetch, zohokit: viaZohokit, untimed: viaUntimed, fe
 type Name = keyof typeof variants;
 type Rates = Record<Name, number>;
 let turn = 0;
+/** Per group: calls per second, and this process's CPU µs per call (calls per CPU-second, inverted). */
+const cpuGroups: Rates[] = [];
 async function group(): Promise<Rates> {
   const rates = {} as Rates;
+  const cpu = {} as Rates;
   const names = Object.keys(variants) as Name[];
   for (let index = 0; index < names.length; index++) {
     const name = names[(index + turn) % names.length]!;
     rates[name] = BLOCK / (await timed(variants[name], BLOCK));
+    cpu[name] = lastCpuPerCall;
   }
   turn++;
+  cpuGroups.push(cpu);
   return rates;
 }
 
@@ -105,6 +118,7 @@ const median = (values: number[]): number => {
 
 // Warm every path (JIT, keep-alive sockets) before measuring.
 for (let done = 0; done < requests; done += BLOCK) await group();
+cpuGroups.length = 0;
 const ratios: number[] = [];
 const untimedRatios: number[] = [];
 const timedRatios: number[] = [];
@@ -126,5 +140,13 @@ console.log(
     `timeoutMs 0 / plain fetch = ${median(untimedRatios).toFixed(3)} (targets ≥ 0.95); ` +
     `zohokit / plain fetch = ${median(ratios).toFixed(3)} ` +
     `(medians of ${ratios.length} interleaved groups of ${BLOCK} requests per variant, in ${rounds} rounds; concurrency ${concurrency})`,
+);
+// The same ratios in this process's CPU time per call: what zohokit itself costs next to
+// fetch, whatever the simulator's process and the rest of a shared machine are doing.
+const cpuRatio = (a: Name, b: Name): string => median(cpuGroups.map((g) => g[b] / g[a])).toFixed(3);
+const cpuOf = (name: Name): string => median(cpuGroups.map((g) => g[name])).toFixed(1);
+console.log(
+  `transport (client CPU per call): fetch ${cpuOf('fetch')} µs, fetch + AbortSignal.timeout ${cpuOf('fetchTimed')} µs, zohokit ${cpuOf('zohokit')} µs, timeoutMs 0 ${cpuOf('untimed')} µs; ` +
+    `zohokit / (fetch + AbortSignal.timeout) = ${cpuRatio('zohokit', 'fetchTimed')}; timeoutMs 0 / plain fetch = ${cpuRatio('untimed', 'fetch')} (calls per CPU-second, medians of the same groups)`,
 );
 await sim.stop();
