@@ -1,0 +1,241 @@
+/**
+ * The transport's less travelled paths, each as a user meets it: answers of an unusual kind
+ * (text a caller asked for, an untyped error page, no body at all), a custom fetch that
+ * throws or rejects with something odd, no timeout, calls cancelled before they start, and
+ * per-window pacing. Plus table tests of the pure readers underneath.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { rateLimitOf } from '../../src/http/rate-limit.js';
+import { shapeMismatch } from '../../src/http/response-shape.js';
+import { ZohoRequest, standardRequest, withUrl } from '../../src/http/zoho-request.js';
+import { createZoho, ZohoConnectionError, ZohoError, ZohoResponseError } from '../../src/index.js';
+import { createSimulator } from '../../src/testing/index.js';
+import { caught, simZoho, type SimZoho } from '../support/sim-zoho.js';
+
+const ANA = 'ana@example.com';
+let env: SimZoho | undefined;
+afterEach(async () => {
+  await env?.close();
+  env = undefined;
+});
+
+type View = ReturnType<SimZoho['zoho']['as']>;
+const listLeads = (view: View, init: { signal?: AbortSignal } = {}) =>
+  view.crm.api.GET('/crm/v8/{module_api_name}', { params: { path: { module_api_name: 'Leads' }, query: { fields: 'Last_Name' } }, ...init });
+
+describe('answers of an unusual kind', () => {
+  it('hands over a text answer as text when the caller asked for text', async () => {
+    env = await simZoho({ users: [ANA] });
+    env.sim.failNext({ type: 'answer', status: 200, body: 'Last_Name\nSmith\n', headers: { 'content-type': 'text/plain' } }, { product: 'crm' });
+    const { data } = await env.zoho.as(ANA).crm.api.GET('/crm/v8/{module_api_name}', {
+      params: { path: { module_api_name: 'Leads' }, query: { fields: 'Last_Name' } },
+      headers: { Accept: 'text/plain, */*' },
+      parseAs: 'text',
+    });
+    expect(data).toBe('Last_Name\nSmith\n');
+  });
+
+  it('still calls a cut-off JSON body malformed when the caller accepts text', async () => {
+    env = await simZoho({ users: [ANA] });
+    env.sim.failNext({ type: 'answer', status: 200, body: '{"data":[{"id":"1"', headers: { 'content-type': 'text/plain' } }, { product: 'crm' });
+    const error = await caught(() =>
+      env!.zoho.as(ANA).crm.api.GET('/crm/v8/{module_api_name}', {
+        params: { path: { module_api_name: 'Leads' }, query: { fields: 'Last_Name' } },
+        headers: { Accept: 'text/*' },
+        parseAs: 'text',
+      }),
+    );
+    expect(error).toBeInstanceOf(ZohoResponseError);
+    expect((error as ZohoResponseError).message).toMatch(/^crm: malformed JSON \(HTTP 200\)/);
+  });
+
+  it('names an error answer with no content type an untyped body', async () => {
+    env = await simZoho({ users: [ANA], zoho: { retry: false } });
+    env.sim.failNext({ type: 'answer', status: 502, body: new TextEncoder().encode('Bad gateway') }, { product: 'crm' });
+    const error = await caught(() => listLeads(env!.zoho.as(ANA)));
+    expect(error).toBeInstanceOf(ZohoError);
+    expect(error).toMatchObject({ status: 502, message: "crm: HTTP 502 with a untyped body that is not the product's error envelope" });
+  });
+
+  it('takes a 200 with no body at all from a custom fetch as an empty answer', async () => {
+    const sim = createSimulator();
+    const credentials = sim.createClient();
+    const zoho = createZoho({
+      credentials,
+      dataCenter: sim.dataCenter,
+      // Accounts from the simulator; every product call answered 200 with a null body.
+      fetch: (request) => (new URL(request.url).pathname.startsWith('/crm/') ? Promise.resolve(new Response(null, { status: 200 })) : sim.fetch(request)),
+    });
+    await zoho.authorize({ code: sim.createGrantCode({ clientId: credentials.clientId, user: ANA }), user: ANA });
+    const { data, response } = await listLeads(zoho.as(ANA));
+    expect(response.status).toBe(200);
+    expect(data).toBeUndefined();
+  });
+});
+
+describe('a custom fetch that fails oddly', () => {
+  const clientWith = async (fetchCrm: () => Promise<Response>, options: { logger?: boolean } = {}) => {
+    const sim = createSimulator();
+    const credentials = sim.createClient();
+    const lines: string[] = [];
+    const zoho = createZoho({
+      credentials,
+      dataCenter: sim.dataCenter,
+      retry: false,
+      fetch: (request) => (new URL(request.url).pathname.startsWith('/crm/') ? fetchCrm() : sim.fetch(request)),
+      ...(options.logger ? { logger: { warn: (message: string) => lines.push(message) } } : {}),
+    });
+    await zoho.authorize({ code: sim.createGrantCode({ clientId: credentials.clientId, user: ANA }), user: ANA });
+    return { zoho, lines };
+  };
+
+  it('turns a fetch that throws instead of rejecting into a ZohoConnectionError', async () => {
+    const { zoho } = await clientWith(() => {
+      throw new TypeError('fetch failed');
+    });
+    const error = await caught(() => listLeads(zoho.as(ANA)));
+    expect(error).toBeInstanceOf(ZohoConnectionError);
+    expect((error as ZohoConnectionError).message).toMatch(/^crm: GET https:\/\/.*\/crm\/v8\/Leads failed: fetch failed$/);
+  });
+
+  it('turns a rejection that is not an Error into a ZohoConnectionError, and logs it as text', async () => {
+    const { zoho, lines } = await clientWith(() => Promise.reject('socket hang up'), { logger: true });
+    const error = await caught(() => listLeads(zoho.as(ANA)));
+    expect(error).toBeInstanceOf(ZohoConnectionError);
+    expect((error as ZohoConnectionError).message).toMatch(/failed: unknown failure$/);
+    expect((error as ZohoConnectionError).cause).toBe('socket hang up');
+    expect(lines.some((line) => line.endsWith(': socket hang up'))).toBe(true);
+  });
+});
+
+describe('without a timeout', () => {
+  it.each([
+    ['the simulator over HTTP with the global fetch', 'http'],
+    ['a custom fetch', 'fetch'],
+  ] as const)('sends calls with no timer when timeoutMs is 0 (%s)', async (_, transport) => {
+    env = await simZoho({ users: [ANA], transport, zoho: { timeoutMs: 0 } });
+    const { response } = await listLeads(env.zoho.as(ANA));
+    expect(response.ok).toBe(true);
+  });
+});
+
+describe('a call cancelled before it starts', () => {
+  it('is never sent, whatever the budget', async () => {
+    env = await simZoho({ users: [ANA] });
+    await listLeads(env.zoho.as(ANA)); // the token is at hand: nothing waits before the timeout layer
+    env.sim.resetStats();
+    const reason = new Error('cancelled');
+    expect(await caught(() => listLeads(env!.zoho.as(ANA), { signal: AbortSignal.abort(reason) }))).toBe(reason);
+    expect(env.sim.stats().requests).toBe(0);
+  });
+
+  it('is never queued for a slot when every slot is taken', async () => {
+    env = await simZoho({ users: [ANA], zoho: { limits: { crm: { concurrency: 1 } } }, sim: { faults: { latencyMs: 200 } } });
+    const ana = env.zoho.as(ANA);
+    await listLeads(ana);
+    env.sim.resetStats();
+    const holder = listLeads(ana);
+    const reason = new Error('cancelled');
+    expect(await caught(() => listLeads(ana, { signal: AbortSignal.abort(reason) }))).toBe(reason);
+    expect((await env.zoho.budget()).products.crm.waiting).toBe(0);
+    await holder;
+    expect(env.sim.stats().requests).toBe(1);
+  });
+
+  it('is never paced when the product paces its calls', async () => {
+    env = await simZoho({ users: [ANA], zoho: { limits: { crm: { requestsPerWindow: { limit: 2, windowMs: 60_000 } } } } });
+    const reason = new Error('cancelled');
+    env.sim.resetStats();
+    expect(await caught(() => listLeads(env!.zoho.as(ANA), { signal: AbortSignal.abort(reason) }))).toBe(reason);
+    expect(env.sim.stats().requests).toBe(0);
+    expect((await env.zoho.budget()).products.crm.inFlight).toBe(0);
+  });
+});
+
+describe('per-window pacing', () => {
+  it('paces Desk calls under its per-window limit, with no refusal', async () => {
+    // 5 per 300 ms stands in for Desk's per-minute limit, so the test takes about a second.
+    env = await simZoho({ users: [ANA], zoho: { limits: { desk: { requestsPerWindow: { limit: 5, windowMs: 300 } } } }, sim: { limits: { desk: { limit: 5, windowMs: 300 } } } });
+    const orgId = env.sim.desk.defaultOrg.id;
+    const desk = env.zoho.as(ANA).desk.api;
+    env.sim.resetStats();
+    const results = await Promise.all(Array.from({ length: 12 }, () => desk.GET('/api/v1/tickets', { params: { header: { orgId } } })));
+    expect(results.every((result) => result.response.ok)).toBe(true);
+    expect(env.sim.stats().limits.refused.perWindow).toBe(0);
+  });
+
+  it('shows the credits of a product with a credit limit before any call is made', async () => {
+    env = await simZoho({ users: [ANA], zoho: { limits: { crm: { creditsPer24h: 100 } } } });
+    expect((await env.zoho.budget()).products.crm.credits).toEqual({ used: 0, limit: 100, resetAt: 0 });
+  });
+});
+
+describe('rateLimitOf', () => {
+  it.each([
+    ['no headers at all', undefined, {}],
+    ['none of the headers', { 'content-type': 'application/json' }, {}],
+    ['the access token reset', { 'x-accesstoken-reset': '2026-01-01T10:00:00+05:30' }, { accessTokenReset: '2026-01-01T10:00:00+05:30' }],
+    [
+      'every rate-limit header',
+      { 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '99', 'x-ratelimit-reset': '1700000000', 'x-ratelimit-day-limit': '5000', 'x-ratelimit-day-remaining': '4990' },
+      { limit: 100, remaining: 99, reset: '1700000000', dayLimit: 5000, dayRemaining: 4990 },
+    ],
+    ['numbers that are not numbers', { 'x-ratelimit-limit': 'lots', 'x-ratelimit-remaining': ' ', 'x-ratelimit-day-limit': 'Infinity' }, {}],
+  ])('reads %s', (_, headers, expected) => {
+    expect(rateLimitOf(headers === undefined ? undefined : new Headers(headers))).toEqual(expected);
+  });
+});
+
+describe('shapeMismatch of a top-level array', () => {
+  it.each([
+    [[], undefined],
+    [[{ id: '1' }], undefined],
+    [{ data: [] }, { path: '$', expected: 'an array', found: 'an object' }],
+    [null, { path: '$', expected: 'an array', found: 'null' }],
+  ])('judges %j', (body, expected) => {
+    expect(shapeMismatch({ t: 'array' }, body)).toEqual(expected);
+  });
+});
+
+describe('ZohoRequest', () => {
+  const url = 'https://www.zohoapis.com/crm/v8/Leads';
+
+  it('takes over a standard Request: its method, headers and body', async () => {
+    const request = new ZohoRequest(new Request(url, { method: 'post', headers: { 'X-Test': '1' }, body: '{"data":[]}' }));
+    expect(request.url).toBe(url);
+    expect(request.method).toBe('POST');
+    expect(request.headers.get('x-test')).toBe('1');
+    expect(await request.text()).toBe('{"data":[]}');
+    expect(request.bodyUsed).toBe(true);
+  });
+
+  it('takes a URL object, and a custom method as written', () => {
+    const request = new ZohoRequest(new URL(url), { method: 'patch' });
+    expect(request.url).toBe(url);
+    expect(request.method).toBe('patch'); // not a standard method: kept as written, as fetch does
+    expect(new ZohoRequest(url).method).toBe('GET');
+  });
+
+  it('has no body without one, and a readable one with one', async () => {
+    expect(new ZohoRequest(url).body).toBeNull();
+    const request = new ZohoRequest(url, { method: 'POST', body: 'x=1' });
+    expect(request.bodyUsed).toBe(false);
+    expect(await new Response(request.body).text()).toBe('x=1');
+  });
+
+  it('hands the real Request over when its body is a stream that can be read once', async () => {
+    const stream = new Blob(['streamed']).stream();
+    const request = new ZohoRequest(url, { method: 'POST', body: stream, duplex: 'half' } as RequestInit);
+    const standard = standardRequest(request);
+    expect(standard).toBe(request.real());
+    const moved = withUrl(request, 'https://www.zohoapis.eu/crm/v8/Leads');
+    expect(moved.url).toBe('https://www.zohoapis.eu/crm/v8/Leads');
+    expect(await moved.text()).toBe('streamed');
+  });
+
+  it('moves a standard Request to another URL with its body', async () => {
+    const moved = withUrl(new Request(url, { method: 'PUT', body: '{"a":1}' }), 'https://www.zohoapis.in/crm/v8/Leads');
+    expect(moved.method).toBe('PUT');
+    expect(await moved.text()).toBe('{"a":1}');
+  });
+});
