@@ -4,12 +4,15 @@
  * throws or rejects with something odd, no timeout, calls cancelled before they start, and
  * per-window pacing. Plus table tests of the pure readers underneath.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { afterEach, describe, expect, it } from 'vitest';
+import * as check from '../../src/config-checks.js';
 import { rateLimitOf } from '../../src/http/rate-limit.js';
 import { shapeMismatch } from '../../src/http/response-shape.js';
 import { ZohoRequest, standardRequest, withUrl } from '../../src/http/zoho-request.js';
-import { createZoho, ZohoConnectionError, ZohoError, ZohoResponseError } from '../../src/index.js';
+import { createZoho, MemoryBudgetBackend, ZohoAuthError, ZohoConfigError, ZohoConnectionError, ZohoError, ZohoResponseError, type ZohoConfig } from '../../src/index.js';
 import { createSimulator } from '../../src/testing/index.js';
+import { ViewCache } from '../../src/view-cache.js';
 import { caught, simZoho, type SimZoho } from '../support/sim-zoho.js';
 
 const ANA = 'ana@example.com';
@@ -237,5 +240,131 @@ describe('ZohoRequest', () => {
     const moved = withUrl(new Request(url, { method: 'PUT', body: '{"a":1}' }), 'https://www.zohoapis.in/crm/v8/Leads');
     expect(moved.method).toBe('PUT');
     expect(await moved.text()).toBe('{"a":1}');
+  });
+});
+
+describe('more unusual answers and failures', () => {
+  it('refuses a text body handed over unread where the operation has JSON', async () => {
+    env = await simZoho({ users: [ANA] });
+    env.sim.failNext({ type: 'answer', status: 200, body: new TextEncoder().encode('plain words') }, { product: 'crm' });
+    const error = await caught(() =>
+      env!.zoho.as(ANA).crm.api.GET('/crm/v8/{module_api_name}', {
+        params: { path: { module_api_name: 'Leads' }, query: { fields: 'Last_Name' } },
+        headers: { Accept: 'text/plain' },
+      }),
+    );
+    expect(error).toBeInstanceOf(ZohoResponseError);
+    expect((error as ZohoResponseError).message).toBe('crm: GET /crm/v8/{module_api_name} answered text/plain where the API has JSON');
+  });
+
+  it('passes on a ZohoError that a custom fetch rejects with, as it is', async () => {
+    const sim = createSimulator();
+    const credentials = sim.createClient();
+    const own = new ZohoError('upstream proxy refused the call', { product: 'crm', code: 'PROXY' });
+    const zoho = createZoho({
+      credentials,
+      dataCenter: sim.dataCenter,
+      retry: false,
+      fetch: (request) => (new URL(request.url).pathname.startsWith('/crm/') ? Promise.reject(own) : sim.fetch(request)),
+    });
+    await zoho.authorize({ code: sim.createGrantCode({ clientId: credentials.clientId, user: ANA }), user: ANA });
+    expect(await caught(() => listLeads(zoho.as(ANA)))).toBe(own);
+  });
+
+  it('paces with a one-minute window when the window is not given', async () => {
+    env = await simZoho({ users: [ANA], zoho: { limits: { crm: { requestsPerWindow: { limit: 100 } } } } });
+    const { response } = await listLeads(env.zoho.as(ANA)); // the first call's turn is now
+    expect(response.ok).toBe(true);
+  });
+});
+
+describe('authorising', () => {
+  it('sends the configured redirect URI with a grant code, as the redirect flow needs', async () => {
+    const sim = createSimulator();
+    const credentials = sim.createClient();
+    const forms: string[] = [];
+    const zoho = createZoho({
+      credentials: { ...credentials, redirectUri: 'https://app.example.com/zoho/callback' },
+      dataCenter: sim.dataCenter,
+      fetch: async (request) => {
+        if (new URL(request.url).pathname === '/oauth/v2/token') forms.push(await request.clone().text());
+        return sim.fetch(request);
+      },
+    });
+    await zoho.authorize({ code: sim.createGrantCode({ clientId: credentials.clientId, user: ANA }), user: ANA });
+    expect(new URLSearchParams(forms[0]).get('redirect_uri')).toBe('https://app.example.com/zoho/callback');
+  });
+
+  it('reports a grant refused without an error code plainly, with no hint to add', async () => {
+    env = await simZoho();
+    env.sim.failNext({ type: 'answer', status: 400, body: { error_description: 'the request was refused' } }, { product: 'accounts' });
+    const error = await caught(() => env!.zoho.authorize({ code: env!.sim.createGrantCode({ clientId: env!.clientId, user: ANA }), user: ANA }));
+    expect(error).toBeInstanceOf(ZohoAuthError);
+    expect(error).toMatchObject({ reason: 'grant-failed', code: undefined, message: 'accounts: error: the request was refused' });
+  });
+
+  it('binds runAs() through a runtime\'s global AsyncLocalStorage when it offers one (Workers with nodejs_als)', async () => {
+    const global = globalThis as { AsyncLocalStorage?: unknown };
+    global.AsyncLocalStorage = AsyncLocalStorage;
+    try {
+      env = await simZoho({ users: [ANA] });
+      const zoho = env.zoho;
+      const { response } = await zoho.runAs(ANA, () => zoho.crm.api.GET('/crm/v8/{module_api_name}', { params: { path: { module_api_name: 'Leads' }, query: { fields: 'Last_Name' } } }));
+      expect(response.ok).toBe(true);
+    } finally {
+      delete global.AsyncLocalStorage;
+    }
+  });
+});
+
+describe('config checks', () => {
+  it.each([
+    ['no config at all', undefined, 'credentials'],
+    ['a budget backend that is not one', { limits: { backend: {} } }, 'limits.backend'],
+    ['a budget backend missing a method', { limits: { backend: { ...new MemoryBudgetBackend(), acquireSlot: undefined } } }, 'limits.backend'],
+    ['a budget backend that is a URL', { limits: { backend: 'redis://127.0.0.1:6379' } }, 'limits.backend'],
+  ])('refuses %s, naming the field', (_, extra, field) => {
+    const config = extra === undefined ? undefined : { credentials: { clientId: '1000.X', clientSecret: 'secret' }, ...extra };
+    let error: unknown;
+    try {
+      createZoho(config as unknown as ZohoConfig);
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(ZohoConfigError);
+    expect((error as ZohoConfigError).path).toBe(field);
+  });
+
+  it('names the minimum length of a string that must be longer than one character', () => {
+    expect(() => check.string({ min: 3 })('ab', 'limits.org')).toThrow(/limits\.org.*must be at least 3 characters/);
+    expect(() => check.string({ min: 3, message: 'is too short' })('ab', 'limits.org')).toThrow(/limits\.org.*is too short/);
+  });
+
+  it('lets a failure that is not a config error escape a union, as a bug it is', () => {
+    const broken: check.Check<string> = () => {
+      throw new TypeError('a bug in a check');
+    };
+    expect(() => check.union([broken, check.string()], 'must be a string')('x', 'field')).toThrow(TypeError);
+  });
+});
+
+describe('ViewCache', () => {
+  it('drops the least recently used view when full', () => {
+    const cache = new ViewCache<{ user: string }>(2);
+    const ana = cache.get('ana', () => ({ user: 'ana' }));
+    cache.get('ben', () => ({ user: 'ben' }));
+    expect(cache.get('ana', () => ({ user: 'new ana' }))).toBe(ana); // a hit: ana is now the newest
+    cache.get('cy', () => ({ user: 'cy' })); // full: ben goes
+    expect(cache.size).toBe(2);
+    expect(cache.get('ana', () => ({ user: 'new ana' }))).toBe(ana);
+    expect(cache.get('ben', () => ({ user: 'new ben' }))).toEqual({ user: 'new ben' });
+  });
+
+  it('keeps only the view in use with no room at all', () => {
+    const cache = new ViewCache<string>(0);
+    expect(cache.get('ana', () => 'ana')).toBe('ana');
+    expect(cache.size).toBe(1);
+    cache.delete('ana');
+    expect(cache.size).toBe(0);
   });
 });
