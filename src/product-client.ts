@@ -42,14 +42,15 @@ export function createProductClient<Paths extends {}>(options: {
  */
 function shapeCheck(product: ZohoProduct, table: ShapeTable, resolveUser: () => string | undefined): Middleware {
   return {
+    // Only successes get here: the transport's normaliser throws a ZohoError for every other status.
     onResponse({ request, response, schemaPath, options }) {
-      if (!response.ok) return undefined;
       const body = parsedBody(response);
       if (body === undefined) {
         // A body the transport handed over unread (a file, a CSV export) where the call
         // expects JSON: openapi-fetch would throw a bare SyntaxError parsing it.
         if (options.parseAs === 'json' && response.body !== null) {
-          const type = (response.headers.get('content-type') ?? 'an untyped body').split(';')[0];
+          // Always typed: only a pass-through type or text rebuilt as a Response (text/plain) gets here unread.
+          const type = response.headers.get('content-type')!.split(';')[0];
           throw new ZohoResponseError(`${product}: ${request.method} ${schemaPath} answered ${type} where the API has JSON`, {
             product,
             status: response.status,

@@ -44,7 +44,7 @@ export function operationCost(product: ZohoProduct, method: string, url: URL | s
   if (last === 'convert' && parts.at(-2) === 'actions') return { heavy: true, upload: false, credits: 5 };
   if (last === 'search') return { heavy: true, upload: false, credits: 1 };
   const moduleRecords = parts.length === 1 || (parts.length === 2 && parts[1] === 'upsert');
-  if (moduleRecords && !NOT_A_MODULE.has(parts[0] ?? '')) {
+  if (moduleRecords && !NOT_A_MODULE.has(parts[0]!)) { // moduleRecords: parts has 1 or 2 items
     if (method === 'GET' && parts.length === 1) {
       const query = typeof url === 'string' ? new URL(url).searchParams : url.searchParams;
       const cvid = query.has('cvid');
