@@ -134,3 +134,15 @@ describe('FallbackBudgetBackend', () => {
     expect(closed).toBe(1);
   });
 });
+
+describe('MemoryBudgetBackend, the default and the local share', () => {
+  it('reports credits only for windows still running', async () => {
+    let now = Date.parse('2026-01-01T00:00:00Z');
+    const backend = new MemoryBudgetBackend({ now: () => now });
+    await backend.takeCredits('org:crm:credits', 3, 10, 60_000);
+    expect((await backend.snapshot()).credits).toEqual({ 'org:crm:credits': { used: 3, resetAt: now + 60_000 } });
+    now += 60_000; // the window is over: its credits are back
+    expect((await backend.snapshot()).credits).toEqual({});
+    expect(await backend.takeCredits('org:crm:credits', 10, 10, 60_000)).toEqual({ ok: true, used: 10, resetAt: now + 60_000 });
+  });
+});

@@ -35,6 +35,7 @@ describe('operationCost', () => {
     ['crm', 'GET', `${API}/crm/bulk/v8/read/111`, undefined, 1, false, false], // a job's status
     ['crm', 'GET', `${API}/crm/bulk/v8/read`, undefined, 1, false, false],
     ['crm', 'GET', `${API}/crm/v8//Leads/`, undefined, 1, false, false], // doubled and trailing slashes
+    ['crm', 'GET', `${API}/crm/v8//`, undefined, 1, false, false], // slashes and nothing else
     ['crm', 'GET', `${API}/crm/v8/Leads/search/#top`, undefined, 1, true, false],
     ['crm', 'GET', `${API}/oauth/v2/token`, undefined, 1, false, false], // not the CRM API
     ['crm', 'GET', 'https://www.zohoapis.com', undefined, 1, false, false], // no path at all
