@@ -167,6 +167,14 @@ describe('per-window pacing', () => {
     expect(env.sim.stats().limits.refused.perWindow).toBe(0);
   });
 
+  it('sends every call when the pace is finer than a timer can wait, booking a later turn at most a few times', async () => {
+    // 100 calls per 10 ms: a turn every ~0.1 ms, but a timer fires after 1 ms at the soonest,
+    // so each woken call finds itself late and books again, up to its fifth booking.
+    env = await simZoho({ users: [ANA], zoho: { limits: { crm: { requestsPerWindow: { limit: 100, windowMs: 10 } } } } });
+    const results = await Promise.all(Array.from({ length: 6 }, () => listLeads(env!.zoho.as(ANA))));
+    expect(results.every((result) => result.response.ok)).toBe(true);
+  });
+
   it('shows the credits of a product with a credit limit before any call is made', async () => {
     env = await simZoho({ users: [ANA], zoho: { limits: { crm: { creditsPer24h: 100 } } } });
     expect((await env.zoho.budget()).products.crm.credits).toEqual({ used: 0, limit: 100, resetAt: 0 });
@@ -338,6 +346,7 @@ describe('config checks', () => {
   it('names the minimum length of a string that must be longer than one character', () => {
     expect(() => check.string({ min: 3 })('ab', 'limits.org')).toThrow(/limits\.org.*must be at least 3 characters/);
     expect(() => check.string({ min: 3, message: 'is too short' })('ab', 'limits.org')).toThrow(/limits\.org.*is too short/);
+    expect(check.string()('', 'limits.org')).toBe(''); // no minimum: empty is fine
   });
 
   it('lets a failure that is not a config error escape a union, as a bug it is', () => {
