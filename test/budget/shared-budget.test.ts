@@ -201,7 +201,7 @@ for (const kind of KINDS) {
       const all = await clients(2, gate, { crm: { concurrency: 5, subConcurrency: 2 }, org }, () => store.backendFor(org));
       const calls = all.flatMap((client) => [...Array.from({ length: 4 }, () => client.search()), client.list(), client.list()]);
       await gate.holding(5);
-      await until(async () => (await waitingIn(all)) === 7);
+      await until(async () => (await waitingIn(all)) === 7 && (await all[1]!.zoho.budget()).products.crm.heavyInFlight === 2);
       expect((await all[1]!.zoho.budget()).products.crm).toMatchObject({ inFlight: 5, heavyInFlight: 2, subConcurrency: 2 });
       gate.open();
       const results = (await Promise.all(calls)) as { response: Response }[];
@@ -313,7 +313,10 @@ describe('a shared slot over the life of a call', () => {
     await gate.holding(1);
     const controller = new AbortController();
     const search = caught(() => client!.search(controller.signal));
-    await until(async () => (await client!.zoho.budget()).products.crm.heavyInFlight === 1);
+    await until(async () => {
+      const { heavyInFlight, waiting } = (await client!.zoho.budget()).products.crm;
+      return heavyInFlight === 1 && waiting === 1;
+    });
     expect((await client!.zoho.budget()).products.crm).toMatchObject({ inFlight: 1, heavyInFlight: 1, waiting: 1 });
     controller.abort(new Error('user cancelled'));
     expect(await search).toEqual(new Error('user cancelled'));
