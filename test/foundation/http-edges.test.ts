@@ -120,6 +120,12 @@ describe('without a timeout', () => {
     const { response } = await listLeads(env.zoho.as(ANA));
     expect(response.ok).toBe(true);
   });
+
+  it('sends a call built as a standard Request (a recycle-bin restore) with no timer either', async () => {
+    env = await simZoho({ users: [ANA], transport: 'http', zoho: { timeoutMs: 0 } });
+    const [result] = await env.zoho.as(ANA).crm.recycleBin.restore('404');
+    expect(result).toMatchObject({ ok: false, id: '404', error: { code: 'INVALID_DATA' } });
+  });
 });
 
 describe('a call cancelled before it starts', () => {
