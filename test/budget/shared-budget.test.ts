@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MySQLBudgetBackend } from '../../persistence/mysql-budget-backend.js';
 import { RedisBudgetBackend } from '../../persistence/redis-budget-backend.js';
 import { mariaDbAvailable, startMariaDb } from '../../scripts/mariadb.js';
-import { redisAvailable, startRedis, type RedisServer } from '../../scripts/redis.js';
+import { redisAvailable, startRedis } from '../../scripts/redis.js';
 import { createZoho, MemoryBudgetBackend, ZohoRateLimitError, type BudgetBackend, type BudgetSnapshot, type LimitsConfig, type Zoho } from '../../src/index.js';
 import { createSimulator, type Simulator, type SimulatorServer } from '../../src/testing/index.js';
 import { caught } from '../support/sim-zoho.js';
@@ -328,56 +328,95 @@ describe('a shared slot over the life of a call', () => {
   });
 });
 
-describe.skipIf(!redisAvailable())('a shared Redis that drops out mid-run', () => {
-  let redis: RedisServer;
-  beforeAll(async () => {
-    redis = (await startRedis())!;
-  }, 30_000);
-  afterAll(async () => {
-    await redis?.stop();
+/** A shared server behind a TCP proxy the test can cut: the client's backend goes through it, an observer does not. */
+interface Outage {
+  name: string;
+  available: () => boolean;
+  start(): Promise<{ port: number; backend(port: number, org: string): BudgetBackend; observer(org: string): BudgetBackend; stop(): Promise<void> }>;
+}
+
+const OUTAGES: Outage[] = [
+  {
+    name: 'Redis',
+    available: redisAvailable,
+    async start() {
+      const redis = (await startRedis())!;
+      return {
+        port: redis.port,
+        backend: (port, org) => new RedisBudgetBackend({ url: `redis://127.0.0.1:${port}`, prefix: org }),
+        observer: (org) => new RedisBudgetBackend({ url: redis.url, prefix: org }),
+        stop: () => redis.stop(),
+      };
+    },
+  },
+  {
+    name: 'MySQL/MariaDB',
+    available: mariaDbAvailable,
+    async start() {
+      const mariadb = (await startMariaDb())!;
+      const { user, password, database } = mariadb;
+      return {
+        port: mariadb.port,
+        backend: (port) => new MySQLBudgetBackend({ config: { host: '127.0.0.1', port, user, password, database, connectTimeout: 2_000 } }),
+        observer: () => new MySQLBudgetBackend({ uri: mariadb.uri }),
+        stop: () => mariadb.stop(),
+      };
+    },
+  },
+];
+
+for (const outage of OUTAGES) {
+  describe.skipIf(!outage.available())(`a shared ${outage.name} that drops out mid-run`, () => {
+    let server: Awaited<ReturnType<Outage['start']>>;
+    beforeAll(async () => {
+      server = await outage.start();
+    }, 60_000);
+    afterAll(async () => {
+      await server?.stop();
+    });
+
+    it(`falls back to this client's share with a warning, and goes back to ${outage.name} once it answers again`, async () => {
+      const org = `outage_${++unique}`;
+      const proxy = await startTcpProxy({ host: '127.0.0.1', port: server.port });
+      const backend = server.backend(proxy.port, org);
+      // Sees the server directly, past the proxy: where the slots really are.
+      const observer = server.observer(org);
+      const inServer = async (): Promise<number> => (await observer.snapshot()).slots[`${org}:crm`] ?? 0;
+      try {
+        const gate = new Gate({ open: true });
+        const [client] = await clients(1, gate, { crm: { concurrency: 2 }, org, expectedProcesses: 2 }, () => backend);
+        await client!.list();
+        expect(await client!.zoho.budget()).toMatchObject({ shared: true, degraded: false });
+
+        proxy.cut();
+        gate.close();
+        const calls = [client!.list(), client!.list()];
+        // Two processes are expected: this one's share of 2 slots is 1.
+        await gate.holding(1);
+        await until(async () => (await client!.zoho.budget()).products.crm.waiting === 1);
+        const degraded = await client!.zoho.budget();
+        expect(degraded).toMatchObject({ shared: true, degraded: true });
+        expect(degraded.products.crm.inFlight).toBe(1);
+        expect(await inServer()).toBe(0); // the held call runs on the local share
+        expect(client!.warnings[0]).toMatch(/shared backend unreachable .*using this process's share \(limit ÷ 2\)/);
+
+        proxy.restore();
+        gate.open();
+        await Promise.all(calls);
+        expect(gate.maxInFlight).toBe(1);
+        // Asked again once the retry pause is over; a snapshot that is not degraded came from the server.
+        await until(async () => !(await client!.zoho.budget()).degraded);
+        gate.close();
+        const shared = client!.list();
+        await gate.holding(1);
+        expect(await inServer()).toBe(1);
+        gate.open();
+        await shared;
+      } finally {
+        await backend.close?.();
+        await observer.close?.();
+        await proxy.close();
+      }
+    });
   });
-
-  it('falls back to this client\'s share with a warning, and goes back to Redis once it answers again', async () => {
-    const org = `outage-${++unique}`;
-    const proxy = await startTcpProxy({ host: '127.0.0.1', port: redis.port });
-    const backend = new RedisBudgetBackend({ url: `redis://127.0.0.1:${proxy.port}`, prefix: org });
-    // Sees Redis directly, past the proxy: where the slots really are.
-    const observer = new RedisBudgetBackend({ url: redis.url, prefix: org });
-    const inRedis = async (): Promise<number> => (await observer.snapshot()).slots[`${org}:crm`] ?? 0;
-    try {
-      const gate = new Gate({ open: true });
-      const [client] = await clients(1, gate, { crm: { concurrency: 2 }, org, expectedProcesses: 2 }, () => backend);
-      await client!.list();
-      expect(await client!.zoho.budget()).toMatchObject({ shared: true, degraded: false });
-
-      proxy.cut();
-      gate.close();
-      const calls = [client!.list(), client!.list()];
-      // Two processes are expected: this one's share of 2 slots is 1.
-      await gate.holding(1);
-      await until(async () => (await client!.zoho.budget()).products.crm.waiting === 1);
-      const degraded = await client!.zoho.budget();
-      expect(degraded).toMatchObject({ shared: true, degraded: true });
-      expect(degraded.products.crm.inFlight).toBe(1);
-      expect(await inRedis()).toBe(0); // the held call runs on the local share
-      expect(client!.warnings[0]).toMatch(/shared backend unreachable .*using this process's share \(limit ÷ 2\)/);
-
-      proxy.restore();
-      gate.open();
-      await Promise.all(calls);
-      expect(gate.maxInFlight).toBe(1);
-      // Asked again once the retry pause is over; a snapshot that is not degraded came from Redis.
-      await until(async () => !(await client!.zoho.budget()).degraded);
-      gate.close();
-      const shared = client!.list();
-      await gate.holding(1);
-      expect(await inRedis()).toBe(1);
-      gate.open();
-      await shared;
-    } finally {
-      await backend.close();
-      await observer.close();
-      await proxy.close();
-    }
-  });
-});
+}
