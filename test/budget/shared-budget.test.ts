@@ -5,7 +5,7 @@
  * counts what arrives; a gate in front of it holds calls at the door, so each test waits on
  * events (a call held, a renewal, a queue's length), never on a clock.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MySQLBudgetBackend } from '../../persistence/mysql-budget-backend.js';
 import { RedisBudgetBackend } from '../../persistence/redis-budget-backend.js';
 import { mariaDbAvailable, startMariaDb } from '../../scripts/mariadb.js';
@@ -31,6 +31,11 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server?.close();
+});
+// One simulator for the file: each test starts from no org limits and fresh counts.
+beforeEach(() => {
+  sim.setLimits({});
+  sim.resetStats();
 });
 
 /** One client of the app (think: one process), with its own user and its log. */
@@ -140,7 +145,7 @@ const KINDS: Kind[] = [
 ];
 
 for (const kind of KINDS) {
-  describe.skipIf(!kind.available())(`a budget shared by three clients through ${kind.name}`, () => {
+  describe.skipIf(!kind.available())(`a budget shared by several clients through ${kind.name}`, () => {
     let store: Awaited<ReturnType<Kind['start']>>;
     beforeAll(async () => {
       store = await kind.start();
@@ -152,7 +157,6 @@ for (const kind of KINDS) {
     it('holds the org to its concurrency across the clients, the others waiting their turn', async () => {
       const org = `concurrency-${++unique}`;
       sim.setLimits({ crm: { concurrency: 3 } });
-      sim.resetStats();
       const gate = new Gate();
       const all = await clients(3, gate, { crm: { concurrency: 3 }, org }, () => store.backendFor(org));
       const calls = all.flatMap((client) => Array.from({ length: 4 }, () => client.list()));
@@ -175,7 +179,6 @@ for (const kind of KINDS) {
 
     it('fails the calls past the shared credits with an unrecoverable ZohoRateLimitError, sending none of them', async () => {
       const org = `credits-${++unique}`;
-      sim.setLimits({});
       const gate = new Gate({ open: true });
       const all = await clients(2, gate, { crm: { concurrency: 4, creditsPer24h: 5 }, org }, () => store.backendFor(org));
       const outcomes = await Promise.allSettled(all.flatMap((client) => Array.from({ length: 4 }, () => client.list())));
@@ -196,7 +199,6 @@ for (const kind of KINDS) {
     it('keeps heavy calls (search) under the sub-concurrency across the clients', async () => {
       const org = `heavy-${++unique}`;
       sim.setLimits({ crm: { concurrency: 5, subConcurrency: 2 } });
-      sim.resetStats();
       const gate = new Gate();
       const all = await clients(2, gate, { crm: { concurrency: 5, subConcurrency: 2 }, org }, () => store.backendFor(org));
       const calls = all.flatMap((client) => [...Array.from({ length: 4 }, () => client.search()), client.list(), client.list()]);
@@ -213,7 +215,6 @@ for (const kind of KINDS) {
 
     it('gives up waiting for a shared slot when the caller aborts, and never sends that call', async () => {
       const org = `abort-${++unique}`;
-      sim.setLimits({});
       const gate = new Gate();
       const [first, second] = await clients(2, gate, { crm: { concurrency: 1 }, org }, () => store.backendFor(org));
       const holder = first!.list();
