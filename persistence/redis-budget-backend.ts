@@ -236,7 +236,8 @@ export class RedisBudgetBackend implements BudgetBackend {
    */
   #connected(redis: Redis): Promise<void> {
     if (redis.status === 'ready') return Promise.resolve();
-    if (redis.status !== 'wait' && redis.status !== 'connecting') return Promise.reject(new Error(`Redis is ${redis.status}`));
+    // 'connect': the socket is open but ioredis has not yet checked the server is ready.
+    if (redis.status !== 'wait' && redis.status !== 'connecting' && redis.status !== 'connect') return Promise.reject(new Error(`Redis is ${redis.status}`));
     this.#firstConnection ??= new Promise<void>((resolve, reject) => {
       if (redis.status === 'wait') void redis.connect().catch(() => undefined); // reported by the timer below
       const timer = setTimeout(() => done(new Error(`Redis not ready after 2 s (${redis.status})`)), 2_000);

@@ -91,7 +91,7 @@ export class TokenManager {
   }
 
   async #save(user: string, grant: TokenGrant & { refreshToken: string }): Promise<StoredToken> {
-    const token: StoredToken = {
+    const token: StoredToken & Usable = {
       ...this.key(user),
       refreshToken: grant.refreshToken,
       accessToken: grant.accessToken,
@@ -134,13 +134,7 @@ export class TokenManager {
     }
   }
 
-  /** Forgets cached access tokens; the next call reads the store (or refreshes). */
-  clear(user?: string): void {
-    if (user === undefined) this.#cache.clear();
-    else this.#cache.delete(user);
-  }
-
-  #usable(user: string, token: Pick<StoredToken, 'accessToken' | 'expiresAt'>): boolean {
+  #usable<T extends Pick<StoredToken, 'accessToken' | 'expiresAt'>>(user: string, token: T): token is T & Usable {
     return (
       token.accessToken !== undefined &&
       token.expiresAt !== undefined &&
@@ -193,7 +187,7 @@ export class TokenManager {
       throw error;
     }
     this.#options.logger.log('info', `refreshed the access token of user "${user}"`, { user });
-    const updated: StoredToken = {
+    const updated: StoredToken & Usable = {
       ...stored,
       accessToken: grant.accessToken,
       expiresAt: grant.expiresAt,
@@ -211,13 +205,13 @@ export class TokenManager {
     return token;
   }
 
-  #remember(user: string, stored: StoredToken): AccessToken {
+  #remember(user: string, stored: StoredToken & Usable): AccessToken {
     const { redactor } = this.#options;
     redactor.add(stored.refreshToken);
     redactor.add(stored.accessToken);
     const token: AccessToken = {
-      accessToken: stored.accessToken ?? '',
-      expiresAt: stored.expiresAt ?? 0,
+      accessToken: stored.accessToken,
+      expiresAt: stored.expiresAt,
       apiDomain: stored.apiDomain,
     };
     this.#cache.set(user, token);
@@ -243,6 +237,9 @@ export class TokenManager {
     return new ZohoStoreError(`token store: ${message}: ${detail}`, { cause });
   }
 }
+
+/** A stored token that carries an access token and its expiry (one just granted, refreshed or found usable). */
+type Usable = { accessToken: string; expiresAt: number };
 
 /** Attaches the grant that could not be saved, hidden from enumeration so it is not logged. */
 function withUnsaved(error: ZohoStoreError, token: StoredToken): ZohoStoreError {

@@ -194,7 +194,8 @@ function parseJson(text: string): Parsed {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, problem: error instanceof Error ? error.message : 'unparseable' };
+    // JSON.parse of a string throws nothing but a SyntaxError.
+    return { ok: false, problem: (error as SyntaxError).message };
   }
 }
 
@@ -239,7 +240,8 @@ export function stripQuery(url: string): string {
 /** Turns whatever fetch threw into a ZohoConnectionError, keeping ZohoErrors and aborts as they are. */
 export function toConnectionError(error: unknown, request: Request, context: RequestContext, redactor: Redactor): unknown {
   if (error instanceof ZohoError) return error;
-  if (request.signal.aborted) return request.signal.reason ?? error;
+  // An aborted signal always has a reason (an AbortError DOMException when none was given).
+  if (request.signal.aborted) return request.signal.reason;
   const code = networkCode(error);
   const detail = error instanceof Error ? redactor.redact(error.message) : 'unknown failure';
   return new ZohoConnectionError(`${context.product}: ${request.method} ${stripQuery(request.url)} failed: ${code ?? detail}`, {

@@ -90,6 +90,7 @@ const DECODE: DecodeRow[] = [
   { product: 'accounts', status: 400, body: { error: 'invalid_client', error_description: 'the client id is of another data centre' }, expected: { code: 'invalid_client', message: 'invalid_client: the client id is of another data centre', details: undefined, auth: 'grant-failed' } },
   { product: 'accounts', status: 400, body: { error: 'Access Denied', error_description: TOO_MANY }, expected: { code: 'Access Denied', message: `Access Denied: ${TOO_MANY}`, details: undefined, auth: 'throttled' } },
   { product: 'accounts', status: 400, body: { error: 'Access Denied', error_description: 'Your account is blocked.' }, expected: { code: 'Access Denied', message: 'Access Denied: Your account is blocked.', details: undefined, auth: 'grant-failed' } },
+  { product: 'accounts', status: 400, body: { error: 'Access Denied' }, expected: { code: 'Access Denied', message: 'Access Denied', details: undefined, auth: 'grant-failed' } },
   // A 5xx is Accounts failing, not a verdict on the grant.
   { product: 'accounts', status: 500, body: { error: 'general_error', error_description: 'oops' }, expected: { code: 'general_error', message: 'general_error: oops', details: undefined } },
   { product: 'accounts', status: 503, body: {}, expected: { code: undefined, message: 'Accounts answered HTTP 503', details: undefined } },

@@ -35,7 +35,7 @@ function run(next: Handler, request: Request, context: Parameters<Handler>[1], t
   }
   return answer.then(
     (response) => {
-      void ticket.release(); // errors are logged by the queue; the answer need not wait for them
+      void ticket.release(); // never rejects (see fallback-backend.ts); the answer need not wait for it
       return response;
     },
     (error: unknown) => {

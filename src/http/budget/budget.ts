@@ -83,7 +83,6 @@ export class Budget {
   enter(product: BudgetProduct, cost: OperationCost, signal: AbortSignal | undefined): BudgetTicket | Promise<BudgetTicket> {
     const limits = this.#limits.products[product];
     if (this.#locals && !limits.credits && !limits.requests && !(cost.upload && limits.uploads) && !(cost.heavy && Number.isFinite(limits.subConcurrency))) {
-      if (!Number.isFinite(limits.concurrency)) return NOTHING_HELD;
       const slots = (this.#mainLocal[product] ??= this.#local(`${this.#limits.org}:${product}`, limits.concurrency));
       if (slots.tryTake()) return { release: () => slots.release() };
     }
@@ -105,7 +104,8 @@ export class Budget {
     const held: Held[] = [];
     try {
       if (cost.heavy && Number.isFinite(limits.subConcurrency)) held.push(await this.#take(`${org}:${product}:heavy`, limits.subConcurrency, signal));
-      if (Number.isFinite(limits.concurrency)) held.push(await this.#take(`${org}:${product}`, limits.concurrency, signal));
+      // Every product has a finite concurrency (see ProductLimits), so every call holds a slot.
+      held.push(await this.#take(`${org}:${product}`, limits.concurrency, signal));
       // Paced after the slots, so the paced time is the send time: paced first, a call could
       // wait for a slot past its turn and then go together with the calls after it.
       if (limits.requests) await this.#pace(`${org}:${product}:requests`, limits.requests.limit, limits.requests.windowMs, signal);
@@ -183,9 +183,7 @@ export class Budget {
       // Waiting on the backend only where the shared backend itself can (the fallback
       // wrapper always has the method; it answers for the backend it wraps).
       const waits = this.#limits.backend?.waitForSlot !== undefined;
-      queue = new SlotQueue(this.#backend, pool, limit, this.#limits.leaseMs, this.#limits.pollMs, waits, (error) =>
-        this.#warn(`zohokit budget: ${pool}: ${error instanceof Error ? error.message : String(error)}`),
-      );
+      queue = new SlotQueue(this.#fallback!, pool, limit, this.#limits.leaseMs, this.#limits.pollMs, waits);
       this.#queues.set(pool, queue);
     }
     return queue;
@@ -198,19 +196,16 @@ export class Budget {
    * that old, and a slow call on a busy machine must not outlive it.
    */
   #ticket(held: Held[]): BudgetTicket {
-    if (held.length === 0) return NOTHING_HELD;
     const leases = held.filter((slot): slot is { queue: SlotQueue; lease: string } => 'lease' in slot);
     const leaseMs = this.#limits.leaseMs;
     const renew = (): void => {
       const at = Date.now();
       for (const { queue, lease } of leases) {
         queue.renewed(lease, at); // as sent: the backend counts the new lease from its own later now
-        this.#backend.renewSlot(queue.pool, lease, leaseMs).then(
-          (kept) => {
-            if (!kept) this.#warn(`zohokit budget: the lease on a ${queue.pool} slot ran out during a call (was the process paused?)`);
-          },
-          (error: unknown) => this.#warn(`zohokit budget: renewing a ${queue.pool} slot failed: ${String(error)}`),
-        );
+        // The fallback never rejects: an unreachable server keeps the lease as held.
+        void this.#fallback!.renewSlot(queue.pool, lease, leaseMs).then((kept) => {
+          if (!kept) this.#warn(`zohokit budget: the lease on a ${queue.pool} slot ran out during a call (was the process paused?)`);
+        });
       }
     };
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -223,11 +218,9 @@ export class Budget {
       (timer as { unref?: () => void }).unref?.();
     };
     if (leases.length > 0) schedule();
-    let released = false;
+    // Released once: the budget layer gives a ticket back exactly once, when its answer is in.
     return {
       release: async () => {
-        if (released) return;
-        released = true;
         clearTimeout(timer);
         // Main slot first (last taken), so a heavy waiter's main slot is free when it wakes.
         for (const slot of held.reverse()) await giveBack(slot);
@@ -235,8 +228,6 @@ export class Budget {
     };
   }
 }
-
-const NOTHING_HELD: BudgetTicket = { release: () => undefined };
 
 function giveBack(slot: Held): void | Promise<void> {
   return 'local' in slot ? slot.local.release() : slot.queue.release(slot.lease);

@@ -8,6 +8,9 @@ const LOCAL = 'local:';
  * reached, each process falls back to its own share: limit ÷ expectedProcesses (at least 1)
  * for slots and credits, and pacing that many times slower. It warns through the logger,
  * tries the server again after `retryMs`, and never crashes a call or goes unlimited.
+ *
+ * So none of its methods rejects: the slot queue and the lease renewals rely on that, and
+ * have no error path of their own.
  */
 export class FallbackBudgetBackend implements BudgetBackend {
   readonly #shared: BudgetBackend;

@@ -12,6 +12,10 @@ export interface Rate {
 
 /** One product's limits after defaults. Infinity means "no limit". */
 export interface ProductLimits {
+  /**
+   * Always finite: `maxConcurrency` (an integer, 1 to 1000) when nothing else is given, and
+   * the config accepts only integers for an explicit one.
+   */
   concurrency: number;
   /** Heavy operations in flight (CRM's sub-concurrency). */
   subConcurrency: number;

@@ -76,7 +76,7 @@ function classify(method: string, path: string): OperationCost | 'listing' | 'wr
   if (parts[0] === 'coql' || last === 'search') return HEAVY;
   if (last === 'convert' && parts.at(-2) === 'actions') return Object.freeze({ heavy: true, upload: false, credits: 5 });
   const moduleRecords = parts.length === 1 || (parts.length === 2 && parts[1] === 'upsert');
-  if (moduleRecords && !NOT_A_MODULE.has(parts[0] ?? '')) {
+  if (moduleRecords && !NOT_A_MODULE.has(parts[0]!)) { // moduleRecords: parts has 1 or 2 items
     if (method === 'GET' && parts.length === 1) return 'listing';
     if (method === 'POST' || method === 'PUT') return 'write';
   }

@@ -1,4 +1,4 @@
-import type { BudgetBackend } from './budget-backend.js';
+import type { FallbackBudgetBackend } from './fallback-backend.js';
 import { waitInLine } from './wait-in-line.js';
 
 /**
@@ -25,21 +25,22 @@ export class SlotQueue {
   #pumping = false;
   #again = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  /** When each lease of ours was taken from the backend (our clock). */
-  readonly #takenAt = new Map<string, number>();
-  /** When each lease of ours was last taken or renewed on the backend (our clock). */
-  readonly #renewedAt = new Map<string, number>();
+  /**
+   * Each lease of ours, from its take until it goes back to the backend: when it was taken,
+   * and last taken or renewed (our clock). A lease held by a call is always here.
+   */
+  readonly #leases = new Map<string, { takenAt: number; renewedAt: number }>();
   readonly #holdMs: number;
 
   constructor(
-    private readonly backend: BudgetBackend,
+    /** The fallback wrapper, which never rejects: an unreachable server is answered from the local share. */
+    private readonly backend: FallbackBudgetBackend,
     readonly pool: string,
     readonly limit: number,
     private readonly leaseMs: number,
     private readonly pollMs: number,
     /** True when backend.waitForSlot blocks on the backend: no polling needed. */
     private readonly waits: boolean,
-    private readonly onError: (error: unknown) => void,
   ) {
     this.#holdMs = Math.min(HOLD_MS, leaseMs / 3);
   }
@@ -50,12 +51,12 @@ export class SlotQueue {
 
   /** When `lease` was last taken or renewed (our clock): a call renews it a third of a lease after that. */
   renewedAt(lease: string): number {
-    return this.#renewedAt.get(lease) ?? Date.now();
+    return this.#leases.get(lease)!.renewedAt;
   }
 
   /** Records a renewal of a lease of ours that is still in use. */
   renewed(lease: string, at: number): void {
-    if (this.#takenAt.has(lease)) this.#renewedAt.set(lease, at);
+    this.#leases.get(lease)!.renewedAt = at;
   }
 
   /** Resolves with a lease once a slot is ours; rejects with the signal's reason on abort. */
@@ -69,19 +70,13 @@ export class SlotQueue {
     // Passed straight to the next waiter of this process for up to holdMs: no round trip to
     // a shared backend. Then it goes back, so other processes get their turn (fairness).
     // No renewal is needed: the last holder renewed it every leaseMs / 3.
-    const takenAt = this.#takenAt.get(lease) ?? 0;
-    const next = Date.now() - takenAt < this.#holdMs ? this.#waiting.shift() : undefined;
+    const next = Date.now() - this.#leases.get(lease)!.takenAt < this.#holdMs ? this.#waiting.shift() : undefined;
     if (next) {
       next(lease);
       return;
     }
-    this.#takenAt.delete(lease);
-    this.#renewedAt.delete(lease);
-    try {
-      await this.backend.releaseSlot(this.pool, lease);
-    } catch (error) {
-      this.onError(error); // the lease runs out by itself; the next waiter still gets a turn
-    }
+    this.#leases.delete(lease);
+    await this.backend.releaseSlot(this.pool, lease);
     void this.pump();
   }
 
@@ -109,23 +104,17 @@ export class SlotQueue {
       do {
         this.#again = false;
         while (this.#waiting.length > 0) {
-          let lease: string | undefined;
-          try {
-            lease = await this.backend.acquireSlot(this.pool, this.limit, this.leaseMs);
-            // All held: wait on the backend, which wakes one waiting process per release
-            // (longest waiting first), instead of polling. The timeout bounds how late a
-            // slot freed by an expired lease (a killed process) is seen.
-            if (lease === undefined && this.waits && this.backend.waitForSlot) {
-              lease = await this.backend.waitForSlot(this.pool, this.limit, this.leaseMs, Math.max(this.pollMs, Math.min(1_000, this.leaseMs / 10)));
-              if (lease === undefined) continue;
-            }
-          } catch (error) {
-            this.onError(error); // polled again below
-            break;
+          let lease = await this.backend.acquireSlot(this.pool, this.limit, this.leaseMs);
+          // All held: wait on the backend, which wakes one waiting process per release
+          // (longest waiting first), instead of polling. The timeout bounds how late a
+          // slot freed by an expired lease (a killed process) is seen.
+          if (lease === undefined && this.waits) {
+            lease = await this.backend.waitForSlot(this.pool, this.limit, this.leaseMs, Math.max(this.pollMs, Math.min(1_000, this.leaseMs / 10)));
+            if (lease === undefined) continue;
           }
           if (lease === undefined) break;
-          this.#takenAt.set(lease, Date.now());
-          this.#renewedAt.set(lease, Date.now());
+          const now = Date.now();
+          this.#leases.set(lease, { takenAt: now, renewedAt: now });
           const waiter = this.#waiting.shift();
           if (waiter) waiter(lease);
           else await this.release(lease); // the waiter gave up while we asked

@@ -6,9 +6,10 @@
 export function waitInLine<T>(line: ((value: T) => void)[], signal: AbortSignal | undefined): Promise<T> {
   if (signal?.aborted) return Promise.reject(signal.reason);
   return new Promise<T>((resolve, reject) => {
+    // Fires only while the grant is still in line: a grant leaves the line (shift) and
+    // removes this listener before it resolves.
     const onAbort = (): void => {
-      const at = line.indexOf(grant);
-      if (at !== -1) line.splice(at, 1);
+      line.splice(line.indexOf(grant), 1);
       reject(signal?.reason);
     };
     const grant = (value: T): void => {
