@@ -12,9 +12,10 @@ export type CriteriaLiteral = string | number | boolean | null | readonly (strin
 
 /** Builds a criteria string from a template, quoting every interpolated value. */
 export function creatorCriteria(strings: TemplateStringsArray, ...values: CriteriaLiteral[]): string {
-  let out = strings[0] ?? '';
+  // A template has one more string than values: strings[0] and strings[i + 1] always exist.
+  let out = strings[0]!;
   values.forEach((value, i) => {
-    out += criteriaLiteral(value) + (strings[i + 1] ?? '');
+    out += criteriaLiteral(value) + strings[i + 1]!;
   });
   return out;
 }
