@@ -52,8 +52,8 @@ describe('zohokit CLI at its edges', () => {
     const workspace = sim.analytics.createWorkspace({ name: 'Big', owner: 'default' });
     const table = sim.analytics.createTable(workspace, { name: 'numbers', columns: [{ name: 'n', type: 'NUMBER' }] });
     sim.analytics.addRows(table, Array.from({ length: ROWS }, (_, n) => ({ n })));
-    sim.creator.createApp({ owner: 'zylker', app: 'store', forms: [{ name: 'Order', fields: [{ link_name: 'Status' }] }], reports: [{ name: 'All_Orders', form: 'Order' }] });
-    sim.creator.seed('zylker', 'store', 'Order', [{ Status: 'Open' }, { Status: 'Closed' }]);
+    // The CLI polls export jobs at Zoho's pace (every 2 s): let each job finish at its first poll.
+    sim.analytics.exportPollsUntilDone = 0;
   });
 
   afterAll(async () => {
@@ -86,15 +86,23 @@ describe('zohokit CLI at its edges', () => {
 
   it('draws a live bar on a terminal instead', async () => {
     const stderr = new Captured(true);
-    const result = await zohokit(['export', 'creator', 'zylker/store/All_Orders', '--store', store], env, { stderr });
+    const result = await zohokit(['export', 'analytics', '--workspace', 'Big', '--sql', 'select n from numbers where n < 2', '--org-id', sim.analytics.orgId, '--store', store], env, { stderr });
     expect(result.code).toBe(EXIT.ok);
-    expect(result.stdout.trim().split('\n')).toHaveLength(3);
-    expect(result.stderr).toContain('export creator zylker/store/All_Orders 2 rows');
+    expect(result.stdout.trim().split('\n')).toEqual(['n', '0', '1']);
+    expect(result.stderr).toContain('export analytics 2 rows');
   });
 
   it('export creator without a report is a usage error naming the form of the argument', async () => {
     const result = await zohokit(['export', 'creator', '--store', store], env);
     expect(result.code).toBe(EXIT.usage);
     expect(result.stderr).toContain('<owner>/<app>/<report>');
+  });
+
+  it('simulate --seed without --user seeds the demo user, and --crm-credits alone keeps Zoho\'s credit window', async () => {
+    const stdout = new Captured();
+    const code = await run(['simulate', '--seed', '--crm-credits', '5'], { stdout, stderr: new Captured(), env: {}, signal: AbortSignal.abort() });
+    expect(code).toBe(EXIT.ok);
+    expect(stdout.text).toMatch(/user: +demo@example\.com/);
+    expect(stdout.text).toContain(`enforcing Zoho's limits: ${JSON.stringify({ crm: { credits: { limit: 5 } } })}`);
   });
 });
