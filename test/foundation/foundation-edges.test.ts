@@ -31,6 +31,14 @@ describe('ZohoWriteError message', () => {
   });
 });
 
+describe('ZohoWriteError without a failure', () => {
+  it('says none was left out and names no first failure', () => {
+    const error = new ZohoWriteError('notes', [{ ok: true as const, applied: true as const, id: '1', message: 'ok', raw: {} }], { product: 'crm' });
+    expect(error.message).toBe('crm: 0 of 1 notes were not written');
+    expect(error).toMatchObject({ code: undefined, applied: { true: 1, false: 0, unknown: 0 } });
+  });
+});
+
 describe('ZohoFileTooLargeError message', () => {
   it.each([
     { product: undefined, text: "crm: the attachment \"a.bin\" is 2 MB (2,097,152 bytes), over Zoho CRM's 1 MB limit" },
