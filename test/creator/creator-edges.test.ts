@@ -106,3 +106,16 @@ describe('Creator bulk read of a job answered without its result', () => {
     expect(jobs).toEqual([{ id: '1', count: 0, more: false }]);
   });
 });
+
+describe('Creator bulk read download without a body', () => {
+  it('is a ZohoResponseError naming the job', async () => {
+    env = await creatorEnv({ transport: 'http' });
+    seedOrders(env.sim, 2);
+    env.sim.failNext({ type: 'answer', status: 204, body: '' }, { method: 'GET', path: '/result' });
+    const error = await caught(async () => {
+      for await (const row of app(env!).report('All_Orders').bulkRead({ pollIntervalMs: 1 })) void row;
+    });
+    expect(error).toBeInstanceOf(ZohoResponseError);
+    expect((error as Error).message).toMatch(/^creator: bulk read job \d+: the download has no body$/);
+  });
+});
