@@ -1,5 +1,4 @@
 import type { DataCenter } from './auth/data-centers.js';
-import type { FetchFn } from './http/handler.js';
 
 /**
  * What a product's friendly layer gets besides its typed client: where the hosts are, who
@@ -12,6 +11,6 @@ export interface ProductContext<Product> {
   readonly user: string | undefined;
   /** The same product as seen by `user`. */
   as(user: string): Product;
-  /** fetch through the full transport (auth, retry, errors) for this product and user. */
-  readonly fetch: FetchFn;
+  /** fetch through the full transport (auth, retry, errors) for this product and user. A Request carries its own init. */
+  readonly fetch: (request: Request) => Promise<Response>;
 }

@@ -61,7 +61,7 @@ export async function* csvChunks(input: ImportInput, options: RowsToCsvOptions =
     yield* decode(prepend(first.value, rest as AsyncIterable<string | Uint8Array>));
     return;
   }
-  yield* rowsToCsv(prepend(first.value, rest as AsyncIterable<AnalyticsRowValues>), options);
+  yield* rowsToCsv(first.value, rest as AsyncIterable<AnalyticsRowValues>, options);
 }
 
 function isPath(input: object): input is { readonly path: string } {
@@ -125,22 +125,24 @@ async function* decode(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerat
   if (tail !== '') yield tail;
 }
 
-/** Rows as CSV: a header (the columns), then one record per row, `ROWS_PER_CHUNK` per chunk. */
-async function* rowsToCsv(rows: AsyncIterable<AnalyticsRowValues>, options: RowsToCsvOptions): AsyncGenerator<string, void, undefined> {
-  let columns: readonly string[] | undefined = options.columns;
-  let known: Set<string> | undefined;
+/**
+ * Rows as CSV: a header (the columns: given, else the first row's keys), then one record
+ * per row, `ROWS_PER_CHUNK` per chunk. There is always a first row (an empty input never
+ * gets here), so there is always a header.
+ */
+async function* rowsToCsv(first: AnalyticsRowValues, rest: AsyncIterable<AnalyticsRowValues>, options: RowsToCsvOptions): AsyncGenerator<string, void, undefined> {
+  const columns: readonly string[] = options.columns ?? Object.keys(first);
+  const known = new Set(columns);
   let group: string[][] = [];
   let index = 0;
   const flush = (header: boolean): string => {
-    const text = stringify(header ? [columns!, ...group] : group);
+    const text = stringify(header ? [columns, ...group] : group);
     group = [];
     return text;
   };
   let headerDone = false;
-  for await (const row of rows) {
+  for await (const row of prepend(first, rest)) {
     index++;
-    columns ??= Object.keys(row);
-    known ??= new Set(columns);
     for (const key of Object.keys(row)) {
       if (!known.has(key)) {
         throw new ZohoError(`analytics: row ${index} has the column "${key}", which is not among the CSV columns (${columns.join(', ')}); pass \`columns\` to name them all`, { product: 'analytics' });
@@ -152,8 +154,8 @@ async function* rowsToCsv(rows: AsyncIterable<AnalyticsRowValues>, options: Rows
       headerDone = true;
     }
   }
-  if (columns === undefined) return;
-  if (group.length > 0 || !headerDone) yield flush(!headerDone);
+  // An empty group here follows a full one, which carried the header.
+  if (group.length > 0) yield flush(!headerDone);
 }
 
 /** A value as CSV text: dates as `yyyy-MM-dd HH:mm:ss` (UTC), which Zoho's date detection reads. */

@@ -239,6 +239,9 @@ export async function* csvBatches(chunks: AsyncIterable<string>, batchBytes: num
     }
   }
   if (header === undefined) return;
-  if (ready !== undefined) yield { text: ready, last: lines.length === 0 };
-  if (lines.length > 0 || ready === undefined) yield { text: header + lines.join(''), last: true };
+  // A batch is set aside only when a record does not fit it, and that record follows in
+  // `lines`: the batch set aside is never the last, and `lines` always goes out (alone it
+  // is the header, for a CSV with no records).
+  if (ready !== undefined) yield { text: ready, last: false };
+  yield { text: header + lines.join(''), last: true };
 }

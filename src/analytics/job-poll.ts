@@ -16,7 +16,8 @@ const DEFAULT_MAX_WAIT_MS = 30 * 60_000;
  */
 export async function pollJob<State extends JobState>(what: string, jobId: string, fetchState: () => Promise<State>, options: AnalyticsJobOptions & { describeFailure?: (state: State) => string | undefined }): Promise<State> {
   const interval = options.pollIntervalMs ?? DEFAULT_POLL_MS;
-  const deadline = Date.now() + (options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS);
+  const maxWaitMs = options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
+  const deadline = Date.now() + maxWaitMs;
   for (;;) {
     await sleep(interval, options.signal);
     const state = await fetchState();
@@ -38,7 +39,7 @@ export async function pollJob<State extends JobState>(what: string, jobId: strin
       }
       default:
         if (Date.now() > deadline) {
-          throw new ZohoTimeoutError(`analytics: ${what} job ${jobId} still has jobCode ${state.jobCode} after ${options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS} ms`, { product: 'analytics' });
+          throw new ZohoTimeoutError(`analytics: ${what} job ${jobId} still has jobCode ${state.jobCode} after ${maxWaitMs} ms`, { product: 'analytics' });
         }
     }
   }

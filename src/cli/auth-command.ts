@@ -8,13 +8,15 @@ import { openStore } from './store-option.js';
 
 export interface AuthOptions {
   dc?: string;
-  environment?: Environment;
+  /** Commander's default: production. */
+  environment: Environment;
   clientId?: string;
   clientSecret?: string;
   code?: string;
   /** A value, or `true` for the bare flag (then ZOHO_REFRESH_TOKEN or a hidden prompt). */
   refreshToken?: string | true;
-  user?: string;
+  /** Commander's default: `default`. */
+  user: string;
   store?: string;
 }
 
@@ -51,10 +53,10 @@ export async function runAuth(options: AuthOptions, io: CliIo, print: (line: str
     const zoho = createZoho({
       credentials: { clientId, clientSecret },
       dataCenter: dc,
-      environment: options.environment ?? 'production',
+      environment: options.environment,
       store,
     });
-    const stored = await zoho.authorize({ ...grant, user: options.user ?? 'default' });
+    const stored = await zoho.authorize({ ...grant, user: options.user });
     print(`Stored user "${stored.user}" (data centre ${stored.dataCenter}, ${stored.environment}) in ${description}`);
     print(`Scopes: ${stored.scopes?.join(', ') || '(none reported)'}`);
     if (stored.apiDomain) print(`API domain: ${stored.apiDomain}`);

@@ -9,7 +9,8 @@ import { openStore } from './store-option.js';
 
 export interface ExportOptions {
   dc?: string;
-  environment?: Environment;
+  /** Commander's default: production. */
+  environment: Environment;
   clientId?: string;
   clientSecret?: string;
   user: string;
@@ -40,7 +41,7 @@ export async function runExport(product: string, target: string | undefined, opt
     const zoho = createZoho({
       credentials: { clientId, clientSecret },
       dataCenter: parseDataCenter(options.dc ?? io.env['ZOHO_DC'] ?? 'us'),
-      environment: options.environment ?? 'production',
+      environment: options.environment,
       store,
       defaultUser: options.user,
       ...(options.orgId ? { analytics: { orgId: options.orgId } } : {}),

@@ -6,7 +6,8 @@ export interface SimulateOptions extends SimulateLimitFlags {
   port?: number;
   latency?: number;
   seed?: boolean;
-  user?: string;
+  /** Commander's default: demo@example.com. */
+  user: string;
 }
 
 /**
@@ -29,7 +30,7 @@ export async function runSimulate(options: SimulateOptions, print: (line: string
   const limits = simLimitsFromFlags(options);
   if (Object.keys(limits).length > 0) print(`  enforcing Zoho's limits: ${JSON.stringify(limits)}`);
   if (options.seed) {
-    const user = options.user ?? 'demo@example.com';
+    const user = options.user;
     const { clientId, clientSecret } = sim.createClient();
     const refreshToken = sim.issueRefreshToken({ clientId, user });
     print(`  user:          ${user}`);

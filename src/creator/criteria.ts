@@ -18,9 +18,10 @@ export type CriteriaLiteral = string | number | boolean | null | readonly (strin
  * const page = await report.list({ criteria: creatorCriteria`Status == ${status} && Region in ${['East', 'West']}` });
  */
 export function creatorCriteria(strings: TemplateStringsArray, ...values: CriteriaLiteral[]): string {
-  let out = strings[0] ?? '';
+  // A template has one more string than values: strings[0] and strings[i + 1] always exist.
+  let out = strings[0]!;
   values.forEach((value, i) => {
-    out += criteriaLiteral(value) + (strings[i + 1] ?? '');
+    out += criteriaLiteral(value) + strings[i + 1]!;
   });
   return out;
 }

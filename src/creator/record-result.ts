@@ -23,9 +23,10 @@ const SUCCESS = 3000;
 
 /** One entry of Zoho's `result` array as an ItemResult; Creator's numeric code becomes text. */
 export function toWriteResult(result: components['schemas']['RecordResult']): CreatorWriteResult {
-  const id = typeof result.data?.ID === 'string' ? result.data.ID : undefined;
-  if (result.code === SUCCESS && id !== undefined) {
-    return { ok: true, applied: true, id, message: result.message ?? '', raw: result, data: result.data ?? { ID: id } };
+  const data = result.data;
+  const id = typeof data?.ID === 'string' ? data.ID : undefined;
+  if (result.code === SUCCESS && data !== undefined && id !== undefined) {
+    return { ok: true, applied: true, id, message: result.message ?? '', raw: result, data };
   }
   // "Data Validation Failed" alone does not say what to fix: add which field and why.
   const message = [result.message, describe(result.error)].filter((part) => part !== undefined && part !== '').join(': ') || `Creator answered code ${result.code} for this record`;

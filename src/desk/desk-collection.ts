@@ -29,6 +29,13 @@ export interface DeskResource {
   trash?: { path: DeskPath<'post'>; key: string };
 }
 
+/** A resource that is searched and written (tickets, contacts, accounts): every path is there. */
+export interface DeskCollectionResource extends DeskResource {
+  item: { path: DeskPath<'get'>; id: string };
+  search: DeskPath<'get'>;
+  trash: { path: DeskPath<'post'>; key: string };
+}
+
 /** Desk's paging, as a Page cursor: `from` (the index of the first record, from 0) and the page size. */
 export interface DeskPageOptions extends CallOptions {
   /** Where to start: `page.next.from` of the previous page. Default 0. */
@@ -158,6 +165,13 @@ export class DeskList<Item, Filter extends object = object, Include extends stri
  * given) and delete (to the recycle bin).
  */
 export class DeskCollection<Item, Filter extends object, Search extends object, SearchOrder extends object, Input, Changes, Include extends string> extends DeskList<Item, Filter, Include> {
+  readonly #paths: DeskCollectionResource;
+
+  constructor(api: DeskClient, call: DeskCallMaker, resource: DeskCollectionResource) {
+    super(api, call, resource);
+    this.#paths = resource;
+  }
+
   /**
    * One page of the records matching `criteria`, as a Page whose `total` is how many match in
    * all. A value ending in `*` is a wildcard match; `_all` looks in every field. `for await`
@@ -170,7 +184,7 @@ export class DeskCollection<Item, Filter extends object, Search extends object, 
    */
   search(criteria: Search, options: SearchOrder & DeskPageOptions = {} as SearchOrder): Promise<Page<Item>> {
     const { filter: order, from, perPage, signal } = split(options);
-    const fetchPage = this.pages(this.resource.search ?? this.resource.list, { ...criteria, ...order }, perPage);
+    const fetchPage = this.pages(this.#paths.search, { ...criteria, ...order }, perPage);
     // Desk answers 204 (no body, so no count) when nothing matches: that is a total of 0.
     const counted: FetchPage<Item> = async (cursor, call) => {
       const data = await fetchPage(cursor, call);
@@ -210,8 +224,8 @@ export class DeskCollection<Item, Filter extends object, Search extends object, 
    */
   async delete(ids: string | readonly string[], options: CallOptions = {}): Promise<void> {
     const list = typeof ids === 'string' ? [ids] : [...ids];
-    const trash = this.resource.trash;
-    if (list.length === 0 || trash === undefined) return;
+    const trash = this.#paths.trash;
+    if (list.length === 0) return;
     const { header, init } = this.call(options);
     await this.client.POST(trash.path, { params: { header }, body: { [trash.key]: list }, ...init });
   }

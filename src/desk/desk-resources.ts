@@ -1,4 +1,4 @@
-import type { DeskCollection, DeskResource } from './desk-collection.js';
+import type { DeskCollection, DeskCollectionResource, DeskResource } from './desk-collection.js';
 import type {
   DeskAccount,
   DeskAccountChanges,
@@ -18,9 +18,9 @@ import type {
  * Where Desk's record kinds live in spec/desk.yaml; one DeskCollection serves each. Every path
  * is checked against the spec at compile time.
  */
-export const TICKETS: DeskResource = { what: 'ticket', list: '/api/v1/tickets', item: { path: '/api/v1/tickets/{ticketId}', id: 'ticketId' }, search: '/api/v1/tickets/search', trash: { path: '/api/v1/tickets/moveToTrash', key: 'ticketIds' } };
-export const CONTACTS: DeskResource = { what: 'contact', list: '/api/v1/contacts', item: { path: '/api/v1/contacts/{contactId}', id: 'contactId' }, search: '/api/v1/contacts/search', trash: { path: '/api/v1/contacts/moveToTrash', key: 'contactIds' } };
-export const ACCOUNTS: DeskResource = { what: 'account', list: '/api/v1/accounts', item: { path: '/api/v1/accounts/{accountId}', id: 'accountId' }, search: '/api/v1/accounts/search', trash: { path: '/api/v1/accounts/moveToTrash', key: 'accountIds' } };
+export const TICKETS: DeskCollectionResource = { what: 'ticket', list: '/api/v1/tickets', item: { path: '/api/v1/tickets/{ticketId}', id: 'ticketId' }, search: '/api/v1/tickets/search', trash: { path: '/api/v1/tickets/moveToTrash', key: 'ticketIds' } };
+export const CONTACTS: DeskCollectionResource = { what: 'contact', list: '/api/v1/contacts', item: { path: '/api/v1/contacts/{contactId}', id: 'contactId' }, search: '/api/v1/contacts/search', trash: { path: '/api/v1/contacts/moveToTrash', key: 'contactIds' } };
+export const ACCOUNTS: DeskCollectionResource = { what: 'account', list: '/api/v1/accounts', item: { path: '/api/v1/accounts/{accountId}', id: 'accountId' }, search: '/api/v1/accounts/search', trash: { path: '/api/v1/accounts/moveToTrash', key: 'accountIds' } };
 /** Departments are only listed (the internal list behind `desk.departments()`). */
 export const DEPARTMENTS: DeskResource = { what: 'department', list: '/api/v1/departments' };
 

@@ -8,7 +8,8 @@
  * Everything else (apostrophes, semicolons, Unicode, emoji) is kept as is.
  */
 export function safeFileName(name: string, fallback: string): string {
-  const last = name.split(/[/\\]/).pop() ?? '';
+  // After the last separator of either kind (lastIndexOf answers -1 for none: the whole name).
+  const last = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
   const clean = last.replace(/[\u0000-\u001f\u007f]/g, '').replace(/"/g, "'").trim();
   return clean === '' || clean === '.' || clean === '..' ? fallback : clean;
 }
