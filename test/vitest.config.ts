@@ -1,17 +1,17 @@
 import { defineConfig } from 'vitest/config';
 
 // Coverage thresholds in percent (see `thresholds` below for how they move). Set from the
-// whole suite on 2026-12-02: src/ without the simulator measured lines 95.80, branches
-// 83.61, functions 92.49, statements 93.09; src/testing 92.81/73.35/89.44/85.37; the file
-// and memory stores 91.63/89.44/93.33/90.00; MySQL and Redis 92.70/83.33/90.65/89.75.
+// whole suite on 2026-12-03: src/ without the simulator measured lines 99.69, branches
+// 99.09, functions 99.62, statements 99.52; src/testing 93.30/74.42/90.05/85.94; the file
+// and memory stores 91.63/89.44/93.33/90.00; MySQL and Redis 95.11/84.93/92.92/92.84.
 // Each is that figure less 0.3, rounded down, for src/ (thousands of branches); the stores
 // (60 to 360 of each) are held about three of their units lower: runs differ by a few
 // branches (retries, races with a server, lock breaking), and a threshold must not fail a
 // run that changed nothing.
-const LIBRARY = { lines: 95, branches: 83, functions: 92, statements: 92 };
-const SIMULATOR = { lines: 92, branches: 73, functions: 89, statements: 85 };
+const LIBRARY = { lines: 99, branches: 98, functions: 99, statements: 99 };
+const SIMULATOR = { lines: 93, branches: 74, functions: 89, statements: 85 };
 const STORES = { lines: 90, branches: 87, functions: 91, statements: 88 };
-const SERVER_STORES = { lines: 91, branches: 81, functions: 89, statements: 88 };
+const SERVER_STORES = { lines: 93, branches: 82, functions: 90, statements: 90 };
 const withServers = process.env['ZOHOKIT_REQUIRE_MYSQL'] === '1' && process.env['ZOHOKIT_REQUIRE_REDIS'] === '1';
 
 export default defineConfig({
