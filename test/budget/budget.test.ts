@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ZohoRateLimitError } from '../../src/index.js';
 import { seed } from '../crm-subresources/seed.js';
-import { caught, simZoho, type SimZoho } from '../support/sim-zoho.js';
+import { caught, listLeads, simZoho, type SimView as View, type SimZoho } from '../support/sim-zoho.js';
 
 const ANA = 'ana@example.com';
 let env: SimZoho | undefined;
@@ -10,9 +10,6 @@ afterEach(async () => {
   env = undefined;
 });
 
-type View = ReturnType<SimZoho['zoho']['as']>;
-const listLeads = (view: View, init: { signal?: AbortSignal } = {}) =>
-  view.crm.api.GET('/crm/v8/{module_api_name}', { params: { path: { module_api_name: 'Leads' }, query: { fields: 'Last_Name' } }, ...init });
 const searchLeads = (view: View) =>
   view.crm.api.GET('/crm/v8/{module_api_name}/search', { params: { path: { module_api_name: 'Leads' }, query: { word: 'nobody' } } });
 

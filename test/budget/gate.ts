@@ -1,3 +1,5 @@
+import { Until } from './until.js';
+
 /**
  * A fetch in front of the simulator's HTTP server that can hold calls at the door: a call
  * that reaches it holds its budget slots, so a test sees who got a slot and who waits
@@ -6,7 +8,7 @@
 export class Gate {
   #open = false;
   readonly #held: (() => void)[] = [];
-  readonly #watchers = new Set<() => void>();
+  readonly #state = new Until();
   /** Calls that reached the network (CRM only: OAuth calls pass untouched). */
   arrived = 0;
   inFlight = 0;
@@ -35,7 +37,7 @@ export class Gate {
       if (!this.#open) {
         await new Promise<void>((resolve) => {
           this.#held.push(resolve);
-          this.#changed();
+          this.#state.changed();
         });
       }
       return await fetch(request, init);
@@ -63,19 +65,7 @@ export class Gate {
 
   /** Resolves once `count` calls are held at the door. */
   holding(count: number): Promise<void> {
-    return new Promise((resolve) => {
-      const check = (): void => {
-        if (this.#held.length < count) return;
-        this.#watchers.delete(check);
-        resolve();
-      };
-      this.#watchers.add(check);
-      check();
-    });
-  }
-
-  #changed(): void {
-    for (const watcher of [...this.#watchers]) watcher();
+    return this.#state.until(() => this.#held.length >= count);
   }
 }
 

@@ -1,3 +1,4 @@
+import { Until } from './until.js';
 import type { BackendSnapshot, BudgetBackend, CreditAnswer } from '../../src/index.js';
 
 /**
@@ -12,7 +13,7 @@ export class ObservedBackend implements BudgetBackend {
   lapsed = 0;
   /** While true, every call fails as an unreachable server's would. */
   down = false;
-  readonly #watchers = new Set<() => void>();
+  readonly #state = new Until();
   #acquireGate: Promise<void> | undefined;
   #openAcquire: (() => void) | undefined;
   /** Slot requests held by holdAcquires(), answered by passAcquires(). */
@@ -31,12 +32,12 @@ export class ObservedBackend implements BudgetBackend {
 
   /** Resolves once `count` renewals (in all) reached the backend. */
   renewed(count: number): Promise<void> {
-    return this.#when(() => this.renewals >= count);
+    return this.#state.until(() => this.renewals >= count);
   }
 
   /** Resolves once `count` slot requests are held. */
   holdingAcquires(count: number): Promise<void> {
-    return this.#when(() => this.acquiresHeld >= count);
+    return this.#state.until(() => this.acquiresHeld >= count);
   }
 
   /** Holds every later slot request until passAcquires(). */
@@ -53,7 +54,7 @@ export class ObservedBackend implements BudgetBackend {
     this.#check();
     if (this.#acquireGate) {
       this.acquiresHeld++;
-      this.#changed();
+      this.#state.changed();
       await this.#acquireGate;
       this.acquiresHeld--;
     }
@@ -65,7 +66,7 @@ export class ObservedBackend implements BudgetBackend {
     const kept = await this.inner.renewSlot(pool, lease, leaseMs);
     this.renewals++;
     if (!kept) this.lapsed++;
-    this.#changed();
+    this.#state.changed();
     return kept;
   }
 
@@ -99,21 +100,5 @@ export class ObservedBackend implements BudgetBackend {
 
   #check(): void {
     if (this.down) throw new Error('connect ECONNREFUSED 127.0.0.1:6379');
-  }
-
-  #when(condition: () => boolean): Promise<void> {
-    return new Promise((resolve) => {
-      const check = (): void => {
-        if (!condition()) return;
-        this.#watchers.delete(check);
-        resolve();
-      };
-      this.#watchers.add(check);
-      check();
-    });
-  }
-
-  #changed(): void {
-    for (const watcher of [...this.#watchers]) watcher();
   }
 }

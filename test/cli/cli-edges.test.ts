@@ -6,32 +6,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/cli-io.js';
 import { EXIT } from '../../src/cli/exit-codes.js';
 import { run } from '../../src/cli/program.js';
 import { createSimulator, type Simulator, type SimulatorServer } from '../../src/testing/index.js';
 import { redactionGuard } from '../support/redaction-guard.js';
+import { Captured, zohokit } from './run-in-process.js';
 
-class Captured extends Writable {
-  text = '';
-  constructor(readonly isTTY = false) {
-    super();
-  }
-  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: () => void): void {
-    this.text += String(chunk);
-    done();
-  }
-}
-
-async function zohokit(args: string[], env: Record<string, string>, extra: Partial<CliIo> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new Captured();
-  const stderr = (extra.stderr as Captured | undefined) ?? new Captured();
-  const code = await run(args, { stdout, stderr, stdin: new PassThrough(), env, ...extra });
-  redactionGuard.record(stderr.text);
-  return { code, stdout: stdout.text, stderr: stderr.text };
-}
 
 describe('zohokit CLI at its edges', () => {
   let sim: Simulator;

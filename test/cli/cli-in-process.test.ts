@@ -6,48 +6,16 @@
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileTokenStore } from '../../persistence/file-token-store.js';
-import type { CliIo } from '../../src/cli/cli-io.js';
 import { describeError, EXIT, exitCodeFor } from '../../src/cli/exit-codes.js';
 import { run } from '../../src/cli/program.js';
 import { createZoho, ZohoAuthError, ZohoConfigError, ZohoConnectionError, ZohoError, ZohoRateLimitError, ZohoStoreError } from '../../src/index.js';
 import { createSimulator, type Simulator, type SimulatorServer } from '../../src/testing/index.js';
 import { redactionGuard } from '../support/redaction-guard.js';
+import { Captured, zohokit } from './run-in-process.js';
 
-/** A stream that keeps what was written, and says when a line containing `text` arrives. */
-class Captured extends Writable {
-  text = '';
-  constructor(readonly isTTY = false) {
-    super();
-  }
-  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: () => void): void {
-    this.text += String(chunk);
-    this.emit('text');
-    done();
-  }
-  async waitFor(text: string): Promise<void> {
-    while (!this.text.includes(text)) await new Promise((resolve) => this.once('text', resolve));
-  }
-}
-
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `zohokit ...args` in process with only `env` as its environment (never process.env). */
-async function zohokit(args: string[], env: Record<string, string> = {}, extra: Partial<CliIo> = {}): Promise<Ran> {
-  const stdout = new Captured();
-  const stderr = new Captured();
-  const stdin = new PassThrough();
-  const code = await run(args, { stdout, stderr, stdin, env, ...extra });
-  // What a user reads on stderr must never hold a secret the simulator issued.
-  redactionGuard.record(stderr.text);
-  return { code, stdout: stdout.text, stderr: stderr.text };
-}
 
 describe('zohokit CLI, in process', () => {
   let sim: Simulator;

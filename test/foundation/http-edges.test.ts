@@ -13,7 +13,7 @@ import { ZohoRequest, standardRequest, withUrl } from '../../src/http/zoho-reque
 import { createZoho, MemoryBudgetBackend, ZohoAuthError, ZohoConfigError, ZohoConnectionError, ZohoError, ZohoResponseError, type ZohoConfig } from '../../src/index.js';
 import { createSimulator } from '../../src/testing/index.js';
 import { ViewCache } from '../../src/view-cache.js';
-import { caught, simZoho, type SimZoho } from '../support/sim-zoho.js';
+import { caught, listLeads, simZoho, type SimZoho } from '../support/sim-zoho.js';
 
 const ANA = 'ana@example.com';
 let env: SimZoho | undefined;
@@ -22,9 +22,6 @@ afterEach(async () => {
   env = undefined;
 });
 
-type View = ReturnType<SimZoho['zoho']['as']>;
-const listLeads = (view: View, init: { signal?: AbortSignal } = {}) =>
-  view.crm.api.GET('/crm/v8/{module_api_name}', { params: { path: { module_api_name: 'Leads' }, query: { fields: 'Last_Name' } }, ...init });
 
 describe('answers of an unusual kind', () => {
   it('hands over a text answer as text when the caller asked for text', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ZohoConnectionError, ZohoError, ZohoRateLimitError, ZohoTimeoutError } from '../../src/index.js';
-import { caught, simZoho, type SimZoho } from '../support/sim-zoho.js';
+import { caught, listLeads, simZoho, type SimView as View, type SimZoho } from '../support/sim-zoho.js';
 
 let env: SimZoho | undefined;
 afterEach(async () => {
@@ -9,9 +9,7 @@ afterEach(async () => {
 });
 
 const ANA = 'ana@example.com';
-const listLeads = (view: ReturnType<SimZoho['zoho']['as']>, init: { signal?: AbortSignal } = {}) =>
-  view.crm.api.GET('/crm/v8/{module_api_name}', { params: { path: { module_api_name: 'Leads' }, query: { fields: 'Last_Name' } }, ...init });
-const insertLead = (view: ReturnType<SimZoho['zoho']['as']>) =>
+const insertLead = (view: View) =>
   view.crm.api.POST('/crm/v8/{module_api_name}', { params: { path: { module_api_name: 'Leads' } }, body: { data: [{ Last_Name: 'Lovelace' }] } });
 
 describe('retry', () => {

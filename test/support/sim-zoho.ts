@@ -61,3 +61,10 @@ export async function caught(fn: () => Promise<unknown>): Promise<unknown> {
   }
   throw new Error('expected a rejection, but the call succeeded');
 }
+
+/** A user's view of the client a SimZoho holds. */
+export type SimView = ReturnType<SimZoho['zoho']['as']>;
+
+/** The plainest typed CRM read: the first page of Leads with one field, through the whole transport. */
+export const listLeads = (view: SimView, init: { signal?: AbortSignal } = {}) =>
+  view.crm.api.GET('/crm/v8/{module_api_name}', { params: { path: { module_api_name: 'Leads' }, query: { fields: 'Last_Name' } }, ...init });
