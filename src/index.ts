@@ -112,7 +112,7 @@ export type { CoqlParts } from './crm/records/coql.js';
 export type { CriteriaNode } from './crm/criteria.js';
 export type { CreatorApp } from './creator/creator-app.js';
 export type { DeskTickets } from './desk/tickets.js';
-export type { DeskCollection, DeskList, DeskCallMaker, DeskResource, DeskPath, DeskPageOptions } from './desk/desk-collection.js';
+export type { DeskCollection, DeskList, DeskCallMaker, DeskResource, DeskCollectionResource, DeskPath, DeskPageOptions } from './desk/desk-collection.js';
 export type { DeskCall } from './desk/desk-call.js';
 export type { DeskTicketComments, DeskCommentListOptions } from './desk/ticket-comments.js';
 export type { DeskTicketThreads, DeskThreadListOptions } from './desk/ticket-threads.js';

@@ -165,11 +165,11 @@ export class DeskList<Item, Filter extends object = object, Include extends stri
  * given) and delete (to the recycle bin).
  */
 export class DeskCollection<Item, Filter extends object, Search extends object, SearchOrder extends object, Input, Changes, Include extends string> extends DeskList<Item, Filter, Include> {
-  readonly #paths: DeskCollectionResource;
+  /** The same resource the list holds, seen with the search and trash paths it has. */
+  protected declare readonly resource: DeskCollectionResource;
 
   constructor(api: DeskClient, call: DeskCallMaker, resource: DeskCollectionResource) {
     super(api, call, resource);
-    this.#paths = resource;
   }
 
   /**
@@ -184,7 +184,7 @@ export class DeskCollection<Item, Filter extends object, Search extends object, 
    */
   search(criteria: Search, options: SearchOrder & DeskPageOptions = {} as SearchOrder): Promise<Page<Item>> {
     const { filter: order, from, perPage, signal } = split(options);
-    const fetchPage = this.pages(this.#paths.search, { ...criteria, ...order }, perPage);
+    const fetchPage = this.pages(this.resource.search, { ...criteria, ...order }, perPage);
     // Desk answers 204 (no body, so no count) when nothing matches: that is a total of 0.
     const counted: FetchPage<Item> = async (cursor, call) => {
       const data = await fetchPage(cursor, call);
@@ -224,7 +224,7 @@ export class DeskCollection<Item, Filter extends object, Search extends object, 
    */
   async delete(ids: string | readonly string[], options: CallOptions = {}): Promise<void> {
     const list = typeof ids === 'string' ? [ids] : [...ids];
-    const trash = this.#paths.trash;
+    const trash = this.resource.trash;
     if (list.length === 0) return;
     const { header, init } = this.call(options);
     await this.client.POST(trash.path, { params: { header }, body: { [trash.key]: list }, ...init });
