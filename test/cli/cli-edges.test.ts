@@ -13,7 +13,6 @@ import { createSimulator, type Simulator, type SimulatorServer } from '../../src
 import { redactionGuard } from '../support/redaction-guard.js';
 import { Captured, zohokit } from './run-in-process.js';
 
-
 describe('zohokit CLI at its edges', () => {
   let sim: Simulator;
   let server: SimulatorServer;

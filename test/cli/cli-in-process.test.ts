@@ -16,7 +16,6 @@ import { createSimulator, type Simulator, type SimulatorServer } from '../../src
 import { redactionGuard } from '../support/redaction-guard.js';
 import { Captured, zohokit } from './run-in-process.js';
 
-
 describe('zohokit CLI, in process', () => {
   let sim: Simulator;
   let server: SimulatorServer;

@@ -22,7 +22,6 @@ afterEach(async () => {
   env = undefined;
 });
 
-
 describe('answers of an unusual kind', () => {
   it('hands over a text answer as text when the caller asked for text', async () => {
     env = await simZoho({ users: [ANA] });
