@@ -3,16 +3,15 @@ import { ZohoResponseError, type ZohoProduct } from './errors.js';
 import type { Handler } from './http/handler.js';
 import { parsedBody, stripQuery } from './http/normalise.js';
 import { shapeMismatch, type ResponseShape } from './http/response-shape.js';
+import { ReadResponse } from './http/read-response.js';
 import { ZohoRequest } from './http/zoho-request.js';
+import { directCall, type CallInit, type Operation } from './direct-call.js';
 
 /** A product's response shapes by operation (`METHOD /path`), from generated/<product>.shapes.ts. */
 export type ShapeTable = { readonly [operation: string]: ResponseShape };
 
 const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
 type Method = (typeof METHODS)[number];
-
-/** What openapi-fetch's methods take as their second argument, as far as we read it. */
-type CallInit = { parseAs?: string; [key: string]: unknown } | undefined;
 type AnyCall = (path: string, init?: CallInit) => Promise<unknown>;
 
 /**
@@ -20,15 +19,14 @@ type AnyCall = (path: string, init?: CallInit) => Promise<unknown>;
  * tagged with the product and the user resolved at call time. Its types are openapi-fetch's
  * own, straight from generated/; its methods take and answer exactly what openapi-fetch's do.
  *
- * Each answer's shape is checked before openapi-fetch parses it, which needs the operation
- * (method and path template). openapi-fetch tells a middleware, but it pays for any
- * middleware on every call (an id, a frozen options object, an await per hook), and a
- * per-call `fetch` option costs more still (its options are copied twice more); together
- * they were a third of our own cost per call (scripts/bench/transport-layers.ts). So each
- * method names its operation just before calling openapi-fetch, and our `fetch` takes it:
- * without middleware, openapi-fetch calls `fetch` before its first `await`, so the hand-off
- * happens within one synchronous run and cannot meet another call's. Once a user adds a
- * middleware (`use()`), fetch may run later: the check then becomes a middleware as well.
+ * Each answer's shape is checked against the operation (method and path template) before
+ * it is handed on. A call goes one of two ways:
+ *
+ * - with no middleware anywhere (the usual case), through directCall: openapi-fetch's
+ *   request and answer at a fraction of its core's cost (see src/direct-call.ts);
+ * - once middleware is in play (`use()`, or a call's own `middleware`, `fetch` or
+ *   `Request`), through openapi-fetch itself, with the shape check as the innermost
+ *   middleware so it sees the transport's answer before any of the caller's hooks.
  */
 export function createProductClient<Paths extends {}>(options: {
   product: ZohoProduct;
@@ -40,8 +38,6 @@ export function createProductClient<Paths extends {}>(options: {
   headers?: Record<string, string>;
 }): Client<Paths> {
   const { product, handler, resolveUser, shapes } = options;
-  let pending: Operation | undefined;
-  let viaMiddleware = false;
   const checkAnswer = (response: Response, request: Request, operation: Operation): Response => {
     const mismatch = answerMismatch(response, shapes[`${operation.method} ${operation.path}`], operation.parseAs);
     if (mismatch === undefined) return response;
@@ -50,56 +46,58 @@ export function createProductClient<Paths extends {}>(options: {
       { product, status: response.status, ...(mismatch.path ? { details: mismatch } : {}), method: operation.method, url: stripQuery(request.url), user: resolveUser() },
     );
   };
+  const send = (request: Request): Promise<Response> => handler(request, { product, user: resolveUser(), attempt: 1 });
+  const direct = directCall({
+    baseUrl: options.baseUrl,
+    headers: options.headers,
+    send,
+    check: checkAnswer,
+  });
   const client = createClient<Paths>({
     baseUrl: options.baseUrl,
     ...(options.headers ? { headers: options.headers } : {}),
     // Requests that remember their init: the transport resends them without cloning.
     Request: ZohoRequest,
-    fetch: (request: Request) => {
-      const operation = pending;
-      pending = undefined;
-      const answer = handler(request, { product, user: resolveUser(), attempt: 1 });
-      return operation ? answer.then((response) => checkAnswer(response, request, operation)) : answer;
-    },
+    fetch: send,
   });
+  const shapeCheck: Middleware = {
+    onResponse: ({ request, response, schemaPath, options: { parseAs } }) =>
+      // With a Content-Length, openapi-fetch takes json() (the one parse) instead of parsing text() again.
+      withLength(checkAnswer(response, request, { method: request.method, path: schemaPath, parseAs })),
+  };
+  // The middleware given to use() and not ejected: while there is any, calls take openapi-fetch.
+  const used = new Set<Middleware>();
   const raw = client as unknown as { [M in Method]: AnyCall } & { request: (method: string, path: string, init?: CallInit) => Promise<unknown> };
-  const named = (method: string, path: string, init: CallInit, call: AnyCall): Promise<unknown> => {
-    if (viaMiddleware) return call(path, init);
-    pending = { method, path, parseAs: init?.parseAs ?? 'json' };
-    try {
-      return call(path, init);
-    } finally {
-      pending = undefined;
+  const call = (method: string, path: string, init: CallInit, viaOpenapiFetch: AnyCall): Promise<unknown> => {
+    if (used.size === 0 && init?.['middleware'] === undefined && init?.['fetch'] === undefined && init?.['Request'] === undefined) {
+      return direct(method, path, init);
     }
+    // A call's own fetch replaces the transport (openapi-fetch's meaning): nothing of ours to check.
+    if (init?.['fetch'] !== undefined) return viaOpenapiFetch(path, init);
+    const middleware = (init?.['middleware'] as Middleware[] | undefined) ?? [];
+    return viaOpenapiFetch(path, { ...init, middleware: [...middleware, shapeCheck] });
   };
   const api: Record<string, unknown> = { ...client };
   for (const method of METHODS) {
-    const call = raw[method];
-    api[method] = (path: string, init?: CallInit) => named(method, path, init, call);
+    const viaOpenapiFetch = raw[method];
+    api[method] = (path: string, init?: CallInit) => call(method, path, init, viaOpenapiFetch);
   }
   api['request'] = (method: string, path: string, init?: CallInit) =>
-    named(method.toUpperCase(), path, init, (to, init_) => raw.request(method, to, init_));
+    call(method.toUpperCase(), path, init, (to, init_) => raw.request(method, to, init_));
   api['use'] = (...middleware: Middleware[]) => {
-    if (!viaMiddleware) {
-      viaMiddleware = true;
-      client.use({
-        onResponse: ({ request, response, schemaPath, options: { parseAs } }) => {
-          checkAnswer(response, request, { method: request.method, path: schemaPath, parseAs });
-          return undefined;
-        },
-      });
-    }
     client.use(...middleware);
+    for (const each of middleware) if (each) used.add(each);
+  };
+  api['eject'] = (...middleware: Middleware[]) => {
+    client.eject(...middleware);
+    for (const each of middleware) used.delete(each);
   };
   return api as unknown as Client<Paths>;
 }
 
-/** The call openapi-fetch is about to send: what the shape check needs to know. */
-interface Operation {
-  method: string;
-  /** The path template, as in spec/ (`/crm/v8/{module_api_name}`). */
-  path: string;
-  parseAs: string;
+/** A parsed answer that says how long it is, so openapi-fetch reads it with json(). */
+function withLength(response: Response): Response {
+  return response instanceof ReadResponse ? response.withLength() : response;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
 } from '../errors.js';
 import type { Layer, RequestContext } from './handler.js';
 import { readEnvelope, type EnvelopeError } from './error-envelope.js';
+import { ReadResponse } from './read-response.js';
 import { retryAfterMs } from './retry-after.js';
 import type { Redactor } from './redact.js';
 
@@ -43,9 +44,12 @@ const PASS_THROUGH = /zip|octet-stream|csv|image\/|pdf|audio\/|video\/|ms-excel|
 
 function checkResponse(response: Response, request: Request, context: RequestContext, redactor: Redactor): Response | Promise<Response> {
   const contentType = response.headers.get('content-type') ?? '';
-  if (response.ok && (response.status === 204 || response.status === 304 || PASS_THROUGH.test(contentType))) {
+  // Zoho's usual answer is told by one prefix test, without the regular expressions.
+  const usual = contentType.startsWith('application/json');
+  if (response.ok && (response.status === 204 || response.status === 304 || (!usual && PASS_THROUGH.test(contentType)))) {
     return response;
   }
+  const json = usual || /json/i.test(contentType);
   const cutOff = (error: unknown): never => {
     // The connection died mid-body (reset, truncated chunked stream).
     throw new ZohoConnectionError(`${context.product}: the response body was cut off (HTTP ${response.status})`, {
@@ -53,12 +57,14 @@ function checkResponse(response: Response, request: Request, context: RequestCon
       cause: error,
     });
   };
-  // Read as bytes, not text(): an untyped body handed over as data (a download the caller
-  // accepts as anything) must keep its bytes, which decoding and re-encoding would not.
-  // Without a Content-Length (Zoho answers chunked), the byte count is learnt while reading.
-  const counted = !response.headers.has('content-length');
+  // A JSON answer, and any failure, is read as text: it is parsed or excerpted, never handed
+  // on as bytes. Any other body is read as bytes: an untyped body handed over as data (a
+  // download the caller accepts as anything) must keep them, which decoding would not.
+  if (json || !response.ok) {
+    return response.text().then((text) => judge(response, request, context, redactor, contentType, json, text, undefined), cutOff);
+  }
   return response.arrayBuffer().then(
-    (bytes) => judge(response, request, context, redactor, contentType, { text: UTF8.decode(bytes), bytes }, counted ? bytes.byteLength : undefined),
+    (bytes) => judge(response, request, context, redactor, contentType, json, UTF8.decode(bytes), bytes),
     cutOff,
   );
 }
@@ -84,10 +90,10 @@ function judge(
   context: RequestContext,
   redactor: Redactor,
   contentType: string,
-  body: { text: string; bytes: ArrayBuffer },
-  length: number | undefined,
+  json: boolean,
+  text: string,
+  bytes: ArrayBuffer | undefined,
 ): Response {
-  const { text } = body;
   const base = (): ZohoErrorOptions => errorBase(response, request, context, redactor, text);
   const parsed = parseJson(text);
 
@@ -98,11 +104,11 @@ function judge(
     }, response, redactor);
   }
 
-  if (/html|xml/i.test(contentType)) {
+  if (!json && /html|xml/i.test(contentType)) {
     throw new ZohoResponseError(`${context.product}: expected JSON but got ${contentType.split(';')[0]} (HTTP ${response.status})`, base());
   }
   if (text.length === 0) {
-    if (/json/i.test(contentType)) {
+    if (json) {
       throw new ZohoResponseError(`${context.product}: empty body with HTTP ${response.status}`, { ...base(), bodyExcerpt: '' });
     }
     return response.bodyUsed ? new Response(null, response) : response;
@@ -110,8 +116,8 @@ function judge(
   if (!parsed.ok) {
     // A body that is not JSON is data only when the caller accepts more than JSON (an
     // export, a CSV, a file): handed over byte for byte. On a JSON endpoint it is a proxy
-    // or error page in disguise.
-    if (acceptsText(request) && !/json/i.test(contentType) && !looksLikeJson(text)) return rebuilt(response, body.bytes);
+    // or error page in disguise. (Bytes were kept only for a body not typed as JSON.)
+    if (bytes && acceptsText(request) && !looksLikeJson(text)) return rebuilt(response, bytes);
     throw new ZohoResponseError(`${context.product}: malformed JSON (HTTP ${response.status}): ${parsed.problem}`, base());
   }
   if (typeof parsed.value !== 'object' || parsed.value === null) {
@@ -119,39 +125,12 @@ function judge(
   }
   const envelope = readEnvelope(context.product, parsed.value, response.status);
   if (envelope) throw toError(envelope, base(), response, redactor);
-  return preRead(response, text, parsed.value, length);
+  return new ReadResponse(response, text, parsed.value);
 }
-
-/**
- * The response we already read, answering json() and text() from what we parsed. Building
- * a new Response from the text would cost more than the whole rest of the transport
- * (a web stream per body).
- *
- * openapi-fetch calls json() only when the answer has a Content-Length; without one (Zoho's
- * chunked answers) it calls text() and parses that again. So a chunked answer gets the
- * header, with the length of the body as read, and the one parse above serves both.
- */
-function preRead(response: Response, text: string, value: unknown, bytes: number | undefined): Response {
-  // Own properties shadowing the prototype's methods: plain assignment is several times
-  // cheaper than Object.defineProperties, and this runs on every successful call.
-  response.json = async () => value;
-  response.text = async () => text;
-  if (bytes !== undefined) {
-    const headers = new Headers(response.headers);
-    headers.set('content-length', String(bytes));
-    // `headers` is a getter on Response.prototype: only defineProperty can shadow it.
-    Object.defineProperty(response, 'headers', { value: headers, enumerable: true });
-  }
-  (response as PreRead)[PARSED] = value;
-  return response;
-}
-
-const PARSED = Symbol('zohokit.parsed');
-type PreRead = Response & { [PARSED]?: unknown };
 
 /** The JSON body this layer parsed (without reading the body again), or undefined for any other answer. */
 export function parsedBody(response: Response): unknown {
-  return (response as PreRead)[PARSED];
+  return response instanceof ReadResponse ? response.value : undefined;
 }
 
 /** Accounts gives no Retry-After for its refresh throttle; a minute is what its message implies. */

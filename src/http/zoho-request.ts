@@ -1,3 +1,5 @@
+import { delegateToReal } from './delegate-to-real.js';
+
 /**
  * The request zohokit's clients build (openapi-fetch's `Request` option): a Request to
  * anyone who looks (`instanceof Request`, every property and method), but the undici
@@ -68,31 +70,8 @@ export class ZohoRequest {
   }
 }
 
-// Everything else a Request has (cache, mode, redirect, text(), json()...) comes from the
-// real one. Installed from Request.prototype itself, so nothing a Node version adds is missed.
-Object.setPrototypeOf(ZohoRequest.prototype, Request.prototype);
-for (const key of Object.getOwnPropertyNames(Request.prototype)) {
-  if (key === 'constructor' || Object.hasOwn(ZohoRequest.prototype, key)) continue;
-  const descriptor = Object.getOwnPropertyDescriptor(Request.prototype, key)!;
-  if (typeof descriptor.value === 'function') {
-    const method = descriptor.value as (this: Request, ...args: unknown[]) => unknown;
-    Object.defineProperty(ZohoRequest.prototype, key, {
-      configurable: true,
-      writable: true,
-      value(this: ZohoRequest, ...args: unknown[]) {
-        return method.apply(this.real(), args);
-      },
-    });
-  } else if (descriptor.get) {
-    const get = descriptor.get;
-    Object.defineProperty(ZohoRequest.prototype, key, {
-      configurable: true,
-      get(this: ZohoRequest) {
-        return get.call(this.real());
-      },
-    });
-  }
-}
+// Everything else a Request has (cache, mode, redirect, text(), json()...) comes from the real one.
+delegateToReal(ZohoRequest, Request);
 
 /**
  * The init to send `request` once more without reading its body, or undefined when that
@@ -156,6 +135,7 @@ const STANDARD_METHODS = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'P
 /** As the Fetch standard does: the standard methods are upper-cased, others kept. */
 function normaliseMethod(method: string | undefined): string {
   if (method === undefined) return 'GET';
+  if (STANDARD_METHODS.has(method)) return method; // as openapi-fetch sends them: upper case already
   const upper = method.toUpperCase();
   return STANDARD_METHODS.has(upper) ? upper : method;
 }

@@ -1,0 +1,125 @@
+import {
+  createFinalURL,
+  createQuerySerializer,
+  defaultBodySerializer,
+  defaultPathSerializer,
+  mergeHeaders,
+  removeTrailingSlash,
+  type HeadersOptions,
+  type PathSerializer,
+  type QuerySerializer,
+  type QuerySerializerOptions,
+} from 'openapi-fetch';
+import { ReadResponse } from './http/read-response.js';
+import { ZohoRequest } from './http/zoho-request.js';
+
+/** What openapi-fetch's methods take as their second argument, as far as we read it. */
+export type CallInit = { readonly [key: string]: unknown } | undefined;
+
+/** The call about to be sent: what the shape check needs to know. */
+export interface Operation {
+  method: string;
+  /** The path template, as in spec/ (`/crm/v8/{module_api_name}`). */
+  path: string;
+  parseAs: string;
+}
+
+/** What openapi-fetch's methods answer: `data` on success, `error` otherwise, and the response. */
+export type CallResult = { data?: unknown; error?: unknown; response: Response };
+
+type BodySerializer = (body: unknown, headers?: Headers) => BodyInit;
+type Params = { query?: Record<string, unknown>; path?: Record<string, unknown>; header?: HeadersOptions };
+
+/**
+ * One openapi-fetch call without its middleware machinery, for a client that has none: the
+ * same URL, headers, body and answer as openapi-fetch's own (built with its exported
+ * serializers, so its conventions are kept by construction), minus what only middleware
+ * needs. openapi-fetch's core pays for middleware on every call whether or not any is set:
+ * an async frame per hook point, the options copied three times, a query serializer built
+ * per call, and, for a JSON answer, a second read of the body. That was about a tenth of a
+ * call's CPU on localhost (scripts/bench/transport.ts); test/foundation/direct-call.test.ts
+ * holds this core to openapi-fetch's answers.
+ *
+ * A call with its own `fetch`, `Request` or `middleware` is not for this core: the product
+ * client hands those to openapi-fetch itself.
+ */
+export function directCall(options: {
+  baseUrl: string;
+  headers: HeadersOptions | undefined;
+  send: (request: Request) => Promise<Response>;
+  /** Looks at each answer before it is read (the shape check): throws, or answers the response to read. */
+  check: (response: Response, request: Request, operation: Operation) => Response;
+}): (method: string, path: string, init: CallInit) => Promise<CallResult> {
+  const baseUrl = removeTrailingSlash(options.baseUrl);
+  const baseHeaders = options.headers;
+  const defaultQuerySerializer = createQuerySerializer();
+  return (method, path, init) => {
+    let request: Request;
+    let parseAs: string;
+    try {
+      const {
+        baseUrl: callBaseUrl,
+        headers,
+        params = {},
+        parseAs: callParseAs = 'json',
+        querySerializer = defaultQuerySerializer,
+        bodySerializer = defaultBodySerializer,
+        pathSerializer = defaultPathSerializer,
+        body,
+        ...rest
+      } = (init ?? {}) as {
+        baseUrl?: string;
+        headers?: HeadersOptions;
+        params?: Params;
+        parseAs?: string;
+        querySerializer?: QuerySerializer<unknown> | QuerySerializerOptions;
+        bodySerializer?: BodySerializer;
+        pathSerializer?: PathSerializer;
+        body?: unknown;
+        [key: string]: unknown;
+      };
+      parseAs = callParseAs;
+      const url = createFinalURL(path, {
+        baseUrl: callBaseUrl ? removeTrailingSlash(callBaseUrl) : baseUrl,
+        params,
+        querySerializer: typeof querySerializer === 'function' ? querySerializer : createQuerySerializer(querySerializer),
+        pathSerializer,
+      });
+      // As openapi-fetch: the serializer sees every header (a form content type picks the
+      // encoding), and JSON is the content type a body gets unless a header says otherwise.
+      const serialized = body === undefined ? undefined : bodySerializer(body, mergeHeaders(baseHeaders, headers, params.header));
+      const finalHeaders = mergeHeaders(
+        serialized === undefined || serialized instanceof FormData ? {} : { 'Content-Type': 'application/json' },
+        baseHeaders,
+        headers,
+        params.header,
+      );
+      request = new ZohoRequest(url, { redirect: 'follow', ...rest, method, body: serialized, headers: finalHeaders } as RequestInit);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    const operation: Operation = { method, path, parseAs };
+    return options.send(request).then((response) => answer(options.check(response, request, operation), request.method, parseAs));
+  };
+}
+
+/** openapi-fetch's reading of an answer, taking the value the transport already parsed. */
+function answer(response: Response, method: string, parseAs: string): CallResult | Promise<CallResult> {
+  if (response instanceof ReadResponse && parseAs === 'json') return { data: response.value, response };
+  const length = response.headers.get('Content-Length');
+  if (response.status === 204 || method === 'HEAD' || (length === '0' && !response.headers.get('Transfer-Encoding')?.includes('chunked'))) {
+    return response.ok ? { data: undefined, response } : { error: undefined, response };
+  }
+  if (!response.ok) {
+    return response.text().then((text) => {
+      try {
+        return { error: JSON.parse(text) as unknown, response };
+      } catch {
+        return { error: text, response };
+      }
+    });
+  }
+  if (parseAs === 'stream') return { data: response.body, response };
+  if (parseAs === 'json' && !length) return response.text().then((text) => ({ data: text ? (JSON.parse(text) as unknown) : undefined, response }));
+  return (response[parseAs as 'json']() as Promise<unknown>).then((data) => ({ data, response }));
+}
