@@ -38,7 +38,7 @@ export function createApiTransport(options: TransportOptions, tokens: AccessToke
     }),
     budgetLayer(options.budget),
     authLayer(tokens, { apiOrigin }),
-    timeoutLayer(options.timeoutMs),
+    timeoutLayer(options.timeoutMs, { race: options.fetch !== undefined }),
     normaliseLayer(options.redactor),
     ...(options.logger.enabled ? [loggerLayer(options.logger)] : []),
   ];
@@ -50,7 +50,7 @@ export function createAccountsTransport(options: TransportOptions): Handler {
   return compose(
     [
       retryLayer({ ...options.retry, maxRetries: Math.min(options.retry.maxRetries, 2) }),
-      timeoutLayer(options.timeoutMs),
+      timeoutLayer(options.timeoutMs, { race: options.fetch !== undefined }),
       normaliseLayer(options.redactor),
       ...(options.logger.enabled ? [loggerLayer(options.logger)] : []),
     ],

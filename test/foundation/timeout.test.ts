@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MemoryTokenStore } from '../../persistence/index.js';
 import { createZoho, ZohoTimeoutError, type FetchFn } from '../../src/index.js';
 import { createSimulator } from '../../src/testing/index.js';
-import { caught } from '../support/sim-zoho.js';
+import { caught, listLeads, simZoho, type SimZoho } from '../support/sim-zoho.js';
 
 const ANA = 'ana@example.com';
 
@@ -43,5 +46,67 @@ describe('the per-attempt timeout covers the whole body read (#11)', () => {
     const pending = caught(() => zoho.as(ANA).crm.api.GET('/crm/v8/org', { signal: controller.signal }));
     setTimeout(() => controller.abort(new Error('user cancelled')), 50);
     expect(await pending).toEqual(new Error('user cancelled'));
+  });
+});
+
+describe('the per-attempt timeout through Node\'s fetch, which ends the call on abort (no race)', () => {
+  let env: SimZoho | undefined;
+  const open: ServerResponse[] = [];
+  afterEach(async () => {
+    await env?.close();
+    env = undefined;
+    for (const response of open.splice(0)) response.destroy();
+  });
+
+  it('fails an answer that does not come in time with ZohoTimeoutError, over HTTP', async () => {
+    env = await simZoho({ users: [ANA], transport: 'http', zoho: { timeoutMs: 50, retry: false } });
+    env.sim.faults.latencyMs = 400;
+    const error = await caught(() => listLeads(env!.zoho.as(ANA)));
+    expect(error).toBeInstanceOf(ZohoTimeoutError);
+    expect((error as Error).message).toMatch(/^crm: GET .*\/crm\/v8\/Leads timed out after 50 ms$/);
+  });
+
+  it('fails a body that stops half-way with ZohoTimeoutError, not a cut-off body', async () => {
+    // A server that sends the headers and five bytes of a JSON body, then nothing.
+    const server = createServer((_, response) => {
+      open.push(response);
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.write('{"org');
+    });
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const store = new MemoryTokenStore([
+      { user: ANA, clientId: 'c', environment: 'production', refreshToken: 'r', accessToken: 'a', expiresAt: Date.now() + 3_600_000 },
+    ]);
+    const zoho = createZoho({
+      credentials: { clientId: 'c', clientSecret: 's' },
+      dataCenter: { name: 'stalling', accounts: url, api: url, content: url, analytics: url, desk: url },
+      store,
+      timeoutMs: 100,
+      retry: false,
+    });
+    try {
+      const error = await caught(() => zoho.as(ANA).crm.api.GET('/crm/v8/org'));
+      expect(error).toBeInstanceOf(ZohoTimeoutError);
+      expect((error as Error).message).toBe(`crm: GET ${url}/crm/v8/org timed out after 100 ms`);
+    } finally {
+      for (const response of open.splice(0)) response.destroy();
+      await new Promise((closed) => server.close(closed));
+    }
+  });
+
+  it('surfaces the caller\'s reason when the caller aborts first, over HTTP', async () => {
+    env = await simZoho({ users: [ANA], transport: 'http', zoho: { timeoutMs: 60_000, retry: false } });
+    env.sim.faults.latencyMs = 400;
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error('user cancelled')), 20);
+    expect(await caught(() => listLeads(env!.zoho.as(ANA), { signal: controller.signal }))).toEqual(new Error('user cancelled'));
+  });
+
+  it('leaves no timer behind after a call that succeeded', async () => {
+    env = await simZoho({ users: [ANA], transport: 'http', zoho: { timeoutMs: 60_000, retry: false } });
+    const before = process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+    await listLeads(env.zoho.as(ANA));
+    expect(process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length).toBeLessThanOrEqual(before);
   });
 });
