@@ -78,7 +78,10 @@ delegateToReal(ZohoRequest, Request);
  * is impossible: it is not a ZohoRequest, or its body is a one-shot stream.
  */
 export function resendInit(request: Request): RequestInit | undefined {
-  return isResendable(request) ? { ...request.init, method: request.method, headers: request.headers } : undefined;
+  if (!isResendable(request)) return undefined;
+  const { init } = request;
+  // directCall builds its init with the method and the Headers the request adopted: sent as it is.
+  return init.headers === request.headers && init.method === request.method ? init : { ...init, method: request.method, headers: request.headers };
 }
 
 /** Whether the transport can send `request` any number of times without reading its body. */

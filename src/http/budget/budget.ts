@@ -84,7 +84,7 @@ export class Budget {
     const limits = this.#limits.products[product];
     if (this.#locals && !limits.credits && !limits.requests && !(cost.upload && limits.uploads) && !(cost.heavy && Number.isFinite(limits.subConcurrency))) {
       const slots = (this.#mainLocal[product] ??= this.#local(`${this.#limits.org}:${product}`, limits.concurrency));
-      if (slots.tryTake()) return { release: () => slots.release() };
+      if (slots.tryTake()) return slots.ticket;
     }
     return this.#enter(product, cost, signal);
   }

@@ -11,6 +11,13 @@ export class LocalSlots {
   #inFlight = 0;
   readonly #waiting: ((value: void) => void)[] = [];
 
+  /**
+   * What holding one slot looks like to the budget layer. Shared by every holder: a local
+   * slot carries no lease, so giving any one back is the same act, and the usual call then
+   * allocates no ticket of its own.
+   */
+  readonly ticket: { release(): void } = { release: () => this.release() };
+
   constructor(readonly limit: number) {}
 
   get inFlight(): number {
