@@ -10,6 +10,7 @@ import type * as Zohokit from '../../src/index.js';
 import type * as Testing from '../../src/testing/index.js';
 import type * as Persistence from '../../persistence/index.js';
 import type * as ZohoRequestModule from '../../src/http/zoho-request.js';
+import type * as DirectCallModule from '../../src/direct-call.js';
 
 async function load<T>(path: string): Promise<T> {
   const url = new URL(path, import.meta.url);
@@ -23,5 +24,6 @@ async function load<T>(path: string): Promise<T> {
 export const zohokit = await load<typeof Zohokit>('../../dist/src/index.js');
 export const testing = await load<typeof Testing>('../../dist/src/testing/index.js');
 export const persistence = await load<typeof Persistence>('../../dist/persistence/index.js');
-/** The lazy Request zohokit hands openapi-fetch (internal; for bench:transport's ceiling). */
+/** zohokit's lazy Request and its core without layers (internal; for bench:transport's ceiling). */
 export const zohoRequest = await load<typeof ZohoRequestModule>('../../dist/src/http/zoho-request.js');
+export const directCallModule = await load<typeof DirectCallModule>('../../dist/src/direct-call.js');

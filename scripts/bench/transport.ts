@@ -1,5 +1,5 @@
 /**
- * Transport overhead: requests per second through zohokit (openapi-fetch + every transport
+ * Transport overhead: requests per second through zohokit (its typed client + every transport
  * layer) against the same requests made with plain fetch, both to one simulator served
  * over HTTP from a child process, in the same run. Prints, as medians of interleaved rounds:
  *
@@ -9,16 +9,16 @@
  *
  * Then the same ratios in this process's CPU time per call, which the simulator's process
  * and the rest of a shared machine move far less than the wall clock; and the ceiling:
- * openapi-fetch as shipped, and as zohokit drives it (its lazy Request, no layer of ours),
- * against plain fetch, which no client built on openapi-fetch can beat; and zohokit
- * against the latter, which is what our layers cost.
+ * openapi-fetch as shipped, and zohokit's core without layers (directCall and its lazy
+ * Request), against plain fetch; and zohokit against its core, which is what the
+ * transport's layers cost.
  *
  *   npm run bench:transport [-- --requests 2000 --concurrency 10 --rounds 9]
  */
 import { parseArgs } from 'node:util';
 import createClient from 'openapi-fetch';
 import type { paths } from '../../generated/crm.js';
-import { zohokit, zohoRequest } from './built.js';
+import { directCallModule, zohokit, zohoRequest } from './built.js';
 import { spawnSim } from './spawn-sim.js';
 
 const { createZoho } = zohokit;
@@ -73,17 +73,17 @@ const viaOpenapiFetch = async (): Promise<void> => {
   const { data } = await bare.GET('/crm/v8/org');
   if (!data) throw new Error('no data');
 };
-// openapi-fetch as zohokit drives it, with none of its layers: the lazy Request (no undici
-// Request built) and fetch(url, init). Its cost over plain fetch is openapi-fetch's own,
-// which no layer of ours can take away; zohokit against it is what our layers cost.
-const lean = createClient<paths>({
+// zohokit's own core with none of its layers: the request built as openapi-fetch would
+// (directCall, the lazy Request) and sent with fetch(url, init), the answer read by
+// openapi-fetch's rules. zohokit against it is what the transport's layers cost.
+const core = directCallModule.directCall({
   baseUrl: sim.url,
   headers: { Authorization: `Zoho-oauthtoken ${token}` },
-  Request: zohoRequest.ZohoRequest,
-  fetch: (request: Request) => fetch(request.url, zohoRequest.resendInit(request)),
+  send: (request) => fetch(request.url, zohoRequest.resendInit(request)),
+  check: (response) => response,
 });
-const viaLeanOpenapiFetch = async (): Promise<void> => {
-  const { data } = await lean.GET('/crm/v8/org');
+const viaCore = async (): Promise<void> => {
+  const { data } = await core('GET', '/crm/v8/org', undefined);
   if (!data) throw new Error('no data');
 };
 
@@ -116,7 +116,7 @@ async function timed(call: () => Promise<void>, count: number): Promise<{ rate: 
 // group to group, is one sample of every ratio, taken within the same fraction of a second.
 // The figures are medians over all those groups, which drift and stalls barely move.
 const BLOCK = 250;
-const variants = { fetch: viaFetch, zohokit: viaZohokit, untimed: viaUntimed, fetchTimed: viaFetchWithTimeout, openapiFetch: viaOpenapiFetch, leanOpenapiFetch: viaLeanOpenapiFetch };
+const variants = { fetch: viaFetch, zohokit: viaZohokit, untimed: viaUntimed, fetchTimed: viaFetchWithTimeout, openapiFetch: viaOpenapiFetch, core: viaCore };
 type Name = keyof typeof variants;
 type Rates = Record<Name, number>;
 let turn = 0;
@@ -175,7 +175,7 @@ console.log(
 );
 console.log(
   `ceiling: openapi-fetch as shipped / plain fetch = ${wallRatio('openapiFetch', 'fetch')} (CPU ${cpuRatio('openapiFetch', 'fetch')}); ` +
-    `openapi-fetch as zohokit drives it, no layers / plain fetch = ${wallRatio('leanOpenapiFetch', 'fetch')} (CPU ${cpuRatio('leanOpenapiFetch', 'fetch')}); ` +
-    `timeoutMs 0 / that = ${wallRatio('untimed', 'leanOpenapiFetch')} (CPU ${cpuRatio('untimed', 'leanOpenapiFetch')}): what zohokit's own layers keep`,
+    `zohokit's core without layers / plain fetch = ${wallRatio('core', 'fetch')} (CPU ${cpuRatio('core', 'fetch')}); ` +
+    `timeoutMs 0 / that = ${wallRatio('untimed', 'core')} (CPU ${cpuRatio('untimed', 'core')}): what the transport's layers keep`,
 );
 await sim.stop();
