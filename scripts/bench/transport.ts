@@ -116,7 +116,8 @@ async function timed(call: () => Promise<void>, count: number): Promise<{ rate: 
 // group to group, is one sample of every ratio, taken within the same fraction of a second.
 // The figures are medians over all those groups, which drift and stalls barely move.
 const BLOCK = 250;
-const variants = { fetch: viaFetch, zohokit: viaZohokit, untimed: viaUntimed, fetchTimed: viaFetchWithTimeout, openapiFetch: viaOpenapiFetch, core: viaCore };
+// fetchAgain is plain fetch once more: its ratio to fetch is this machine's noise, an A/A control.
+const variants = { fetch: viaFetch, fetchAgain: viaFetch, zohokit: viaZohokit, untimed: viaUntimed, fetchTimed: viaFetchWithTimeout, openapiFetch: viaOpenapiFetch, core: viaCore };
 type Name = keyof typeof variants;
 type Rates = Record<Name, number>;
 let turn = 0;
@@ -177,5 +178,16 @@ console.log(
   `ceiling: openapi-fetch as shipped / plain fetch = ${wallRatio('openapiFetch', 'fetch')} (CPU ${cpuRatio('openapiFetch', 'fetch')}); ` +
     `zohokit's core without layers / plain fetch = ${wallRatio('core', 'fetch')} (CPU ${cpuRatio('core', 'fetch')}); ` +
     `timeoutMs 0 / that = ${wallRatio('untimed', 'core')} (CPU ${cpuRatio('untimed', 'core')}): what the transport's layers keep`,
+);
+// The same code measured twice: how far apart two identical variants land on this machine.
+// A target ratio is only resolved when it is further from 1 than this is.
+const spread = (ratios: number[]): string => {
+  const sorted = [...ratios].sort((a, b) => a - b);
+  const at = (q: number): string => sorted[Math.floor(q * (sorted.length - 1))]!.toFixed(3);
+  return `median ${median(ratios).toFixed(3)}, middle half ${at(0.25)}-${at(0.75)}`;
+};
+console.log(
+  `noise (A/A): plain fetch / plain fetch = ${spread(wallGroups.map((g) => g.fetchAgain / g.fetch))} over the groups (CPU ${cpuRatio('fetchAgain', 'fetch')}); ` +
+    `zohokit / (fetch + AbortSignal.timeout) over the groups: ${spread(wallGroups.map((g) => g.zohokit / g.fetchTimed))}`,
 );
 await sim.stop();
