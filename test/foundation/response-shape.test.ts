@@ -89,3 +89,59 @@ describe('the shape check with a middleware of the user\'s own', () => {
     }
   });
 });
+
+describe('which way a call goes once middleware is in play', () => {
+  let env: SimZoho;
+  beforeAll(async () => {
+    env = await simZoho({ users: [ANA], zoho: { retry: false } });
+  });
+  afterAll(async () => {
+    await env.close();
+  });
+  const broken = (): void => env.sim.failNext({ type: 'answer', status: 200, body: { org: 'Zylker' } }, { path: '/crm/v8/org' });
+
+  it('checks a call that brings its own middleware, which sees the call', async () => {
+    const api = env.zoho.as(ANA).crm.api;
+    const seen: string[] = [];
+    const middleware = [{ onRequest: ({ schemaPath }: { schemaPath: string }) => void seen.push(schemaPath) }];
+    expect((await api.GET('/crm/v8/org', { middleware })).data?.org).toHaveLength(1);
+    broken();
+    const error = await caught(() => api.GET('/crm/v8/org', { middleware }));
+    expect((error as Error).message).toBe('crm: GET /crm/v8/org answered a string at $.org where the API has an array');
+    expect(seen).toEqual(['/crm/v8/org', '/crm/v8/org']);
+  });
+
+  it('checks the transport\'s answer before the user\'s onResponse, which may replace it with its own JSON', async () => {
+    const api = env.zoho.as(ANA).crm.api;
+    const replacing = {
+      onResponse: () => new Response(JSON.stringify({ org: [{ id: 'from-middleware' }] }), { headers: { 'content-type': 'application/json' } }),
+    };
+    api.use(replacing);
+    try {
+      expect((await api.GET('/crm/v8/org')).data?.org?.[0]?.id).toBe('from-middleware');
+      broken();
+      // The broken answer is refused before the middleware could paper over it.
+      expect(await caught(() => api.GET('/crm/v8/org'))).toBeInstanceOf(ZohoResponseError);
+    } finally {
+      api.eject(replacing);
+    }
+    // Ejected: calls take the direct way again, and are still checked.
+    expect((await api.GET('/crm/v8/org')).data?.org?.[0]?.id).not.toBe('from-middleware');
+    broken();
+    expect(await caught(() => api.GET('/crm/v8/org'))).toBeInstanceOf(ZohoResponseError);
+  });
+
+  it('hands a call with its own fetch to that fetch, as openapi-fetch does, past the transport', async () => {
+    const api = env.zoho.as(ANA).crm.api;
+    const sent: Request[] = [];
+    const own = async (request: Request): Promise<Response> => {
+      sent.push(request);
+      return new Response(JSON.stringify({ org: [] }), { headers: { 'content-type': 'application/json' } });
+    };
+    const { data } = await api.GET('/crm/v8/org', { fetch: own });
+    expect(data?.org).toEqual([]);
+    expect(sent).toHaveLength(1);
+    // The transport never saw it: no token was added.
+    expect(sent[0]!.headers.get('authorization')).toBeNull();
+  });
+});
