@@ -29,44 +29,39 @@ const NOT_A_MODULE = new Set(['settings', 'org', 'users', 'coql', 'files', 'comp
  */
 export function operationCost(product: ZohoProduct, method: string, url: URL | string, records?: number): OperationCost {
   if (product !== 'crm') return ONE_CREDIT;
-  const href = typeof url === 'string' ? url : url.href;
-  let known = byMethod.get(method);
-  if (known === undefined) byMethod.set(method, (known = new Map()));
-  let cost = known.get(href);
-  if (cost === undefined) {
-    cost = costOf(method, href);
-    // Record ids and page tokens make URLs many; a full table starts over rather than tracking use.
-    if (known.size >= URLS_KEPT) known.clear();
-    known.set(href, cost);
+  const path = typeof url === 'string' ? pathOf(url) : url.pathname;
+  const key = `${method} ${path}`;
+  let kind = byPath.get(key);
+  if (kind === undefined) {
+    kind = classify(method, path);
+    // Record ids make paths many; a full table starts over rather than tracking use.
+    if (byPath.size >= PATHS_KEPT) byPath.clear();
+    byPath.set(key, kind);
   }
-  if (cost === 'write') {
+  if (kind === 'listing') {
+    const query = typeof url === 'string' ? queryOf(url) : url.search;
+    const cvid = CVID.test(query);
+    return cvid ? BY_VIEW : SORT_BY.test(query) ? HEAVY : ONE_CREDIT;
+  }
+  if (kind === 'write') {
     const count = Math.max(1, records ?? 1);
     return { heavy: count > 10, upload: false, credits: Math.ceil(count / 10) };
   }
-  return cost;
+  return kind;
 }
 
 /**
- * The cost of a method and URL is kept: the same few calls come again and again, and working
- * it out (cutting the path, a regular expression, a split) cost more than the rest of the
- * budget layer. Keyed by method, then by the URL as sent, so a known call allocates nothing
- * to be looked up. Only a module's record write depends on more (its record count): that is
- * kept as what to look at.
+ * The classification of a method and path is kept: the same few paths come again and again,
+ * and working it out (a regular expression, a split) cost more than the rest of the budget
+ * layer. Only a module's record listing depends on the query, and a module's record write on
+ * its record count: those are kept as what to look at.
  */
-const byMethod = new Map<string, Map<string, OperationCost | 'write'>>();
-const URLS_KEPT = 1000;
+const byPath = new Map<string, OperationCost | 'listing' | 'write'>();
+const PATHS_KEPT = 1000;
 const HEAVY: OperationCost = Object.freeze({ heavy: true, upload: false, credits: 1 });
 const BY_VIEW: OperationCost = Object.freeze({ heavy: true, upload: false, credits: 3 });
 const CVID = /[?&]cvid=/;
 const SORT_BY = /[?&]sort_by=/;
-
-function costOf(method: string, href: string): OperationCost | 'write' {
-  const kind = classify(method, pathOf(href));
-  if (kind !== 'listing') return kind;
-  // A module's record listing: by custom view, or sorted, is heavy (and by view dearer).
-  const query = queryOf(href);
-  return CVID.test(query) ? BY_VIEW : SORT_BY.test(query) ? HEAVY : ONE_CREDIT;
-}
 
 function classify(method: string, path: string): OperationCost | 'listing' | 'write' {
   const bulk = path.startsWith('/crm/bulk/') ? CRM_BULK.exec(path) : null;
