@@ -11,6 +11,7 @@ import {
   type QuerySerializerOptions,
 } from 'openapi-fetch';
 import { ReadResponse } from './http/read-response.js';
+import { SendInit } from './http/send-init.js';
 import { ZohoRequest } from './http/zoho-request.js';
 
 /** What openapi-fetch's methods take as their second argument, as far as we read it. */
@@ -53,22 +54,13 @@ export function directCall(options: {
 }): (method: string, path: string, init: CallInit) => Promise<CallResult> {
   const baseUrl = removeTrailingSlash(options.baseUrl);
   const baseHeaders = options.headers;
+  const baseRecord = recordOf(mergeHeaders(baseHeaders));
   const defaultQuerySerializer = createQuerySerializer();
   return (method, path, init) => {
     let request: Request;
     let parseAs: string;
     try {
-      const {
-        baseUrl: callBaseUrl,
-        headers,
-        params = {},
-        parseAs: callParseAs = 'json',
-        querySerializer = defaultQuerySerializer,
-        bodySerializer = defaultBodySerializer,
-        pathSerializer = defaultPathSerializer,
-        body,
-        ...rest
-      } = (init ?? {}) as {
+      const call = (init ?? NO_OPTIONS) as {
         baseUrl?: string;
         headers?: HeadersOptions;
         params?: Params;
@@ -77,9 +69,17 @@ export function directCall(options: {
         bodySerializer?: BodySerializer;
         pathSerializer?: PathSerializer;
         body?: unknown;
+        signal?: AbortSignal | null;
+        redirect?: RequestRedirect;
         [key: string]: unknown;
       };
-      parseAs = callParseAs;
+      // Read by name, not with a rest pattern: that copies the options into a new object per call.
+      const { baseUrl: callBaseUrl, headers, body } = call;
+      const params = call.params ?? {};
+      const querySerializer = call.querySerializer ?? defaultQuerySerializer;
+      const bodySerializer = call.bodySerializer ?? defaultBodySerializer;
+      const pathSerializer = call.pathSerializer ?? defaultPathSerializer;
+      parseAs = call.parseAs ?? 'json';
       const url = createFinalURL(path, {
         baseUrl: callBaseUrl ? removeTrailingSlash(callBaseUrl) : baseUrl,
         params,
@@ -89,19 +89,53 @@ export function directCall(options: {
       // As openapi-fetch: the serializer sees every header (a form content type picks the
       // encoding), and JSON is the content type a body gets unless a header says otherwise.
       const serialized = body === undefined ? undefined : bodySerializer(body, mergeHeaders(baseHeaders, headers, params.header));
-      const finalHeaders = mergeHeaders(
-        serialized === undefined || serialized instanceof FormData ? {} : { 'Content-Type': 'application/json' },
-        baseHeaders,
-        headers,
-        params.header,
-      );
-      request = new ZohoRequest(url, { redirect: 'follow', ...rest, method, body: serialized, headers: finalHeaders } as RequestInit);
+      const json = serialized !== undefined && !(serialized instanceof FormData);
+      // A record of lower-case names (see ZohoRequest). The usual call adds no header of its
+      // own and copies the client's, read once; a call's own go through mergeHeaders, which
+      // checks and trims their values as Headers does.
+      const finalHeaders =
+        headers === undefined && params.header === undefined
+          ? json
+            ? { 'content-type': 'application/json', ...baseRecord }
+            : { ...baseRecord }
+          : recordOf(mergeHeaders(json ? JSON_TYPE : {}, baseHeaders, headers, params.header));
+      // As openapi-fetch's `{ redirect: 'follow', ...rest, body, headers }`; the usual call sets
+      // no other fetch option and gets an init of one shape (see SendInit).
+      const other = otherOptions(call);
+      const sent = other
+        ? ({ redirect: 'follow', ...other, method, body: serialized, headers: finalHeaders } as RequestInit)
+        : (new SendInit(method, finalHeaders, serialized, call.redirect ?? 'follow', call.signal) as RequestInit);
+      request = new ZohoRequest(url, sent);
     } catch (error) {
       return Promise.reject(error);
     }
     const operation: Operation = { method, path, parseAs };
     return options.send(request).then((response) => answer(options.check(response, request, operation), request.method, parseAs));
   };
+}
+
+const NO_OPTIONS = {};
+const JSON_TYPE = { 'Content-Type': 'application/json' };
+
+/** A Headers as a record of its lower-case names. */
+function recordOf(headers: Headers): Record<string, string> {
+  const record: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    record[name] = value;
+  });
+  return record;
+}
+
+/** What a call's options hold besides openapi-fetch's own: fields of the RequestInit. */
+const CALL_OPTIONS = new Set(['baseUrl', 'headers', 'params', 'parseAs', 'querySerializer', 'bodySerializer', 'pathSerializer', 'body', 'signal', 'redirect']);
+
+/** The fetch options a call sets beyond signal and redirect (cache, keepalive...), or undefined when it sets none. */
+function otherOptions(call: { readonly [key: string]: unknown }): Record<string, unknown> | undefined {
+  let other: Record<string, unknown> | undefined;
+  for (const key in call) {
+    if (!CALL_OPTIONS.has(key)) (other ??= { signal: call['signal'], redirect: call['redirect'] ?? 'follow' })[key] = call[key];
+  }
+  return other;
 }
 
 /** openapi-fetch's reading of an answer, taking the value the transport already parsed. */

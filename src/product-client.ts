@@ -46,7 +46,7 @@ export function createProductClient<Paths extends {}>(options: {
       { product, status: response.status, ...(mismatch.path ? { details: mismatch } : {}), method: operation.method, url: stripQuery(request.url), user: resolveUser() },
     );
   };
-  const send = (request: Request): Promise<Response> => handler(request, { product, user: resolveUser(), attempt: 1 });
+  const send = (request: Request): Promise<Response> => handler(request, { product, user: resolveUser(), attempt: 1, signal: undefined });
   const direct = directCall({
     baseUrl: options.baseUrl,
     headers: options.headers,

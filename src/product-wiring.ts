@@ -68,6 +68,6 @@ export function productContext<Product>(wiring: ProductWiring, product: ZohoProd
     hosts,
     user,
     as: (other) => as(wiring.as(other)),
-    fetch: (request) => handler(request, { product, user: resolveUser(), attempt: 1 }),
+    fetch: (request) => handler(request, { product, user: resolveUser(), attempt: 1, signal: undefined }),
   };
 }

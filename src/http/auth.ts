@@ -1,6 +1,6 @@
 import { ZohoAuthError } from '../errors.js';
 import { resendable, type Layer } from './handler.js';
-import { withUrl } from './zoho-request.js';
+import { setHeader, withUrl } from './zoho-request.js';
 
 /** Where the auth layer gets tokens: the TokenManager, or anything shaped like it. */
 export interface AccessTokenSource {
@@ -62,6 +62,6 @@ function sign(request: Request, token: Token, apiOrigin: string): Request {
   if (token.apiDomain && token.apiDomain !== apiOrigin && request.url.startsWith(apiOrigin)) {
     signed = withUrl(request, token.apiDomain.replace(/\/+$/, '') + request.url.slice(apiOrigin.length));
   }
-  signed.headers.set('Authorization', `Zoho-oauthtoken ${token.accessToken}`);
+  setHeader(signed, 'authorization', `Zoho-oauthtoken ${token.accessToken}`);
   return signed;
 }

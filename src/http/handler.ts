@@ -1,5 +1,6 @@
 import type { ZohoProduct } from '../errors.js';
-import { isResendable, resendInit, standardRequest } from './zoho-request.js';
+import { withSignal } from './send-init.js';
+import { isResendable, resendInit, standardRequest, takeHeader } from './zoho-request.js';
 
 /**
  * What travels with one request through the transport. It is created per call, so two
@@ -48,7 +49,7 @@ export function compose(layers: readonly Layer[], fetch?: FetchFn): Handler {
  */
 const viaGlobalFetch: Handler = (request, context) => {
   const init = resendInit(request);
-  if (init) return fetch(request.url, context.signal ? { ...init, signal: context.signal } : init);
+  if (init) return fetch(request.url, context.signal ? withSignal(init, context.signal) : init);
   const sent = standardRequest(request);
   return context.signal ? fetch(sent, { signal: context.signal }) : fetch(sent);
 };
@@ -89,7 +90,6 @@ export function idempotentHeader(idempotent: boolean): { [IDEMPOTENT_HEADER]: st
  * is removed here), else the method. Called once per request, by the outermost layer.
  */
 export function takeIdempotence(request: Request, context: RequestContext): boolean {
-  const mark = request.headers.get(IDEMPOTENT_HEADER);
-  if (mark !== null) request.headers.delete(IDEMPOTENT_HEADER);
+  const mark = takeHeader(request, IDEMPOTENT_HEADER);
   return context.idempotent ?? (mark === null ? IDEMPOTENT_METHODS.has(request.method) : mark === 'true');
 }

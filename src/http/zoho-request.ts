@@ -1,4 +1,5 @@
 import { delegateToReal } from './delegate-to-real.js';
+import { SendInit } from './send-init.js';
 
 /**
  * The request zohokit's clients build (openapi-fetch's `Request` option): a Request to
@@ -18,13 +19,17 @@ export interface ZohoRequest extends Request {}
 export class ZohoRequest {
   readonly url: string;
   readonly method: string;
-  /**
-   * Signed in place by the auth layer and used by every send. A Headers instance given in
-   * init becomes this request's own (a caller's object would see the signature).
-   */
-  readonly headers: Headers;
   /** The init it was built from; its body is what gets sent. */
   readonly init: RequestInit;
+  /**
+   * The headers, signed in place by the auth layer and used by every send. A Headers given in
+   * init becomes this request's own (a caller's object would see the signature). directCall's
+   * headers stay a record of lower-case names (see SendInit) until someone asks for `headers`:
+   * fetch reads a record for less than it copies a Headers, and the transport's own reads and
+   * writes (setHeader, takeHeader) need none.
+   */
+  #record: Record<string, string> | undefined;
+  #headers: Headers | undefined;
   #real: Request | undefined;
   #signal: AbortSignal | undefined;
 
@@ -36,9 +41,43 @@ export class ZohoRequest {
     }
     this.url = typeof input === 'string' ? input : input.href;
     this.method = normaliseMethod(init.method);
+    if (init instanceof SendInit) this.#record = init.headers;
     // openapi-fetch builds a fresh Headers per call: adopt it rather than copy it.
-    this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
+    else this.#headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
     this.init = init;
+  }
+
+  get headers(): Headers {
+    if (this.#headers === undefined) {
+      this.#headers = new Headers(this.#record);
+      this.#record = undefined;
+    }
+    return this.#headers;
+  }
+
+  /** Sets a header (a lower-case name) without building a Headers for it. */
+  setHeader(name: string, value: string): void {
+    if (this.#record) this.#record[name] = value;
+    else this.headers.set(name, value);
+  }
+
+  /** Reads and removes a header (a lower-case name); null when it is not set. */
+  takeHeader(name: string): string | null {
+    const record = this.#record;
+    if (!record) {
+      const value = this.headers.get(name);
+      if (value !== null) this.headers.delete(name);
+      return value;
+    }
+    const value = record[name];
+    if (value === undefined) return null;
+    delete record[name];
+    return value;
+  }
+
+  /** The headers to send: the record while no one has asked for a Headers, else the Headers. */
+  get sentHeaders(): Headers | Record<string, string> {
+    return this.#record ?? this.headers;
   }
 
   /** The caller's signal, or a fresh one that never fires (made only if someone asks). */
@@ -55,7 +94,16 @@ export class ZohoRequest {
   }
 
   clone(): Request {
-    return isReusableBody(this.init.body) ? copyTo(this, this.url) : this.real().clone();
+    return isReusableBody(this.init.body) ? this.copyTo(this.url) : this.real().clone();
+  }
+
+  /** A copy at `url` with headers of its own (the auth layer signs each copy separately); the body must be reusable. */
+  copyTo(url: string): ZohoRequest {
+    const { init } = this;
+    if (this.#record && init instanceof SendInit) {
+      return new ZohoRequest(url, new SendInit(init.method, { ...this.#record }, init.body, init.redirect, init.signal) as RequestInit);
+    }
+    return new ZohoRequest(url, { ...init, method: this.method, headers: new Headers(this.headers) });
   }
 
   /** The standard Request, built once, for whoever needs the real thing. */
@@ -80,8 +128,9 @@ delegateToReal(ZohoRequest, Request);
 export function resendInit(request: Request): RequestInit | undefined {
   if (!isResendable(request)) return undefined;
   const { init } = request;
-  // directCall builds its init with the method and the Headers the request adopted: sent as it is.
-  return init.headers === request.headers && init.method === request.method ? init : { ...init, method: request.method, headers: request.headers };
+  // directCall builds its init with the method and the headers the request adopted: sent as it is.
+  const headers = request.sentHeaders;
+  return init.headers === headers && init.method === request.method ? init : { ...init, method: request.method, headers };
 }
 
 /** Whether the transport can send `request` any number of times without reading its body. */
@@ -104,7 +153,7 @@ export function standardRequest(request: Request): Request {
 
 /** Same request, new URL (the token's api_domain), keeping a reusable body reusable. */
 export function withUrl(request: Request, url: string): Request {
-  if (isResendable(request)) return copyTo(request, url);
+  if (isResendable(request)) return request.copyTo(url);
   const real = request instanceof ZohoRequest ? request.real() : request;
   return new Request(url, {
     method: real.method,
@@ -115,9 +164,18 @@ export function withUrl(request: Request, url: string): Request {
   } as RequestInit);
 }
 
-/** A copy at `url` with its own headers (the auth layer signs each copy separately). */
-function copyTo(request: ZohoRequest, url: string): ZohoRequest {
-  return new ZohoRequest(url, { ...request.init, method: request.method, headers: new Headers(request.headers) });
+/** Sets a header (a lower-case name) on any Request, without building a Headers for one of ours. */
+export function setHeader(request: Request, name: string, value: string): void {
+  if (request instanceof ZohoRequest) request.setHeader(name, value);
+  else request.headers.set(name, value);
+}
+
+/** Reads and removes a header (a lower-case name) of any Request; null when it is not set. */
+export function takeHeader(request: Request, name: string): string | null {
+  if (request instanceof ZohoRequest) return request.takeHeader(name);
+  const value = request.headers.get(name);
+  if (value !== null) request.headers.delete(name);
+  return value;
 }
 
 function isReusableBody(body: RequestInit['body']): boolean {

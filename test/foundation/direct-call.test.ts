@@ -2,6 +2,8 @@ import createClient from 'openapi-fetch';
 import { describe, expect, it } from 'vitest';
 import { directCall, type CallInit, type CallResult } from '../../src/direct-call.js';
 import { ReadResponse } from '../../src/http/read-response.js';
+import { SendInit } from '../../src/http/send-init.js';
+import type { ZohoRequest } from '../../src/http/zoho-request.js';
 
 /**
  * The direct core stands in for openapi-fetch's own when no middleware is set, so it must
@@ -35,6 +37,9 @@ const rows: Row[] = [
   { name: 'a base URL of the call', method: 'GET', path: '/elsewhere', init: { baseUrl: 'https://other.example.com/' } },
   { name: 'request() with a lower-case method', method: 'patch', path: '/p', init: { body: { a: 1 } } },
   { name: 'other init options kept', method: 'GET', path: '/c', init: { cache: 'no-store', redirect: 'manual' } },
+  { name: 'a redirect option alone', method: 'GET', path: '/c', init: { redirect: 'error' } },
+  { name: 'header values trimmed and a JSON body typed', method: 'POST', path: '/t', init: { body: { a: 1 }, headers: { 'X-Pad': '  padded  ' } } },
+  { name: 'a content type of the call over JSON', method: 'POST', path: '/t', init: { body: 'raw', bodySerializer: (body: unknown) => String(body), headers: { 'Content-Type': 'text/csv' } } },
   { name: 'JSON answered with a Content-Length', method: 'GET', path: '/j', answer: () => json({ a: [1] }, { headers: { 'content-length': '11' } }) },
   { name: 'JSON answered chunked', method: 'GET', path: '/j', answer: () => json({ a: [1] }) },
   { name: 'an empty chunked answer', method: 'GET', path: '/j', answer: () => new Response('', { status: 200 }) },
@@ -126,6 +131,38 @@ describe('directCall builds and reads exactly as openapi-fetch does', () => {
     const call = directCall({ baseUrl: BASE, headers: undefined, send: async () => json({}), check: (response) => response });
     const failing = call('POST', '/x', { body: {}, bodySerializer: () => { throw new Error('cannot serialise'); } });
     await expect(failing).rejects.toThrow('cannot serialise');
+  });
+
+  it('rejects a header value Headers would refuse, before anything is sent', async () => {
+    let sent = 0;
+    const call = directCall({ baseUrl: BASE, headers: undefined, send: async () => (sent++, json({})), check: (response) => response });
+    await expect(call('GET', '/x', { headers: { 'X-Bad': 'line\nbreak' } })).rejects.toThrow(TypeError);
+    expect(sent).toBe(0);
+  });
+
+  it('builds the usual init as one SendInit, with the caller’s signal, and spreads only other fetch options', async () => {
+    const inits: RequestInit[] = [];
+    const call = directCall({
+      baseUrl: BASE,
+      headers: BASE_HEADERS,
+      send: async (request) => (inits.push((request as ZohoRequest).init), json({})),
+      check: (response) => response,
+    });
+    const caller = new AbortController();
+    await call('GET', '/a', undefined);
+    await call('POST', '/b', { body: { a: 1 }, signal: caller.signal, redirect: 'manual' });
+    await call('GET', '/c', { cache: 'no-store' });
+    expect(inits[0]).toBeInstanceOf(SendInit);
+    expect(inits[0]).toMatchObject({ method: 'GET', headers: { 'x-org': '42', 'x-gone': 'soon' }, body: undefined, redirect: 'follow', signal: undefined });
+    expect(inits[1]).toBeInstanceOf(SendInit);
+    expect(inits[1]).toMatchObject({ method: 'POST', headers: { 'content-type': 'application/json', 'x-org': '42' }, body: '{"a":1}', redirect: 'manual' });
+    expect(inits[1]!.signal).toBe(caller.signal);
+    expect(inits[2]).not.toBeInstanceOf(SendInit);
+    expect(inits[2]).toMatchObject({ cache: 'no-store', redirect: 'follow', method: 'GET' });
+    // Each call's headers are its own: signing one request does not touch the client's.
+    (inits[0]!.headers as Record<string, string>)['authorization'] = 'signed';
+    await call('GET', '/d', undefined);
+    expect(inits[3]!.headers).not.toHaveProperty('authorization');
   });
 
   it('hands each answer to check before reading it, with the operation', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ZohoRequest } from '../../src/http/zoho-request.js';
+import { SendInit, withSignal } from '../../src/http/send-init.js';
+import { resendInit, setHeader, takeHeader, ZohoRequest } from '../../src/http/zoho-request.js';
 import { createZoho } from '../../src/index.js';
 import { createSimulator } from '../../src/testing/index.js';
 import { simZoho, type SimZoho } from '../support/sim-zoho.js';
@@ -107,5 +108,72 @@ describe('ZohoRequest', () => {
     expect(copy).not.toBeInstanceOf(ZohoRequest);
     expect(await copy.text()).toBe('streamed');
     expect(await request.text()).toBe('streamed');
+  });
+});
+
+describe('ZohoRequest headers kept as a record', () => {
+  const URL_ = 'https://www.zohoapis.com/crm/v8/org';
+  const direct = (headers: Record<string, string>): ZohoRequest =>
+    new ZohoRequest(URL_, new SendInit('GET', headers, undefined, 'follow', undefined) as RequestInit);
+
+  it('signs and reads the record in place, and sends the init as it is', () => {
+    const request = direct({ 'x-zohokit-idempotent': 'true', accept: 'application/json' });
+    setHeader(request, 'authorization', 'Zoho-oauthtoken t');
+    expect(takeHeader(request, 'x-zohokit-idempotent')).toBe('true');
+    expect(takeHeader(request, 'x-zohokit-idempotent')).toBeNull();
+    const init = resendInit(request)!;
+    expect(init).toBe(request.init);
+    expect(init.headers).toEqual({ accept: 'application/json', authorization: 'Zoho-oauthtoken t' });
+  });
+
+  it('turns into a Headers once asked for one, and sends that from then on', () => {
+    const request = direct({ accept: 'application/json' });
+    expect(request.headers.get('Accept')).toBe('application/json');
+    setHeader(request, 'authorization', 'Zoho-oauthtoken t');
+    request.headers.set('x-late', '1');
+    expect(takeHeader(request, 'accept')).toBe('application/json');
+    expect(takeHeader(request, 'accept')).toBeNull();
+    const init = resendInit(request)!;
+    expect(init).not.toBe(request.init);
+    expect(init.headers).toBe(request.headers);
+    expect([...(init.headers as Headers)]).toEqual([
+      ['authorization', 'Zoho-oauthtoken t'],
+      ['x-late', '1'],
+    ]);
+  });
+
+  it('gives a copy headers of its own, whichever form they are in', () => {
+    const request = direct({ accept: 'application/json' });
+    const copy = request.copyTo('https://www.zohoapis.eu/crm/v8/org');
+    setHeader(copy, 'authorization', 'copy');
+    expect(resendInit(request)!.headers).toEqual({ accept: 'application/json' });
+    expect(resendInit(copy)!.headers).toEqual({ accept: 'application/json', authorization: 'copy' });
+    request.headers.set('x-real', '1');
+    const second = request.copyTo(URL_);
+    second.headers.set('x-copy', '1');
+    expect(request.headers.has('x-copy')).toBe(false);
+    expect(second.headers.get('x-real')).toBe('1');
+  });
+
+  it('reads and writes headers of a standard Request too', () => {
+    const request = new Request(URL_, { headers: { 'x-zohokit-idempotent': 'false' } });
+    setHeader(request, 'authorization', 'std');
+    expect(takeHeader(request, 'x-zohokit-idempotent')).toBe('false');
+    expect([...request.headers]).toEqual([['authorization', 'std']]);
+  });
+});
+
+describe('withSignal', () => {
+  it('keeps the usual init one SendInit and copies any other init with the signal', () => {
+    const timer = new AbortController();
+    const usual = new SendInit('POST', { a: '1' }, 'body', 'follow', undefined);
+    const signed = withSignal(usual as RequestInit, timer.signal);
+    expect(signed).toBeInstanceOf(SendInit);
+    expect(signed).toMatchObject({ method: 'POST', headers: { a: '1' }, body: 'body', redirect: 'follow' });
+    expect(signed.signal).toBe(timer.signal);
+    expect(usual.signal).toBeUndefined();
+    const other = withSignal({ method: 'GET', cache: 'no-store' }, timer.signal);
+    expect(other).not.toBeInstanceOf(SendInit);
+    expect(other).toEqual({ method: 'GET', cache: 'no-store', signal: timer.signal });
   });
 });
