@@ -37,9 +37,10 @@ export function createProductClient<Paths extends {}>(options: {
   shapes: ShapeTable;
   headers?: Record<string, string>;
 }): Client<Paths> {
-  const { product, handler, resolveUser, shapes } = options;
+  const { product, handler, resolveUser } = options;
+  const shapes = shapeIndex(options.shapes);
   const checkAnswer = (response: Response, request: Request, operation: Operation): Response => {
-    const mismatch = answerMismatch(response, shapes[`${operation.method} ${operation.path}`], operation.parseAs);
+    const mismatch = answerMismatch(response, shapes.get(operation.method)?.get(operation.path), operation.parseAs);
     if (mismatch === undefined) return response;
     throw new ZohoResponseError(
       `${product}: ${operation.method} ${operation.path} answered ${mismatch.found}${mismatch.path ? ` at ${mismatch.path}` : ''} where the API has ${mismatch.expected}`,
@@ -93,6 +94,31 @@ export function createProductClient<Paths extends {}>(options: {
     for (const each of middleware) used.delete(each);
   };
   return api as unknown as Client<Paths>;
+}
+
+type ShapeIndex = Map<string, Map<string, ResponseShape>>;
+
+/** Shape tables by method, then path, built once per table. */
+const indexes = new WeakMap<ShapeTable, ShapeIndex>();
+
+/**
+ * The table by method, then path: a call's method and path are string constants of the
+ * caller's, and two Map lookups with them cost less than building and hashing
+ * `${method} ${path}` per call.
+ */
+function shapeIndex(table: ShapeTable): ShapeIndex {
+  let index = indexes.get(table);
+  if (index) return index;
+  index = new Map();
+  for (const [operation, shape] of Object.entries(table)) {
+    const space = operation.indexOf(' ');
+    const method = operation.slice(0, space);
+    let paths = index.get(method);
+    if (!paths) index.set(method, (paths = new Map()));
+    paths.set(operation.slice(space + 1), shape);
+  }
+  indexes.set(table, index);
+  return index;
 }
 
 /** A parsed answer that says how long it is, so openapi-fetch reads it with json(). */

@@ -37,6 +37,8 @@ describe('operationCost', () => {
     ['crm', 'GET', `${API}/crm/v8//Leads/`, undefined, 1, false, false], // doubled and trailing slashes
     ['crm', 'GET', `${API}/crm/v8//`, undefined, 1, false, false], // slashes and nothing else
     ['crm', 'GET', `${API}/crm/v8/Leads/search/#top`, undefined, 1, true, false],
+    ['crm', 'GET', `${API}/crm/v8/Leads/deleted?type=all#top`, undefined, 2, false, false], // a query, then a fragment
+    ['crm', 'GET', `${API}/crm/v8/Leads/deleted#top?x`, undefined, 2, false, false], // a fragment holding a ?
     ['crm', 'GET', `${API}/oauth/v2/token`, undefined, 1, false, false], // not the CRM API
     ['crm', 'GET', 'https://www.zohoapis.com', undefined, 1, false, false], // no path at all
     ['crm', 'GET', '/crm/v8/Leads/deleted', undefined, 2, false, false], // a path without a host

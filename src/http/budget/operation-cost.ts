@@ -30,13 +30,14 @@ const NOT_A_MODULE = new Set(['settings', 'org', 'users', 'coql', 'files', 'comp
 export function operationCost(product: ZohoProduct, method: string, url: URL | string, records?: number): OperationCost {
   if (product !== 'crm') return ONE_CREDIT;
   const path = typeof url === 'string' ? pathOf(url) : url.pathname;
-  const key = `${method} ${path}`;
-  let kind = byPath.get(key);
+  let paths = byMethod.get(method);
+  if (paths === undefined) byMethod.set(method, (paths = new Map()));
+  let kind = paths.get(path);
   if (kind === undefined) {
     kind = classify(method, path);
     // Record ids make paths many; a full table starts over rather than tracking use.
-    if (byPath.size >= PATHS_KEPT) byPath.clear();
-    byPath.set(key, kind);
+    if (paths.size >= PATHS_KEPT) paths.clear();
+    paths.set(path, kind);
   }
   if (kind === 'listing') {
     const query = typeof url === 'string' ? queryOf(url) : url.search;
@@ -56,7 +57,7 @@ export function operationCost(product: ZohoProduct, method: string, url: URL | s
  * layer. Only a module's record listing depends on the query, and a module's record write on
  * its record count: those are kept as what to look at.
  */
-const byPath = new Map<string, OperationCost | 'listing' | 'write'>();
+const byMethod = new Map<string, Map<string, OperationCost | 'listing' | 'write'>>();
 const PATHS_KEPT = 1000;
 const HEAVY: OperationCost = Object.freeze({ heavy: true, upload: false, credits: 1 });
 const BY_VIEW: OperationCost = Object.freeze({ heavy: true, upload: false, credits: 3 });
@@ -99,14 +100,9 @@ function pathOf(url: string): string {
   const scheme = url.indexOf('://');
   const start = scheme === -1 ? 0 : url.indexOf('/', scheme + 3);
   if (start === -1) return '/';
-  let end = url.length;
-  for (let i = start; i < url.length; i++) {
-    const c = url.charCodeAt(i);
-    if (c === 63 /* ? */ || c === 35 /* # */) {
-      end = i;
-      break;
-    }
-  }
+  const query = url.indexOf('?', start);
+  const fragment = url.indexOf('#', start);
+  const end = query === -1 ? (fragment === -1 ? url.length : fragment) : fragment === -1 ? query : Math.min(query, fragment);
   return url.slice(start, end);
 }
 
