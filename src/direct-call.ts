@@ -75,17 +75,22 @@ export function directCall(options: {
       };
       // Read by name, not with a rest pattern: that copies the options into a new object per call.
       const { baseUrl: callBaseUrl, headers, body } = call;
-      const params = call.params ?? {};
+      const params = call.params ?? NO_PARAMS;
       const querySerializer = call.querySerializer ?? defaultQuerySerializer;
       const bodySerializer = call.bodySerializer ?? defaultBodySerializer;
       const pathSerializer = call.pathSerializer ?? defaultPathSerializer;
       parseAs = call.parseAs ?? 'json';
-      const url = createFinalURL(path, {
-        baseUrl: callBaseUrl ? removeTrailingSlash(callBaseUrl) : baseUrl,
-        params,
-        querySerializer: typeof querySerializer === 'function' ? querySerializer : createQuerySerializer(querySerializer),
-        pathSerializer,
-      });
+      // A call with no parameters and the default serializer (the org, a settings list) is
+      // the base URL and the path: createFinalURL would serialize an empty query to say so.
+      const url =
+        params.path === undefined && params.query === undefined && querySerializer === defaultQuerySerializer && callBaseUrl === undefined
+          ? baseUrl + path
+          : createFinalURL(path, {
+              baseUrl: callBaseUrl ? removeTrailingSlash(callBaseUrl) : baseUrl,
+              params,
+              querySerializer: typeof querySerializer === 'function' ? querySerializer : createQuerySerializer(querySerializer),
+              pathSerializer,
+            });
       // As openapi-fetch: the serializer sees every header (a form content type picks the
       // encoding), and JSON is the content type a body gets unless a header says otherwise.
       const serialized = body === undefined ? undefined : bodySerializer(body, mergeHeaders(baseHeaders, headers, params.header));
@@ -115,6 +120,7 @@ export function directCall(options: {
 }
 
 const NO_OPTIONS = {};
+const NO_PARAMS: Params = {};
 const JSON_TYPE = { 'Content-Type': 'application/json' };
 
 /** A Headers as a record of its lower-case names. */
