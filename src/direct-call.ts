@@ -104,11 +104,12 @@ export function directCall(options: {
             ? { 'content-type': 'application/json', ...baseRecord }
             : { ...baseRecord }
           : recordOf(mergeHeaders(json ? JSON_TYPE : {}, baseHeaders, headers, params.header));
-      // As openapi-fetch's `{ redirect: 'follow', ...rest, body, headers }`; the usual call sets
-      // no other fetch option and gets an init of one shape (see SendInit).
+      // As openapi-fetch's `{ redirect: 'follow', ...rest, body, headers }` (otherOptions
+      // holds the redirect); the usual call sets no other fetch option and gets an init of
+      // one shape (see SendInit).
       const other = otherOptions(call);
       const sent = other
-        ? ({ redirect: 'follow', ...other, method, body: serialized, headers: finalHeaders } as RequestInit)
+        ? ({ ...other, method, body: serialized, headers: finalHeaders } as RequestInit)
         : (new SendInit(method, finalHeaders, serialized, call.redirect ?? 'follow', call.signal) as RequestInit);
       request = new ZohoRequest(url, sent);
     } catch (error) {

@@ -1,6 +1,6 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { ZohoResponseError, type ZohoProduct } from './errors.js';
-import type { Handler } from './http/handler.js';
+import { requestContext, type Handler } from './http/handler.js';
 import { parsedBody, stripQuery } from './http/normalise.js';
 import { shapeMismatch, type ResponseShape } from './http/response-shape.js';
 import { ReadResponse } from './http/read-response.js';
@@ -47,7 +47,7 @@ export function createProductClient<Paths extends {}>(options: {
       { product, status: response.status, ...(mismatch.path ? { details: mismatch } : {}), method: operation.method, url: stripQuery(request.url), user: resolveUser() },
     );
   };
-  const send = (request: Request): Promise<Response> => handler(request, { product, user: resolveUser(), attempt: 1, signal: undefined });
+  const send = (request: Request): Promise<Response> => handler(request, requestContext(product, resolveUser()));
   const direct = directCall({
     baseUrl: options.baseUrl,
     headers: options.headers,

@@ -1,6 +1,6 @@
 import type { DataCenter } from './auth/data-centers.js';
 import { ZohoConfigError, type ZohoProduct } from './errors.js';
-import type { Handler } from './http/handler.js';
+import { requestContext, type Handler } from './http/handler.js';
 import type { ProductContext } from './product-context.js';
 
 /**
@@ -68,6 +68,6 @@ export function productContext<Product>(wiring: ProductWiring, product: ZohoProd
     hosts,
     user,
     as: (other) => as(wiring.as(other)),
-    fetch: (request) => handler(request, { product, user: resolveUser(), attempt: 1, signal: undefined }),
+    fetch: (request) => handler(request, requestContext(product, resolveUser())),
   };
 }

@@ -14,7 +14,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -47,9 +47,8 @@ async function measure(variant: Variant, run: number): Promise<number> {
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const [code] = (await once(child, 'exit')) as [number | null];
   // The main thread is callgrind's thread 1.
-  const main = readdirSync(dir).find((name) => name === `${variant}-${run}-01`);
-  if (code !== 0 || !main) throw new Error(`callgrind run of ${variant} failed (exit ${String(code)}): ${stderr.slice(-500)}`);
-  const file = join(dir, main);
+  const file = `${out}-01`;
+  if (code !== 0 || !existsSync(file)) throw new Error(`callgrind run of ${variant} failed (exit ${String(code)}): ${stderr.slice(-500)}`);
   const total = Number(/^totals: (\d+)/m.exec(readFileSync(file, 'utf8'))?.[1]);
   const annotated = execFileSync('callgrind_annotate', ['--inclusive=yes', '--threshold=100', file], { encoding: 'utf8', maxBuffer: 64 << 20 });
   const gcLine = annotated.split('\n').find((line) => line.includes('Heap::CollectGarbage('));

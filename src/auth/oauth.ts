@@ -2,7 +2,7 @@ import createClient from 'openapi-fetch';
 import { ZohoRequest } from '../http/zoho-request.js';
 import type { paths } from '../../generated/accounts.js';
 import { ZohoAuthError, ZohoResponseError } from '../errors.js';
-import type { Handler } from '../http/handler.js';
+import { requestContext, type Handler } from '../http/handler.js';
 
 /** What Accounts hands back from either grant, in our units (epoch ms, scope list). */
 export interface TokenGrant {
@@ -132,7 +132,7 @@ export class OAuthClient {
     return createClient<paths>({
       baseUrl: accountsUrl,
       Request: ZohoRequest,
-      fetch: (request: Request) => handler(request, { product: 'accounts', user, attempt: 1, idempotent }),
+      fetch: (request: Request) => handler(request, requestContext('accounts', user, idempotent)),
     });
   }
 }

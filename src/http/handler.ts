@@ -25,6 +25,14 @@ export interface RequestContext {
   signal?: AbortSignal | undefined;
 }
 
+/**
+ * A request's first context. Every field is set, signal included, so each context has one
+ * shape whoever creates it and the layers that write to it (timeout, retry) do not change it.
+ */
+export function requestContext(product: ZohoProduct, user: string | undefined, idempotent?: boolean): RequestContext {
+  return { product, user, attempt: 1, idempotent, signal: undefined };
+}
+
 /** One step of the transport: takes a request, answers with a response or throws a ZohoError. */
 export type Handler = (request: Request, context: RequestContext) => Promise<Response>;
 

@@ -26,7 +26,7 @@ export class ZohoRequest {
    * init becomes this request's own (a caller's object would see the signature). directCall's
    * headers stay a record of lower-case names (see SendInit) until someone asks for `headers`:
    * fetch reads a record for less than it copies a Headers, and the transport's own reads and
-   * writes (setHeader, takeHeader) need none.
+   * writes (setHeader, takeHeader below) need none.
    */
   #record: Record<string, string> | undefined;
   #headers: Headers | undefined;
@@ -55,29 +55,9 @@ export class ZohoRequest {
     return this.#headers;
   }
 
-  /** Sets a header (a lower-case name) without building a Headers for it. */
-  setHeader(name: string, value: string): void {
-    if (this.#record) this.#record[name] = value;
-    else this.headers.set(name, value);
-  }
-
-  /** Reads and removes a header (a lower-case name); null when it is not set. */
-  takeHeader(name: string): string | null {
-    const record = this.#record;
-    if (!record) {
-      const value = this.headers.get(name);
-      if (value !== null) this.headers.delete(name);
-      return value;
-    }
-    const value = record[name];
-    if (value === undefined) return null;
-    delete record[name];
-    return value;
-  }
-
-  /** The headers to send: the record while no one has asked for a Headers, else the Headers. */
-  get sentHeaders(): Headers | Record<string, string> {
-    return this.#record ?? this.headers;
+  /** The headers while they are still directCall's record (see setHeader, takeHeader), else undefined. */
+  get headerRecord(): Record<string, string> | undefined {
+    return this.#record;
   }
 
   /** The caller's signal, or a fresh one that never fires (made only if someone asks). */
@@ -129,7 +109,7 @@ export function resendInit(request: Request): RequestInit | undefined {
   if (!isResendable(request)) return undefined;
   const { init } = request;
   // directCall builds its init with the method and the headers the request adopted: sent as it is.
-  const headers = request.sentHeaders;
+  const headers = request.headerRecord ?? request.headers;
   return init.headers === headers && init.method === request.method ? init : { ...init, method: request.method, headers };
 }
 
@@ -166,15 +146,22 @@ export function withUrl(request: Request, url: string): Request {
 
 /** Sets a header (a lower-case name) on any Request, without building a Headers for one of ours. */
 export function setHeader(request: Request, name: string, value: string): void {
-  if (request instanceof ZohoRequest) request.setHeader(name, value);
+  const record = request instanceof ZohoRequest ? request.headerRecord : undefined;
+  if (record) record[name] = value;
   else request.headers.set(name, value);
 }
 
 /** Reads and removes a header (a lower-case name) of any Request; null when it is not set. */
 export function takeHeader(request: Request, name: string): string | null {
-  if (request instanceof ZohoRequest) return request.takeHeader(name);
-  const value = request.headers.get(name);
-  if (value !== null) request.headers.delete(name);
+  const record = request instanceof ZohoRequest ? request.headerRecord : undefined;
+  if (!record) {
+    const value = request.headers.get(name);
+    if (value !== null) request.headers.delete(name);
+    return value;
+  }
+  const value = record[name];
+  if (value === undefined) return null;
+  delete record[name];
   return value;
 }
 

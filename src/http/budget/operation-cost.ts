@@ -30,13 +30,16 @@ const NOT_A_MODULE = new Set(['settings', 'org', 'users', 'coql', 'files', 'comp
 export function operationCost(product: ZohoProduct, method: string, url: URL | string, records?: number): OperationCost {
   if (product !== 'crm') return ONE_CREDIT;
   const path = typeof url === 'string' ? pathOf(url) : url.pathname;
-  let paths = byMethod.get(method);
-  if (paths === undefined) byMethod.set(method, (paths = new Map()));
-  let kind = paths.get(path);
+  let kind = byMethod.get(method)?.get(path);
   if (kind === undefined) {
     kind = classify(method, path);
     // Record ids make paths many; a full table starts over rather than tracking use.
-    if (paths.size >= PATHS_KEPT) paths.clear();
+    if (++kept > PATHS_KEPT) {
+      byMethod.clear();
+      kept = 1;
+    }
+    let paths = byMethod.get(method);
+    if (paths === undefined) byMethod.set(method, (paths = new Map()));
     paths.set(path, kind);
   }
   if (kind === 'listing') {
@@ -59,6 +62,8 @@ export function operationCost(product: ZohoProduct, method: string, url: URL | s
  */
 const byMethod = new Map<string, Map<string, OperationCost | 'listing' | 'write'>>();
 const PATHS_KEPT = 1000;
+/** How many paths byMethod holds, over all methods. */
+let kept = 0;
 const HEAVY: OperationCost = Object.freeze({ heavy: true, upload: false, credits: 1 });
 const BY_VIEW: OperationCost = Object.freeze({ heavy: true, upload: false, credits: 3 });
 const CVID = /[?&]cvid=/;
