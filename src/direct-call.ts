@@ -106,11 +106,11 @@ export function directCall(options: {
           : recordOf(mergeHeaders(json ? JSON_TYPE : {}, baseHeaders, headers, params.header));
       // As openapi-fetch's `{ redirect: 'follow', ...rest, body, headers }` (otherOptions
       // holds the redirect); the usual call sets no other fetch option and gets an init of
-      // one shape (see SendInit).
+      // one shape (see SendInit), which leaves fetch's defaults (GET, follow) unset.
       const other = otherOptions(call);
       const sent = other
         ? ({ ...other, method, body: serialized, headers: finalHeaders } as RequestInit)
-        : (new SendInit(method, finalHeaders, serialized, call.redirect ?? 'follow', call.signal) as RequestInit);
+        : (new SendInit(method === 'GET' ? undefined : method, finalHeaders, serialized, call.redirect === 'follow' ? undefined : call.redirect, call.signal) as RequestInit);
       request = new ZohoRequest(url, sent);
     } catch (error) {
       return Promise.reject(error);

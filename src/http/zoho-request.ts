@@ -108,9 +108,10 @@ delegateToReal(ZohoRequest, Request);
 export function resendInit(request: Request): RequestInit | undefined {
   if (!isResendable(request)) return undefined;
   const { init } = request;
-  // directCall builds its init with the method and the headers the request adopted: sent as it is.
+  // directCall builds its init with the headers the request adopted and its method, or none
+  // for GET (fetch's default, and the request's method then): sent as it is.
   const headers = request.headerRecord ?? request.headers;
-  return init.headers === headers && init.method === request.method ? init : { ...init, method: request.method, headers };
+  return init.headers === headers && (init.method === undefined || init.method === request.method) ? init : { ...init, method: request.method, headers };
 }
 
 /** Whether the transport can send `request` any number of times without reading its body. */

@@ -153,7 +153,8 @@ describe('directCall builds and reads exactly as openapi-fetch does', () => {
     await call('POST', '/b', { body: { a: 1 }, signal: caller.signal, redirect: 'manual' });
     await call('GET', '/c', { cache: 'no-store' });
     expect(inits[0]).toBeInstanceOf(SendInit);
-    expect(inits[0]).toMatchObject({ method: 'GET', headers: { 'x-org': '42', 'x-gone': 'soon' }, body: undefined, redirect: 'follow', signal: undefined });
+    // fetch's defaults are left unset: Node's fetch converts every option that is set.
+    expect(inits[0]).toMatchObject({ method: undefined, headers: { 'x-org': '42', 'x-gone': 'soon' }, body: undefined, redirect: undefined, signal: undefined });
     expect(inits[1]).toBeInstanceOf(SendInit);
     expect(inits[1]).toMatchObject({ method: 'POST', headers: { 'content-type': 'application/json', 'x-org': '42' }, body: '{"a":1}', redirect: 'manual' });
     expect(inits[1]!.signal).toBe(caller.signal);

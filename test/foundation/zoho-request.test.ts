@@ -114,7 +114,20 @@ describe('ZohoRequest', () => {
 describe('ZohoRequest headers kept as a record', () => {
   const URL_ = 'https://www.zohoapis.com/crm/v8/org';
   const direct = (headers: Record<string, string>): ZohoRequest =>
-    new ZohoRequest(URL_, new SendInit('GET', headers, undefined, 'follow', undefined) as RequestInit);
+    new ZohoRequest(URL_, new SendInit(undefined, headers, undefined, undefined, undefined) as RequestInit);
+
+  it('is a GET that follows redirects when its init leaves fetch’s defaults unset, and is sent as it is', () => {
+    const request = direct({});
+    expect(request.method).toBe('GET');
+    expect(resendInit(request)).toBe(request.init);
+    expect(resendInit(request.copyTo(URL_))).toMatchObject({ method: undefined, redirect: undefined });
+    // The standard Request built from it (asked for here) has the same defaults.
+    expect(request.redirect).toBe('follow');
+    expect(request.real().method).toBe('GET');
+    // A method the init does spell out is sent as the request normalised it.
+    const lower = new ZohoRequest(URL_, new SendInit('post', {}, 'x', undefined, undefined) as RequestInit);
+    expect(resendInit(lower)).toMatchObject({ method: 'POST', body: 'x' });
+  });
 
   it('signs and reads the record in place, and sends the init as it is', () => {
     const request = direct({ 'x-zohokit-idempotent': 'true', accept: 'application/json' });
