@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ANY_CLIENT, MemoryTokenStore } from '../../persistence/index.js';
 import { createZoho, ZohoAuthError, ZohoConfigError, ZohoStoreError } from '../../src/index.js';
+import { authLayer } from '../../src/http/auth.js';
+import { compose, requestContext } from '../../src/http/handler.js';
 import { caught, simZoho, type SimZoho } from '../support/sim-zoho.js';
 
 let env: SimZoho | undefined;
@@ -284,5 +286,23 @@ describe('token store failures', () => {
     expect(unsaved?.refreshToken).toMatch(/^1000\./);
     // Not enumerable: logging the error object does not print the token.
     expect(JSON.stringify(error)).not.toContain(unsaved!.refreshToken);
+  });
+});
+
+describe('the auth layer signing requests', () => {
+  it('signs with the token as it is now, even when a token source changes its object in place', async () => {
+    const token = { accessToken: 'first', apiDomain: undefined };
+    const source = { cachedAccessToken: () => token, accessToken: async () => token, rejected: () => {} };
+    const seen: (string | null)[] = [];
+    const handler = compose([authLayer(source, { apiOrigin: 'https://www.zohoapis.com' })], async (request) => {
+      seen.push(request.headers.get('authorization'));
+      return new Response('{}');
+    });
+    const send = () => handler(new Request('https://www.zohoapis.com/crm/v8/org'), requestContext('crm', 'u'));
+    await send();
+    await send();
+    token.accessToken = 'second';
+    await send();
+    expect(seen).toEqual(['Zoho-oauthtoken first', 'Zoho-oauthtoken first', 'Zoho-oauthtoken second']);
   });
 });
