@@ -34,7 +34,8 @@ export class ZohoRequest {
   #signal: AbortSignal | undefined;
 
   constructor(input: RequestInfo | URL, init: RequestInit = {}) {
-    if (input instanceof Request) {
+    // The usual input is directCall's URL string: told apart without an instanceof.
+    if (typeof input !== 'string' && input instanceof Request) {
       // Built from another Request (openapi-fetch never does): its body is a stream.
       init = { method: input.method, headers: input.headers, body: input.body, signal: input.signal, ...init };
       input = input.url;
