@@ -13,7 +13,7 @@
  * Request), against plain fetch; and zohokit against its core, which is what the
  * transport's layers cost.
  *
- *   npm run bench:transport [-- --requests 2000 --concurrency 10 --rounds 9]
+ *   npm run bench:transport [-- --requests 2000 --concurrency 10 --rounds 9 --block 250]
  */
 import { parseArgs } from 'node:util';
 import createClient from 'openapi-fetch';
@@ -28,11 +28,13 @@ const { values } = parseArgs({
     requests: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '10' },
     rounds: { type: 'string', default: '9' },
+    block: { type: 'string', default: '250' },
   },
 });
 const requests = Number(values.requests);
 const concurrency = Number(values.concurrency);
 const rounds = Number(values.rounds);
+const block = Number(values.block);
 
 const sim = await spawnSim();
 const zoho = createZoho({
@@ -112,27 +114,50 @@ async function timed(call: () => Promise<void>, count: number): Promise<{ rate: 
 }
 
 // This machine is shared, and its speed drifts by tens of percent within a second. So the
-// variants run interleaved in small blocks: one block of each, in an order that rotates from
-// group to group, is one sample of every ratio, taken within the same fraction of a second.
-// The figures are medians over all those groups, which drift and stalls barely move.
-const BLOCK = 250;
+// variants run interleaved in small blocks: one block of each is one sample of every ratio,
+// taken within the same fraction of a second. The figures are medians over all those groups,
+// which drift and stalls barely move.
+//
+// Each group runs the blocks in a fresh order. A block leaves work behind for the next one
+// (garbage to collect, finalizers of the signals fetch followed, timers due later), and a
+// rotating order would keep every variant after the same neighbour: timeoutMs 0 always after
+// the timed client, plain fetch always after the core. Shuffled, every variant inherits from
+// every other alike. Seeded, so a run can be repeated.
+const SEED = 13;
+/** mulberry32: a small seeded generator, enough to shuffle an order. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = seeded(SEED);
+/** The names in a fresh order (Fisher-Yates). */
+function shuffled<T>(items: readonly T[]): T[] {
+  const order = [...items];
+  for (let index = order.length - 1; index > 0; index--) {
+    const other = Math.floor(random() * (index + 1));
+    [order[index], order[other]] = [order[other]!, order[index]!];
+  }
+  return order;
+}
 // fetchAgain is plain fetch once more: its ratio to fetch is this machine's noise, an A/A control.
 const variants = { fetch: viaFetch, fetchAgain: viaFetch, zohokit: viaZohokit, untimed: viaUntimed, fetchTimed: viaFetchWithTimeout, openapiFetch: viaOpenapiFetch, core: viaCore };
 type Name = keyof typeof variants;
 type Rates = Record<Name, number>;
-let turn = 0;
 /** Per measured group: calls per second, and this process's CPU µs per call. */
 const wallGroups: Rates[] = [];
 const cpuGroups: Rates[] = [];
 async function group(): Promise<Rates> {
   const rates = {} as Rates;
   const cpu = {} as Rates;
-  const names = Object.keys(variants) as Name[];
-  for (let index = 0; index < names.length; index++) {
-    const name = names[(index + turn) % names.length]!;
-    ({ rate: rates[name], cpu: cpu[name] } = await timed(variants[name], BLOCK));
+  for (const name of shuffled(Object.keys(variants) as Name[])) {
+    ({ rate: rates[name], cpu: cpu[name] } = await timed(variants[name], block));
   }
-  turn++;
   wallGroups.push(rates);
   cpuGroups.push(cpu);
   return rates;
@@ -145,12 +170,12 @@ const median = (values: number[]): number => {
 };
 
 // Warm every path (JIT, keep-alive sockets) before measuring.
-for (let done = 0; done < requests; done += BLOCK) await group();
+for (let done = 0; done < requests; done += block) await group();
 wallGroups.length = 0;
 cpuGroups.length = 0;
 for (let index = 0; index < rounds; index++) {
   const round: Rates[] = [];
-  for (let done = 0; done < requests; done += BLOCK) round.push(await group());
+  for (let done = 0; done < requests; done += block) round.push(await group());
   const rate = (name: Name): string => median(round.map((r) => r[name])).toFixed(0);
   const ratio = (a: Name, b: Name): string => median(round.map((r) => r[a] / r[b])).toFixed(3);
   console.log(
@@ -164,7 +189,7 @@ console.log(
   `transport: zohokit / (fetch + AbortSignal.timeout) = ${wallRatio('zohokit', 'fetchTimed')}; ` +
     `timeoutMs 0 / plain fetch = ${wallRatio('untimed', 'fetch')} (targets ≥ 0.95); ` +
     `zohokit / plain fetch = ${wallRatio('zohokit', 'fetch')} ` +
-    `(medians of ${wallGroups.length} interleaved groups of ${BLOCK} requests per variant, in ${rounds} rounds; concurrency ${concurrency})`,
+    `(medians of ${wallGroups.length} interleaved groups of ${block} requests per variant, in ${rounds} rounds; concurrency ${concurrency})`,
 );
 // The same ratios in this process's CPU time per call: what zohokit itself costs next to
 // fetch, whatever the simulator's process and the rest of a shared machine are doing.
