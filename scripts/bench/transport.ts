@@ -18,6 +18,7 @@
 import { parseArgs } from 'node:util';
 import createClient from 'openapi-fetch';
 import type { paths } from '../../generated/crm.js';
+import { SeededRandom } from '../../src/testing/random.js';
 import { directCallModule, zohokit, zohoRequest } from './built.js';
 import { spawnSim } from './spawn-sim.js';
 
@@ -127,23 +128,12 @@ async function timed(call: () => Promise<void>, count: number): Promise<{ rate: 
 // every other alike. A fresh seed per run (printed; --seed repeats a run's orders), so two runs
 // do not share one sequence of orders and its chance imbalances.
 const SEED = values.seed === undefined ? Math.floor(Math.random() * 2 ** 32) : Number(values.seed);
-/** mulberry32: a small seeded generator, enough to shuffle an order. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = seeded(SEED);
+const random = new SeededRandom(SEED);
 /** The names in a fresh order (Fisher-Yates). */
 function shuffled<T>(items: readonly T[]): T[] {
   const order = [...items];
   for (let index = order.length - 1; index > 0; index--) {
-    const other = Math.floor(random() * (index + 1));
+    const other = Math.floor(random.next() * (index + 1));
     [order[index], order[other]] = [order[other]!, order[index]!];
   }
   return order;
