@@ -26,6 +26,7 @@ import { stringify } from 'csv-stringify/sync';
 import { createZoho, type BulkReadOptions } from '../../src/index.js';
 import { crmJobs } from '../../src/testing/crm/jobs/crm-jobs-state.js';
 import { createSimulator } from '../../src/testing/index.js';
+import { median } from './stats.js';
 
 const FIELDS = ['Last_Name', 'First_Name', 'Email', 'Company', 'Lead_Source', 'Annual_Revenue', 'Created_Time'];
 const USER = 'bench@example.com';
@@ -176,7 +177,6 @@ async function main(): Promise<void> {
 
     const n = (value: number): string => Math.round(value).toLocaleString('en');
     const mb = (bytes: number): string => `${(bytes / 1_048_576).toFixed(0)} MB`;
-    const median = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1]!;
     console.log(`bulk read of ${n(rows)} rows (${Math.ceil(rows / 200_000)} jobs of up to 200,000), simulator in a child process over HTTP, ${rounds} rounds`);
     console.log(`  peak RSS of the client during the exports: ${mb(Math.max(...runs.map((r) => r.peakRss)))} (${mb(rssBefore)} before them; sampled every 20 ms; target < 200 MB)`);
     console.log('  round   csv-parse from disk        zohokit                                    ratio (target ≥ 0.7)');

@@ -10,6 +10,7 @@
 import { parseArgs } from 'node:util';
 import { zohokit } from './built.js';
 import { spawnSim } from './spawn-sim.js';
+import { median } from './stats.js';
 
 const { createZoho } = zohokit;
 
@@ -106,7 +107,6 @@ try {
         `no-work ceiling ${noWork.toFixed(0)} records/s (${(noWork / theoretical).toFixed(3)})`,
     );
   }
-  const median = (list: number[]): number => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
   // The plain-fetch figure is the ceiling this machine and simulator allow: the simulator's
   // own CPU time per batch adds to the 50 ms, and it is shared with the client's.
   console.log(

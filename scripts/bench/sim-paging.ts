@@ -13,6 +13,7 @@
  * target is ≤ 0.2.
  */
 import { createSimulator } from '../../src/testing/index.js';
+import { median } from './stats.js';
 
 const SIZES = [1_000, 10_000, 100_000];
 const USER = 'bench@example.com';
@@ -61,10 +62,6 @@ async function perPageCost(size: number, pages: number): Promise<number> {
   return median(costs);
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 /** The least-squares slope of log(y) against log(x). */
 function growthExponent(points: [number, number][]): number {

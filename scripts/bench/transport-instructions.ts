@@ -18,6 +18,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { median } from './stats.js';
 
 const { values } = parseArgs({ options: { calls: { type: 'string', default: '2000' }, repeat: { type: 'string', default: '2' } } });
 const calls = Number(values.calls);
@@ -67,11 +68,6 @@ for (let index = 0; index < jobs.length; index += 2) {
 }
 rmSync(dir, { recursive: true, force: true });
 
-const median = (list: number[]): number => {
-  const sorted = [...list].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 const k = (variant: Variant): string => `${(median(results[variant]) / 1000).toFixed(1)} K (${results[variant].map((value) => (value / 1000).toFixed(1)).join(', ')})`;
 const ratio = (a: Variant, b: Variant): string => (median(results[b]) / median(results[a])).toFixed(3);
 console.log(`instructions per call, main thread, GC left out (${calls} calls, medians of ${repeat} runs):`);

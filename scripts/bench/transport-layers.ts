@@ -18,6 +18,7 @@
  */
 import { parseArgs } from 'node:util';
 import { persistence, zohokit } from './built.js';
+import { median } from './stats.js';
 
 const { createZoho } = zohokit;
 const { MemoryTokenStore } = persistence;
@@ -64,7 +65,6 @@ const results: Record<Name, number[]> = { stub: [], stubTimed: [], untimed: [], 
 for (let round = 0; round < rounds; round++) {
   for (const name of Object.keys(variants) as Name[]) results[name].push(await perCall(variants[name], calls));
 }
-const median = (list: number[]): number => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
 const [stub, stubTimed, noTimeout, withTimeout] = [median(results.stub), median(results.stubTimed), median(results.untimed), median(results.timed)];
 console.log(`per call: stub fetch ${stub.toFixed(1)} µs, with AbortSignal.timeout ${stubTimed.toFixed(1)} µs, zohokit without timeout ${noTimeout.toFixed(1)} µs, with the 60 s timeout ${withTimeout.toFixed(1)} µs`);
 console.log(

@@ -21,6 +21,7 @@ import type { paths } from '../../generated/crm.js';
 import { SeededRandom } from '../../src/testing/random.js';
 import { directCallModule, zohokit, zohoRequest } from './built.js';
 import { spawnSim } from './spawn-sim.js';
+import { median, medianInterval } from './stats.js';
 
 const { createZoho } = zohokit;
 
@@ -156,12 +157,6 @@ async function group(): Promise<Rates> {
   return rates;
 }
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-
 // Warm every path (JIT, keep-alive sockets) before measuring.
 for (let done = 0; done < requests; done += block) await group();
 wallGroups.length = 0;
@@ -178,19 +173,25 @@ for (let index = 0; index < rounds; index++) {
 }
 /** The median over every measured group of a's calls per second ÷ b's. */
 const wallRatio = (a: Name, b: Name): string => median(wallGroups.map((g) => g[a] / g[b])).toFixed(3);
+/** The same, with its 95 % confidence interval: a target is met beyond doubt when the interval clears it. */
+const withInterval = (ratios: number[]): string => {
+  const [low, high] = medianInterval(ratios);
+  return `${median(ratios).toFixed(3)} (95 % CI ${low.toFixed(3)}-${high.toFixed(3)})`;
+};
 console.log(
-  `transport: zohokit / (fetch + AbortSignal.timeout) = ${wallRatio('zohokit', 'fetchTimed')}; ` +
-    `timeoutMs 0 / plain fetch = ${wallRatio('untimed', 'fetch')} (targets ≥ 0.95); ` +
+  `transport: zohokit / (fetch + AbortSignal.timeout) = ${withInterval(wallGroups.map((g) => g.zohokit / g.fetchTimed))}; ` +
+    `timeoutMs 0 / plain fetch = ${withInterval(wallGroups.map((g) => g.untimed / g.fetch))} (targets ≥ 0.95); ` +
     `zohokit / plain fetch = ${wallRatio('zohokit', 'fetch')} ` +
     `(medians of ${wallGroups.length} interleaved groups of ${block} requests per variant, in ${rounds} rounds; concurrency ${concurrency}; order seed ${SEED})`,
 );
 // The same ratios in this process's CPU time per call: what zohokit itself costs next to
 // fetch, whatever the simulator's process and the rest of a shared machine are doing.
 const cpuRatio = (a: Name, b: Name): string => median(cpuGroups.map((g) => g[b] / g[a])).toFixed(3);
+const cpuWithInterval = (a: Name, b: Name): string => withInterval(cpuGroups.map((g) => g[b] / g[a]));
 const cpuOf = (name: Name): string => median(cpuGroups.map((g) => g[name])).toFixed(1);
 console.log(
   `transport (client CPU per call): fetch ${cpuOf('fetch')} µs, fetch + AbortSignal.timeout ${cpuOf('fetchTimed')} µs, zohokit ${cpuOf('zohokit')} µs, timeoutMs 0 ${cpuOf('untimed')} µs; ` +
-    `zohokit / (fetch + AbortSignal.timeout) = ${cpuRatio('zohokit', 'fetchTimed')}; timeoutMs 0 / plain fetch = ${cpuRatio('untimed', 'fetch')} (calls per CPU-second, medians of the same groups)`,
+    `zohokit / (fetch + AbortSignal.timeout) = ${cpuWithInterval('zohokit', 'fetchTimed')}; timeoutMs 0 / plain fetch = ${cpuWithInterval('untimed', 'fetch')} (calls per CPU-second, medians of the same groups)`,
 );
 console.log(
   `ceiling: openapi-fetch as shipped / plain fetch = ${wallRatio('openapiFetch', 'fetch')} (CPU ${cpuRatio('openapiFetch', 'fetch')}); ` +
@@ -202,7 +203,7 @@ console.log(
 const spread = (ratios: number[]): string => {
   const sorted = [...ratios].sort((a, b) => a - b);
   const at = (q: number): string => sorted[Math.floor(q * (sorted.length - 1))]!.toFixed(3);
-  return `median ${median(ratios).toFixed(3)}, middle half ${at(0.25)}-${at(0.75)}`;
+  return `median ${withInterval(ratios)}, middle half ${at(0.25)}-${at(0.75)}`;
 };
 console.log(
   `noise (A/A): plain fetch / plain fetch = ${spread(wallGroups.map((g) => g.fetchAgain / g.fetch))} over the groups (CPU ${cpuRatio('fetchAgain', 'fetch')}); ` +

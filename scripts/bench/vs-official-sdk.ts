@@ -23,7 +23,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { zohokit } from './built.js';
-import { coldImports, EMPTY, median, officialEntry, zohokitEntry } from './cold-import.js';
+import { coldImports, EMPTY, officialEntry, zohokitEntry } from './cold-import.js';
+import { median } from './stats.js';
 import { loadOfficialSdk, startOfficialSdk } from './official-sdk.js';
 import { spawnSim } from './spawn-sim.js';
 
