@@ -136,7 +136,7 @@ function withLength(response: Response): Response {
  *   JSON: openapi-fetch would throw a bare SyntaxError parsing it.
  */
 function answerMismatch(response: Response, shape: ResponseShape | undefined, parseAs: string): { path: string; expected: string; found: string } | undefined {
-  // Only successes get here: the transport's normaliser throws a ZohoError for every other status.
+  // Only successes get here: the transport's attempt layer throws a ZohoError for every other status.
   const body = parsedBody(response);
   if (body === undefined) {
     if (parseAs !== 'json' || response.body === null) return undefined;

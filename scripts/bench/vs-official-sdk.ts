@@ -231,7 +231,7 @@ throughput (medians of ${rounds} rounds; concurrency ${concurrency}; ${seconds} 
   console.log(`  - GET /crm/v8/settings/fields on the simulator: ${fieldsProbe}`);
   for (const note of official.notes) console.log(`  - official SDK: ${note}`);
   console.log('  - zohokit hands back the JSON body, typed; the official SDK turns every record into class instances (BigInt ids, Maps of values) and reads its field-metadata file and token store on every call. That work is what its users pay for, so it is measured, not removed.');
-  console.log('  - Both clients keep connections alive (undici for zohokit, Node\'s global agent via got for the SDK) and run with logging off; zohokit also runs its retry, concurrency and timeout layers.');
+  console.log('  - Both clients keep connections alive (undici for zohokit, Node\'s global agent via got for the SDK) and run with logging off; zohokit also runs its retry, concurrency and auth layers and the per-attempt timeout.');
   console.log('  - The simulator runs in its own process on the same cores; when zohokit nears bare fetch, the simulator is the limit and the throughput ratio understates the gap. The CPU ratio (this process only) does not depend on the server.');
 
   console.log(

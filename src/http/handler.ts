@@ -18,7 +18,7 @@ export interface RequestContext {
    */
   readonly idempotent?: boolean | undefined;
   /**
-   * Set by the timeout layer: the signal the final fetch must obey (the caller's signal and
+   * Set by the attempt layer: the signal the final fetch must obey (the caller's signal and
    * the timer). Passed to fetch as init rather than by rebuilding the Request: building
    * Requests is the dearest thing a transport does.
    */
@@ -27,7 +27,7 @@ export interface RequestContext {
 
 /**
  * A request's first context. Every field is set, signal included, so each context has one
- * shape whoever creates it and the layers that write to it (timeout, retry) do not change it.
+ * shape whoever creates it and the layers that write to it (attempt, retry) do not change it.
  */
 export function requestContext(product: ZohoProduct, user: string | undefined, idempotent?: boolean): RequestContext {
   return { product, user, attempt: 1, idempotent, signal: undefined };

@@ -6,67 +6,34 @@ import {
   ZohoResponseError,
   type ZohoErrorOptions,
 } from '../errors.js';
-import type { Layer, RequestContext } from './handler.js';
+import type { RequestContext } from './handler.js';
 import { readEnvelope, type EnvelopeError } from './error-envelope.js';
 import { ReadResponse } from './read-response.js';
 import { retryAfterMs } from './retry-after.js';
 import type { Redactor } from './redact.js';
 
 /**
- * Error normalisation: every answer that is not a usable success becomes a ZohoError, and
- * every thrown network failure a ZohoConnectionError. Nothing below openapi-fetch ever sees
- * an HTML page, a truncated body or a 200-with-error envelope, so `await client.GET(...)`
+ * What an answer means. Every answer that is not a usable success becomes a ZohoError, and
+ * every thrown network failure a ZohoConnectionError, so nothing below openapi-fetch ever
+ * sees an HTML page, a truncated body or a 200-with-error envelope: `await client.GET(...)`
  * either gives parsed data or throws one of our errors (never a TypeError/SyntaxError).
+ * The attempt layer (attempt.ts) reads each answer and asks this module for the verdict.
  */
-export function normaliseLayer(redactor: Redactor): Layer {
-  // One async function, awaiting the answer and then its body: three turns of the microtask
-  // queue per attempt. A chain of .then() that returns the body's promise from a handler
-  // takes two more (the promise is adopted as a thenable), and each turn costs more than its
-  // JavaScript once real sockets are in play (scripts/bench/transport.ts).
-  return (next) => async (request, context) => {
-    let response: Response;
-    try {
-      response = await next(request, context);
-    } catch (error) {
-      throw toConnectionError(error, request, context, redactor);
-    }
-    // Read once: each of fetch's getters checks its receiver's class (about 800 instructions
-    // a read under callgrind), and the usual answer used to read ok and status six times.
-    const status = response.status;
-    const ok = status >= 200 && status <= 299;
-    const contentType = response.headers.get('content-type') ?? '';
-    // Zoho's usual answer is told by one prefix test, without the regular expressions.
-    const usual = contentType.startsWith('application/json');
-    if (ok && (status === 204 || status === 304 || (!usual && PASS_THROUGH.test(contentType)))) {
-      return response;
-    }
-    const json = usual || /json/i.test(contentType);
-    // A JSON answer, and any failure, is read as text: it is parsed or excerpted, never handed
-    // on as bytes. Any other body is read as bytes: an untyped body handed over as data (a
-    // download the caller accepts as anything) must keep them, which decoding would not.
-    let text: string;
-    let bytes: ArrayBuffer | undefined;
-    try {
-      if (json || !ok) {
-        text = await response.text();
-      } else {
-        bytes = await response.arrayBuffer();
-        text = UTF8.decode(bytes);
-      }
-    } catch (error) {
-      // The connection died mid-body (reset, truncated chunked stream).
-      throw new ZohoConnectionError(`${context.product}: the response body was cut off (HTTP ${status})`, {
-        ...errorBase(response, request, context, redactor, ''),
-        cause: error,
-      });
-    }
-    return judge(response, status, request, context, redactor, contentType, json, text, bytes);
-  };
+
+/** Content types of data handed over untouched, unread: downloads, exports, photos. */
+export function isPassThrough(contentType: string): boolean {
+  return PASS_THROUGH.test(contentType);
+}
+
+/** The error for a body whose connection died mid-way (reset, truncated chunked stream). */
+export function bodyCutOff(response: Response, request: Request, context: RequestContext, redactor: Redactor, cause: unknown): ZohoConnectionError {
+  return new ZohoConnectionError(`${context.product}: the response body was cut off (HTTP ${response.status})`, {
+    ...errorBase(response, request, context, redactor, ''),
+    cause,
+  });
 }
 
 const EXCERPT_LENGTH = 300;
-const UTF8 = new TextDecoder();
-// Content types that carry data we hand over untouched: downloads, exports, photos.
 const PASS_THROUGH = /zip|octet-stream|csv|image\/|pdf|audio\/|video\/|ms-excel|spreadsheet|calendar/i;
 
 /** The options every error of this layer carries; built only when failing (redaction costs). */
@@ -84,7 +51,7 @@ function errorBase(response: Response, request: Request, context: RequestContext
 }
 
 /** The verdict on a read body: the response to hand on, or the ZohoError it stands for. */
-function judge(
+export function judge(
   response: Response,
   status: number,
   request: Request,

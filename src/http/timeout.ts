@@ -1,60 +1,27 @@
 import { ZohoTimeoutError } from '../errors.js';
-import type { Handler, Layer, RequestContext } from './handler.js';
+import type { Handler, RequestContext } from './handler.js';
 import { stripQuery } from './normalise.js';
-import { callerSignal } from './zoho-request.js';
-
-export interface TimeoutOptions {
-  /**
-   * Whether the answer may ignore the signal: true for a fetch given in the options. Such an
-   * attempt is raced against the timer as well as handed the signal: a custom `fetch` may
-   * answer with a body stream that never ends, and reading it would otherwise hang for ever
-   * (issue #11). Node's fetch ends the call and its body on abort, so the signal alone does.
-   */
-  race: boolean;
-}
 
 /**
- * Aborts an attempt that takes longer than `ms`, reading the body included, and fails it
- * with a ZohoTimeoutError. The caller's own signal still works: both feed one AbortSignal,
- * and a caller's abort surfaces as the caller's reason.
- *
- * The usual attempt (Node's fetch, no caller signal) costs one AbortController, one timer
- * and one promise reaction, no closure but the two handlers: about what
- * `AbortSignal.timeout()` costs a hand-written call (scripts/bench/transport.ts compares
- * them). A signal shared by many requests would be cheaper here but dearer in Node's fetch,
- * which adds a listener per request to it and drops them only at garbage collection. With
- * `ms` 0 (or Infinity) the layer is the identity: not even a pass-through call is left.
+ * An attempt's time limit, in ms: 0 for none (a `timeoutMs` of 0, a negative one or Infinity).
  */
-export function timeoutLayer(ms: number, options: TimeoutOptions): Layer {
-  if (ms <= 0 || !Number.isFinite(ms)) return (next) => next;
-  return (next) => (request, context) => {
-    const caller = callerSignal(request);
-    if (caller || options.race) return raced(next, request, context, ms, caller);
-    const timer = new AbortController();
-    const handle = setTimeout(expire, ms, timer);
-    context.signal = timer.signal;
-    return next(request, context).then(
-      (response) => {
-        clearTimeout(handle);
-        context.signal = undefined;
-        return response;
-      },
-      (error: unknown) => {
-        clearTimeout(handle);
-        context.signal = undefined;
-        // Whatever the abort surfaced as below (an AbortError, a body cut off), it was the timer.
-        throw timer.signal.aborted ? timedOut(request, context, ms) : error;
-      },
-    );
-  };
+export function attemptLimit(timeoutMs: number): number {
+  return timeoutMs > 0 && Number.isFinite(timeoutMs) ? timeoutMs : 0;
 }
 
-function expire(timer: AbortController): void {
+/** The timer's callback: one function for every attempt, so arming a timer builds no closure. */
+export function expire(timer: AbortController): void {
   timer.abort();
 }
 
-/** An attempt raced against the timer and the caller's signal: whichever ends first decides. */
-function raced(next: Handler, request: Request, context: RequestContext, ms: number, caller: AbortSignal | undefined): Promise<Response> {
+/**
+ * An attempt raced against its timer and the caller's signal: whichever ends first decides.
+ * For the attempts whose answer may ignore the signal: those of a fetch given in the options
+ * (a custom fetch may answer with a body stream that never ends, issue #11) and those with a
+ * signal of the caller's, which the timer's signal must follow. The usual attempt needs no
+ * race: Node's fetch ends the call and its body on abort (see attempt.ts).
+ */
+export function raced(next: Handler, request: Request, context: RequestContext, ms: number, caller: AbortSignal | undefined): Promise<Response> {
   return new Promise<Response>((resolve, reject) => {
     const timer = new AbortController();
     const finish = (): void => {
@@ -89,7 +56,7 @@ function raced(next: Handler, request: Request, context: RequestContext, ms: num
   });
 }
 
-function timedOut(request: Request, context: RequestContext, ms: number): ZohoTimeoutError {
+export function timedOut(request: Request, context: RequestContext, ms: number): ZohoTimeoutError {
   return new ZohoTimeoutError(`${context.product}: ${request.method} ${stripQuery(request.url)} timed out after ${ms} ms`, {
     product: context.product,
     attempts: context.attempt,

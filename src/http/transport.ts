@@ -1,13 +1,12 @@
+import { attemptLayer } from './attempt.js';
 import { authLayer, type AccessTokenSource } from './auth.js';
 import type { Budget } from './budget/budget.js';
 import { budgetLayer } from './budget/budget-layer.js';
 import { compose, type FetchFn, type Handler, type Layer } from './handler.js';
 import { loggerLayer, type RedactingLogger } from './logger.js';
-import { normaliseLayer } from './normalise.js';
 import type { Redactor } from './redact.js';
 import { retryLayer } from './retry.js';
 import type { RetryPolicy } from './retry-policy.js';
-import { timeoutLayer } from './timeout.js';
 
 export interface TransportOptions {
   /** Undefined: the global fetch, given URL and init (see compose). */
@@ -23,12 +22,13 @@ export interface TransportOptions {
 /**
  * The whole request path in one place, outermost first:
  *
- *   retry → budget → auth → timeout → normalise → log → fetch
+ *   retry → budget → auth → attempt → log → fetch
  *
  * - retry is outermost so a backoff wait holds no budget slot (src/http/budget/);
  * - auth sits inside retry so each attempt takes the freshest token, and inside it the
- *   normaliser has already turned "token refused" into a ZohoAuthError it can act on;
- * - timeout wraps normalise so reading the body counts against the time limit.
+ *   attempt has already turned "token refused" into a ZohoAuthError it can act on;
+ * - the attempt (attempt.ts) sends under the time limit, reads the body within it, and
+ *   normalises the answer (normalise.ts).
  */
 export function createApiTransport(options: TransportOptions, tokens: AccessTokenSource, apiOrigin: string): Handler {
   const layers: Layer[] = [
@@ -38,8 +38,7 @@ export function createApiTransport(options: TransportOptions, tokens: AccessToke
     }),
     budgetLayer(options.budget),
     authLayer(tokens, { apiOrigin }),
-    timeoutLayer(options.timeoutMs, { race: options.fetch !== undefined }),
-    normaliseLayer(options.redactor),
+    attemptLayer({ redactor: options.redactor, timeoutMs: options.timeoutMs, race: options.fetch !== undefined }),
     ...(options.logger.enabled ? [loggerLayer(options.logger)] : []),
   ];
   return compose(layers, options.fetch);
@@ -50,8 +49,7 @@ export function createAccountsTransport(options: TransportOptions): Handler {
   return compose(
     [
       retryLayer({ ...options.retry, maxRetries: Math.min(options.retry.maxRetries, 2) }),
-      timeoutLayer(options.timeoutMs, { race: options.fetch !== undefined }),
-      normaliseLayer(options.redactor),
+      attemptLayer({ redactor: options.redactor, timeoutMs: options.timeoutMs, race: options.fetch !== undefined }),
       ...(options.logger.enabled ? [loggerLayer(options.logger)] : []),
     ],
     options.fetch,

@@ -127,7 +127,7 @@ describe('without a timeout', () => {
 describe('a call cancelled before it starts', () => {
   it('is never sent, whatever the budget', async () => {
     env = await simZoho({ users: [ANA] });
-    await listLeads(env.zoho.as(ANA)); // the token is at hand: nothing waits before the timeout layer
+    await listLeads(env.zoho.as(ANA)); // the token is at hand: nothing waits before the attempt's timer
     env.sim.resetStats();
     const reason = new Error('cancelled');
     expect(await caught(() => listLeads(env!.zoho.as(ANA), { signal: AbortSignal.abort(reason) }))).toBe(reason);

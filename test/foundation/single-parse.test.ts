@@ -23,7 +23,7 @@ async function parses<T>(run: () => Promise<T>): Promise<{ result: T; texts: str
 }
 
 describe('a chunked JSON answer (no Content-Length, as Zoho sends them) is parsed once (#13)', () => {
-  it('without middleware: the data is the value the normaliser parsed, and the headers are the server’s', async () => {
+  it('without middleware: the data is the value the transport parsed, and the headers are the server’s', async () => {
     // sim.fetch answers without a Content-Length, like Zoho's chunked answers.
     const env = await simZoho({ users: [ANA] });
     const { result, texts } = await parses(() => env.zoho.as(ANA).crm.api.GET('/crm/v8/org'));

@@ -95,6 +95,34 @@ describe('the per-attempt timeout through Node\'s fetch, which ends the call on 
     }
   });
 
+  it('leaves a download handed on unread to the caller, at its own pace: the limit ends with the attempt', async () => {
+    // A CSV export whose body comes in two halves, the second well after the time limit.
+    const server = createServer((_, response) => {
+      open.push(response);
+      response.writeHead(200, { 'content-type': 'text/csv' });
+      response.write('id,name\n');
+      setTimeout(() => response.end('1,Ana\n'), 300);
+    });
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const store = new MemoryTokenStore([
+      { user: ANA, clientId: 'c', environment: 'production', refreshToken: 'r', accessToken: 'a', expiresAt: Date.now() + 3_600_000 },
+    ]);
+    const zoho = createZoho({
+      credentials: { clientId: 'c', clientSecret: 's' },
+      dataCenter: { name: 'slow-export', accounts: url, api: url, content: url, analytics: url, desk: url },
+      store,
+      timeoutMs: 100,
+      retry: false,
+    });
+    try {
+      const { data } = await zoho.as(ANA).crm.api.GET('/crm/v8/org', { parseAs: 'text' });
+      expect(data).toBe('id,name\n1,Ana\n');
+    } finally {
+      await new Promise((closed) => server.close(closed));
+    }
+  });
+
   it('surfaces the caller\'s reason when the caller aborts first, over HTTP', async () => {
     env = await simZoho({ users: [ANA], transport: 'http', zoho: { timeoutMs: 60_000, retry: false } });
     env.sim.faults.latencyMs = 400;
