@@ -29,7 +29,10 @@ export interface ZohoConfig {
   maxConcurrency?: number;
   /** Zoho's limits for your org (edition, users or explicit numbers) and the backend that shares them. */
   limits?: LimitsConfig;
-  /** Per-attempt timeout in ms (default 60 000); 0 disables it. */
+  /**
+   * Per-attempt timeout in ms (default 60 000); 0 disables it. It covers sending, the answer
+   * and reading its body; a download handed on unread is read at the caller's pace.
+   */
   timeoutMs?: number;
   logger?: Logger;
   /** Refresh tokens this long before they expire (default 60 000 ms). */
