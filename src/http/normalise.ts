@@ -36,7 +36,7 @@ export function bodyCutOff(response: Response, request: Request, context: Reques
 const EXCERPT_LENGTH = 300;
 const PASS_THROUGH = /zip|octet-stream|csv|image\/|pdf|audio\/|video\/|ms-excel|spreadsheet|calendar/i;
 
-/** The options every error of this layer carries; built only when failing (redaction costs). */
+/** The options every error of this module carries; built only when failing (redaction costs). */
 function errorBase(response: Response, request: Request, context: RequestContext, redactor: Redactor, text: string): ZohoErrorOptions {
   return {
     bodyExcerpt: excerptOf(text, redactor),
