@@ -35,3 +35,23 @@ export function delegateToReal<Standard extends object>(
     }
   }
 }
+
+/**
+ * delegateToReal, done when the first stand-in is built rather than when its module loads.
+ * Reading the global `Request` or `Response` loads Node's fetch: undici and the HTTP, TLS,
+ * HTTP/2, zlib and web-stream modules under it, about 35 ms of a cold import here (a third
+ * of zohokit's; scripts/bench/import.ts). An app pays that with its first request anyway,
+ * and a CLI that only reads its config never does. Call the returned function first thing
+ * in the stand-in's constructor: after the first call it only tests a flag.
+ */
+export function delegateOnFirstUse<Standard extends object>(
+  standIn: { prototype: { real(): Standard } },
+  standard: () => { prototype: Standard },
+): () => void {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    delegateToReal(standIn, standard());
+  };
+}

@@ -1,4 +1,4 @@
-import { delegateToReal } from './delegate-to-real.js';
+import { delegateOnFirstUse } from './delegate-to-real.js';
 
 /**
  * A successful JSON answer whose body the transport has read and parsed, as the Response
@@ -24,6 +24,7 @@ export class ReadResponse {
 
   /** `headers` replaces the source's (see withLength). */
   constructor(source: Response, text: string, value: unknown, headers?: Headers) {
+    complete();
     this.#source = source;
     this.#text = text;
     this.value = value;
@@ -99,4 +100,4 @@ export class ReadResponse {
 
 const UTF8 = new TextEncoder();
 
-delegateToReal(ReadResponse, Response);
+const complete = delegateOnFirstUse(ReadResponse, () => Response);

@@ -1,4 +1,4 @@
-import { delegateToReal } from './delegate-to-real.js';
+import { delegateOnFirstUse } from './delegate-to-real.js';
 import { SendInit } from './send-init.js';
 
 /**
@@ -34,6 +34,7 @@ export class ZohoRequest {
   #signal: AbortSignal | undefined;
 
   constructor(input: RequestInfo | URL, init: RequestInit = {}) {
+    complete();
     // The usual input is directCall's URL string: told apart without an instanceof.
     if (typeof input !== 'string' && input instanceof Request) {
       // Built from another Request (openapi-fetch never does): its body is a stream.
@@ -100,7 +101,7 @@ export class ZohoRequest {
 }
 
 // Everything else a Request has (cache, mode, redirect, text(), json()...) comes from the real one.
-delegateToReal(ZohoRequest, Request);
+const complete = delegateOnFirstUse(ZohoRequest, () => Request);
 
 /**
  * The init to send `request` once more without reading its body, or undefined when that
