@@ -1,4 +1,3 @@
-import { stringify } from '#csv-stringify';
 import { ZohoError } from '../errors.js';
 import { nodeBuiltin } from '../node-builtin.js';
 import type { AnalyticsRowValues } from './analytics-types.js';
@@ -131,6 +130,8 @@ async function* decode(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerat
  * gets here), so there is always a header.
  */
 async function* rowsToCsv(first: AnalyticsRowValues, rest: AsyncIterable<AnalyticsRowValues>, options: RowsToCsvOptions): AsyncGenerator<string, void, undefined> {
+  // Loaded here, not on import: only rows handed to an import need it.
+  const { stringify } = await import('#csv-stringify');
   const columns: readonly string[] = options.columns ?? Object.keys(first);
   const known = new Set(columns);
   let group: string[][] = [];

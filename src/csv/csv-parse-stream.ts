@@ -1,4 +1,4 @@
-import { CsvError, parse, takesBytes, type Options } from '#csv-parse';
+import type { Options } from '#csv-parse';
 
 /**
  * CSV to records as a web `TransformStream`, on csv-parse. `#csv-parse` (package.json
@@ -60,28 +60,42 @@ export function csvRowStream(options: { strict: boolean }): TransformStream<CsvI
   return parserStream<Record<string, string>>({ columns: true, relax_column_count: !options.strict });
 }
 
+/**
+ * csv-parse, loaded by the first stream's start rather than on import: only bulk reads and
+ * Analytics imports parse CSV (with csv-stringify, about a tenth of a cold import,
+ * scripts/bench/import.ts).
+ */
+let csvParse: typeof import('#csv-parse') | undefined;
+
 /** True for csv-parse's error about malformed CSV (not for a failing source or a cancel). */
 export function isCsvError(error: unknown): error is Error {
-  return error instanceof CsvError;
+  // Before csv-parse is loaded no stream has parsed anything, so nothing is its error.
+  return csvParse !== undefined && error instanceof csvParse.CsvError;
 }
 
 function parserStream<T>(options: Options): TransformStream<CsvInput, T[]> {
-  // An empty line carries no record; a BOM is dropped even when the input is text.
-  const parser = parse({ bom: true, skip_empty_lines: true, ...options });
+  let parser!: ReturnType<typeof import('#csv-parse')['parse']>;
+  let takesBytes = false;
   const decoder = new TextDecoder();
   let records: T[] = [];
   let failure: Error | undefined;
   // The pending write or end, settled by the parser's callback, 'end' or 'error'.
   let settle: ((error: Error | undefined) => void) | undefined;
-  parser.on('data', (record: T) => {
-    records.push(record);
-  });
-  // The browser build reports a parse error by the event only (its write callback gets none).
-  parser.on('error', (error: Error) => {
-    failure ??= error;
-    settle?.(failure);
-  });
-  parser.on('end', () => settle?.(undefined));
+  const load = async (): Promise<void> => {
+    csvParse ??= await import('#csv-parse');
+    takesBytes = csvParse.takesBytes;
+    // An empty line carries no record; a BOM is dropped even when the input is text.
+    parser = csvParse.parse({ bom: true, skip_empty_lines: true, ...options });
+    parser.on('data', (record: T) => {
+      records.push(record);
+    });
+    // The browser build reports a parse error by the event only (its write callback gets none).
+    parser.on('error', (error: Error) => {
+      failure ??= error;
+      settle?.(failure);
+    });
+    parser.on('end', () => settle?.(undefined));
+  };
 
   const step = (start: (done: () => void) => void, controller: TransformStreamDefaultController<T[]>): Promise<void> =>
     new Promise<void>((resolve, reject) => {
@@ -107,6 +121,8 @@ function parserStream<T>(options: Options): TransformStream<CsvInput, T[]> {
     });
 
   return new TransformStream<CsvInput, T[]>({
+    // The stream holds every chunk until its start (loading the parser) has settled.
+    start: load,
     transform(chunk, controller) {
       const input = typeof chunk === 'string' || takesBytes ? chunk : decoder.decode(chunk, { stream: true });
       return step((done) => parser.write(input, (error?: Error | null) => (error ? settle?.(error) : done())), controller);

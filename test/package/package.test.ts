@@ -68,6 +68,14 @@ describe('the packed package', () => {
     expect(imports.filter((s) => s === 'zod' || s.startsWith('zod/'))).toEqual([]);
   });
 
+  it('`import "zohokit"` loads neither the CSV libraries nor Node\'s fetch: the first bulk job and the first request do (cold start)', async () => {
+    const script = "await import('zohokit'); console.log('UNDICI ' + process.moduleLoadList.some((m) => m.includes('undici')))";
+    const { stdout } = await run(process.execPath, ['--import', './record-imports.mjs', '--input-type=module', '-e', script], { cwd: join(dir, 'consumer') });
+    const imports = JSON.parse(stdout.split('IMPORTS ')[1]!) as string[];
+    expect(imports.filter((s) => /^(#?csv-(parse|stringify)|fflate)(\/|$)/.test(s))).toEqual([]);
+    expect(stdout).toContain('UNDICI false');
+  });
+
   it.each(['node16', 'bundler'])('type-checks a TypeScript consumer with moduleResolution %s', async (resolution) => {
     const project = join(dir, 'consumer');
     await writeFile(
