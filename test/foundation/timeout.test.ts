@@ -2,7 +2,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryTokenStore } from '../../persistence/index.js';
-import { createZoho, ZohoTimeoutError, type FetchFn } from '../../src/index.js';
+import { createZoho, ZohoTimeoutError, type FetchFn, type Zoho } from '../../src/index.js';
 import { createSimulator } from '../../src/testing/index.js';
 import { caught, listLeads, simZoho, type SimZoho } from '../support/sim-zoho.js';
 
@@ -51,12 +51,36 @@ describe('the per-attempt timeout covers the whole body read (#11)', () => {
 
 describe('the per-attempt timeout through Node\'s fetch, which ends the call on abort (no race)', () => {
   let env: SimZoho | undefined;
-  const open: ServerResponse[] = [];
   afterEach(async () => {
     await env?.close();
     env = undefined;
-    for (const response of open.splice(0)) response.destroy();
   });
+
+  /** A server of our own answering every request with `answer`, and a client with a 100 ms limit signed in to it. */
+  async function serverOf(answer: (response: ServerResponse) => void): Promise<{ url: string; zoho: Zoho; close: () => Promise<void> }> {
+    const open: ServerResponse[] = [];
+    const server = createServer((_, response) => {
+      open.push(response);
+      answer(response);
+    });
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const store = new MemoryTokenStore([
+      { user: ANA, clientId: 'c', environment: 'production', refreshToken: 'r', accessToken: 'a', expiresAt: Date.now() + 3_600_000 },
+    ]);
+    const zoho = createZoho({
+      credentials: { clientId: 'c', clientSecret: 's' },
+      dataCenter: { name: 'own-server', accounts: url, api: url, content: url, analytics: url, desk: url },
+      store,
+      timeoutMs: 100,
+      retry: false,
+    });
+    const close = async (): Promise<void> => {
+      for (const response of open.splice(0)) response.destroy();
+      await new Promise((closed) => server.close(closed));
+    };
+    return { url, zoho, close };
+  }
 
   it('fails an answer that does not come in time with ZohoTimeoutError, over HTTP', async () => {
     env = await simZoho({ users: [ANA], transport: 'http', zoho: { timeoutMs: 50, retry: false } });
@@ -68,58 +92,31 @@ describe('the per-attempt timeout through Node\'s fetch, which ends the call on 
 
   it('fails a body that stops half-way with ZohoTimeoutError, not a cut-off body', async () => {
     // A server that sends the headers and five bytes of a JSON body, then nothing.
-    const server = createServer((_, response) => {
-      open.push(response);
+    const server = await serverOf((response) => {
       response.writeHead(200, { 'content-type': 'application/json' });
       response.write('{"org');
     });
-    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const store = new MemoryTokenStore([
-      { user: ANA, clientId: 'c', environment: 'production', refreshToken: 'r', accessToken: 'a', expiresAt: Date.now() + 3_600_000 },
-    ]);
-    const zoho = createZoho({
-      credentials: { clientId: 'c', clientSecret: 's' },
-      dataCenter: { name: 'stalling', accounts: url, api: url, content: url, analytics: url, desk: url },
-      store,
-      timeoutMs: 100,
-      retry: false,
-    });
     try {
-      const error = await caught(() => zoho.as(ANA).crm.api.GET('/crm/v8/org'));
+      const error = await caught(() => server.zoho.as(ANA).crm.api.GET('/crm/v8/org'));
       expect(error).toBeInstanceOf(ZohoTimeoutError);
-      expect((error as Error).message).toBe(`crm: GET ${url}/crm/v8/org timed out after 100 ms`);
+      expect((error as Error).message).toBe(`crm: GET ${server.url}/crm/v8/org timed out after 100 ms`);
     } finally {
-      for (const response of open.splice(0)) response.destroy();
-      await new Promise((closed) => server.close(closed));
+      await server.close();
     }
   });
 
   it('leaves a download handed on unread to the caller, at its own pace: the limit ends with the attempt', async () => {
     // A CSV export whose body comes in two halves, the second well after the time limit.
-    const server = createServer((_, response) => {
-      open.push(response);
+    const server = await serverOf((response) => {
       response.writeHead(200, { 'content-type': 'text/csv' });
       response.write('id,name\n');
       setTimeout(() => response.end('1,Ana\n'), 300);
     });
-    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const store = new MemoryTokenStore([
-      { user: ANA, clientId: 'c', environment: 'production', refreshToken: 'r', accessToken: 'a', expiresAt: Date.now() + 3_600_000 },
-    ]);
-    const zoho = createZoho({
-      credentials: { clientId: 'c', clientSecret: 's' },
-      dataCenter: { name: 'slow-export', accounts: url, api: url, content: url, analytics: url, desk: url },
-      store,
-      timeoutMs: 100,
-      retry: false,
-    });
     try {
-      const { data } = await zoho.as(ANA).crm.api.GET('/crm/v8/org', { parseAs: 'text' });
+      const { data } = await server.zoho.as(ANA).crm.api.GET('/crm/v8/org', { parseAs: 'text' });
       expect(data).toBe('id,name\n1,Ana\n');
     } finally {
-      await new Promise((closed) => server.close(closed));
+      await server.close();
     }
   });
 
