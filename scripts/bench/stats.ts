@@ -9,8 +9,9 @@ export function median(values: readonly number[]): number {
 /**
  * A 95 % confidence interval for the median of `values`, without assuming any distribution:
  * the order statistics at ranks n/2 − 1.96·√n/2 and 1 + n/2 + 1.96·√n/2, rounded outwards
- * (the count of values below the median is binomial, here taken as normal). A target is met beyond doubt only when the whole interval clears it.
- * Needs about 10 values to mean anything; fewer give the extremes.
+ * (the count of values below the median is binomial, here taken as normal). A target is met
+ * beyond doubt only when the whole interval clears it. Needs about 10 values to mean
+ * anything; fewer give the extremes.
  */
 export function medianInterval(values: readonly number[]): [low: number, high: number] {
   const sorted = [...values].sort((a, b) => a - b);

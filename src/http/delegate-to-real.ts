@@ -5,7 +5,7 @@
  * itself, so nothing a Node version adds (bytes(), a new getter) is missed, and the
  * stand-in's prototype chain is the standard one, so `instanceof` holds.
  */
-export function delegateToReal<Standard extends object>(
+function delegateToReal<Standard extends object>(
   standIn: { prototype: { real(): Standard } },
   standard: { prototype: Standard },
 ): void {
