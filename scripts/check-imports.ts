@@ -9,6 +9,11 @@
  *    the simulator, persistence). Inside one product a child may name its parent's type
  *    (a record naming its module), which is a type-only circle and allowed.
  *
+ * A third rule keeps the runtime graph honest: `import { type A } from './a.js'`, every name
+ * marked type-only, still loads a.js at runtime under verbatimModuleSyntax (it compiles to
+ * `import {} from './a.js'`). Such a statement is refused; `import type { A }` says the same
+ * and loads nothing. Every module loaded for nothing costs the package's cold import.
+ *
  * Run: `tsx scripts/check-imports.ts` (part of `npm test`). Prints each circle it refuses.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -20,6 +25,7 @@ const DIRS = ['src', 'persistence'];
 
 interface Edge {
   to: string;
+  /** True when the statement is erased from the compiled file. */
   typeOnly: boolean;
 }
 
@@ -54,17 +60,39 @@ export function importsOf(file: string, text: string): Edge[] {
       specifier = statement.moduleSpecifier;
       const clause = statement.importClause;
       const named = clause?.namedBindings;
-      typeOnly = clause !== undefined && (clause.isTypeOnly || (clause.name === undefined && named !== undefined && ts.isNamedImports(named) && named.elements.length > 0 && named.elements.every((e) => e.isTypeOnly)));
+      typeOnly = clause !== undefined && clause.isTypeOnly;
     } else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier) {
       specifier = statement.moduleSpecifier;
-      const named = statement.exportClause;
-      typeOnly = statement.isTypeOnly || (named !== undefined && ts.isNamedExports(named) && named.elements.length > 0 && named.elements.every((e) => e.isTypeOnly));
+      typeOnly = statement.isTypeOnly;
     }
     if (!specifier || !ts.isStringLiteral(specifier) || !specifier.text.startsWith('.')) continue;
     const target = relative(ROOT, resolve(ROOT, dirname(file), specifier.text)).replace(/\.js$/, '.ts');
     edges.push({ to: target, typeOnly });
   }
   return edges;
+}
+
+/**
+ * The statements of one file that name only types yet stay in the compiled file as a bare
+ * `import {} from` / `export {} from`, as their source text.
+ */
+export function typeImportsKeptAtRuntime(file: string, text: string): string[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const allTypes = (elements: ts.NodeArray<ts.ImportSpecifier | ts.ExportSpecifier>): boolean => elements.length > 0 && elements.every((e) => e.isTypeOnly);
+  return source.statements
+    .filter((statement) => {
+      if (ts.isImportDeclaration(statement)) {
+        const clause = statement.importClause;
+        const named = clause?.namedBindings;
+        return clause !== undefined && !clause.isTypeOnly && clause.name === undefined && named !== undefined && ts.isNamedImports(named) && allTypes(named.elements);
+      }
+      if (ts.isExportDeclaration(statement)) {
+        const named = statement.exportClause;
+        return !statement.isTypeOnly && named !== undefined && ts.isNamedExports(named) && allTypes(named.elements);
+      }
+      return false;
+    })
+    .map((statement) => statement.getText(source));
 }
 
 /** Strongly connected components with more than one file (Tarjan). */
@@ -120,16 +148,22 @@ export function refusedCircles(files: Map<string, Edge[]>): { kind: 'value' | 'c
 
 function main(): void {
   const files = new Map<string, Edge[]>();
-  for (const file of DIRS.flatMap(listFiles)) files.set(file, importsOf(file, readFileSync(join(ROOT, file), 'utf8')));
+  const kept: string[] = [];
+  for (const file of DIRS.flatMap(listFiles)) {
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    files.set(file, importsOf(file, text));
+    kept.push(...typeImportsKeptAtRuntime(file, text).map((statement) => `${file}: ${statement}`));
+  }
   const refused = refusedCircles(files);
   for (const circle of refused) {
     console.error(`import circle (${circle.kind}): ${circle.files.map((f) => `${f} [${groupOf(f)}]`).join(' -> ')}`);
   }
-  if (refused.length > 0) {
-    console.error(`check-imports: ${refused.length} refused circle(s) in ${files.size} files`);
+  for (const line of kept) console.error(`types imported as a value (write \`import type\` / \`export type\`): ${line}`);
+  if (refused.length + kept.length > 0) {
+    console.error(`check-imports: ${refused.length} refused circle(s), ${kept.length} type import(s) kept at runtime, in ${files.size} files`);
     process.exit(1);
   }
-  console.log(`check-imports: ${files.size} files, no value circle, no circle across products or layers`);
+  console.log(`check-imports: ${files.size} files, no value circle, no circle across products or layers, no type import kept at runtime`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) main();

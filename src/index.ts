@@ -36,7 +36,7 @@ export type { Logger } from './http/logger.js';
 export type { FetchFn } from './http/handler.js';
 export type { StoredToken, TokenKey, TokenStore } from '../persistence/token-store.js';
 // CRM bulk jobs and notifications.
-export { type PollOptions } from './crm/jobs/bulk-job.js';
+export type { PollOptions } from './crm/jobs/bulk-job.js';
 export type { BulkReadOptions, BulkReadProgress, BulkReadJobState, BulkCriteria, BulkComparator } from './crm/jobs/bulk-read.js';
 export type { BulkWriteOptions, BulkWriteProgress, BulkWriteResult, BulkWriteRowResult, BulkWriteRowError, BulkWriteOperation, BulkWriteStatus } from './crm/jobs/bulk-write.js';
 export type { CsvRow } from './bulk/zip-csv-rows.js';

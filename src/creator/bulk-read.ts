@@ -3,7 +3,7 @@ import { ZohoError, ZohoJobError, ZohoResponseError, ZohoTimeoutError } from '..
 import { sleep } from '../http/sleep.js';
 import type { Creator } from './creator.js';
 import { successBody } from './creator-response.js';
-import { type CreatorBulkReadJob, type CreatorCallOptions } from './creator-types.js';
+import type { CreatorBulkReadJob, CreatorCallOptions } from './creator-types.js';
 import type { CreatorReport } from './report.js';
 import { zipCsvRows, type CsvRow } from '../bulk/zip-csv-rows.js';
 

@@ -2,7 +2,7 @@ import { signalOf } from '../call-options.js';
 import { ZohoError } from '../errors.js';
 import type { CreatorApp } from './creator-app.js';
 import { successBody } from './creator-response.js';
-import { type CreatorCallOptions, type CreatorFieldValues, type CreatorSkipWorkflow } from './creator-types.js';
+import type { CreatorCallOptions, CreatorFieldValues, CreatorSkipWorkflow } from './creator-types.js';
 import { toWriteResult, unanswered, type CreatorWriteResult } from './record-result.js';
 
 const PATH = '/creator/v2.1/data/{account_owner_name}/{app_link_name}/form/{form_link_name}' as const;

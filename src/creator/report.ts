@@ -5,7 +5,7 @@ import { firstPage, iteratePages, type FetchPage, type IterateOptions, type Page
 import { bulkRead, type CreatorBulkReadOptions, type CreatorCsvRow } from './bulk-read.js';
 import type { CreatorApp } from './creator-app.js';
 import { successBody } from './creator-response.js';
-import { type CreatorCallOptions, type CreatorFieldConfig, type CreatorFieldValues, type CreatorRecord } from './creator-types.js';
+import type { CreatorCallOptions, CreatorFieldConfig, CreatorFieldValues, CreatorRecord } from './creator-types.js';
 import { toWriteResult, writeResults, type CreatorWriteResult, type CreatorWriteResults } from './record-result.js';
 
 const PATH = '/creator/v2.1/data/{account_owner_name}/{app_link_name}/report/{report_link_name}' as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupOf, importsOf, refusedCircles } from '../../scripts/check-imports.js';
+import { groupOf, importsOf, refusedCircles, typeImportsKeptAtRuntime } from '../../scripts/check-imports.js';
 
 type Edges = Map<string, { to: string; typeOnly: boolean }[]>;
 const graph = (edges: [string, string, 'type' | 'value'][]): Edges => {
@@ -24,7 +24,7 @@ describe('check-imports: which circles are refused', () => {
     expect(refusedCircles(graph(edges)).map((c) => c.kind)).toEqual(kinds);
   });
 
-  it('tells type-only imports and re-exports from value ones', () => {
+  it('tells type-only imports and re-exports from value ones, as compiled', () => {
     const text = [
       "import type { A } from './a.js';",
       "import { type B } from './b.js';",
@@ -35,11 +35,24 @@ describe('check-imports: which circles are refused', () => {
     ].join('\n');
     expect(importsOf('src/crm/x.ts', text)).toEqual([
       { to: 'src/crm/a.ts', typeOnly: true },
-      { to: 'src/crm/b.ts', typeOnly: true },
+      // `{ type B }` compiles to `import {} from './b.js'`: b.js still loads.
+      { to: 'src/crm/b.ts', typeOnly: false },
       { to: 'src/crm/c.ts', typeOnly: false },
       { to: 'src/crm/e.ts', typeOnly: true },
       { to: 'src/crm/f.ts', typeOnly: false },
     ]);
+  });
+
+  it('finds statements that name only types but still load their module', () => {
+    const text = [
+      "import type { A } from './a.js';",
+      "import { type B, type C } from './b.js';",
+      "import { D, type E } from './d.js';",
+      "export { type F } from './f.js';",
+      "export type { G } from './g.js';",
+      "import {} from './h.js';",
+    ].join('\n');
+    expect(typeImportsKeptAtRuntime('src/crm/x.ts', text)).toEqual(["import { type B, type C } from './b.js';", "export { type F } from './f.js';"]);
   });
 
   it('groups files by product and layer', () => {
