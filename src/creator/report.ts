@@ -2,7 +2,7 @@ import type { components } from '../../generated/creator.js';
 import { signalOf, type CallOptions } from '../call-options.js';
 import { ZohoError } from '../errors.js';
 import { firstPage, iteratePages, type FetchPage, type IterateOptions, type Page, type PageData } from '../page.js';
-import { bulkRead, type CreatorBulkReadOptions, type CreatorCsvRow } from './bulk-read.js';
+import type { CreatorBulkReadOptions, CreatorCsvRow } from './bulk-read.js';
 import type { CreatorApp } from './creator-app.js';
 import { successBody } from './creator-response.js';
 import type { CreatorCallOptions, CreatorFieldConfig, CreatorFieldValues, CreatorRecord } from './creator-types.js';
@@ -204,8 +204,11 @@ export class CreatorReport {
    * @example
    * for await (const row of report.bulkRead({ criteria: 'Status == "Closed"', fields: ['Email'] })) console.log(row['Email']);
    */
-  bulkRead(options: CreatorBulkReadOptions = {}): AsyncGenerator<CreatorCsvRow, void, undefined> {
-    return bulkRead(this, options);
+  async *bulkRead(options: CreatorBulkReadOptions = {}): AsyncGenerator<CreatorCsvRow, void, undefined> {
+    // Imported on first use, with the ZIP and CSV code under it: a cold import of the
+    // package does not pay for a job most programs never run.
+    const { bulkRead } = await import('./bulk-read.js');
+    yield* bulkRead(this, options);
   }
 
   async #deleteOnce(criteria: string, options: CreatorDeleteOptions): Promise<CreatorWriteResults> {

@@ -1,6 +1,7 @@
 import type { CallOptions } from '../call-options.js';
-import { bulkRead, type BulkReadOptions } from './jobs/bulk-read.js';
-import { bulkWrite, type BulkWriteOptions } from './jobs/bulk-write.js';
+import type { CsvRow } from '../bulk/zip-csv-rows.js';
+import type { BulkReadOptions } from './jobs/bulk-read.js';
+import type { BulkWriteOptions, BulkWriteResult, Rows as BulkWriteRows } from './jobs/bulk-write.js';
 import { changeOwners, type ChangeOwnerOptions } from './records/change-owner.js';
 import type { Crm } from './crm.js';
 import type { FieldValues, ModuleInfo } from './crm-types.js';
@@ -8,7 +9,7 @@ import { CustomView } from './metadata/custom-view.js';
 import { Field } from './metadata/field.js';
 import { defaultFieldNames } from './metadata/fields-default.js';
 import { Layout } from './metadata/layout.js';
-import { load, type LoadAction, type LoadOptions, type LoadResult } from './records/load.js';
+import type { LoadAction, LoadOptions, LoadResult } from './records/load.js';
 import type { ItemResult } from './item-result.js';
 import { massUpdate, type MassUpdateJob, type MassUpdateTarget } from './records/mass-update.js';
 import { read, type ReadOptions } from './records/read.js';
@@ -130,7 +131,11 @@ export class Module {
    * const { results } = await leads.load(ids, { action: 'retrieve', fields: ['Last_Name', 'Email'] });
    * for (const r of results) console.log(r.ok ? r.record['Email'] : r.error.code);
    */
-  load<Row = FieldValues, A extends LoadAction = LoadAction>(rows: Iterable<Row>, options: LoadOptions<Row> & { action: A }): Promise<LoadResult<A>> {
+  async load<Row = FieldValues, A extends LoadAction = LoadAction>(rows: Iterable<Row>, options: LoadOptions<Row> & { action: A }): Promise<LoadResult<A>> {
+    // load, bulkRead and bulkWrite import their modules on first use: with the CSV, ZIP and
+    // read-back code under them they are about a tenth of the package's cold import, which
+    // every program that never runs one would pay (package.test.ts holds this).
+    const { load } = await import('./records/load.js');
     return load(this, rows, options);
   }
 
@@ -161,8 +166,9 @@ export class Module {
    * for await (const row of leads.bulkRead({ fields: ['Last_Name', 'Email'] })) console.log(row['Email']);
    * @see https://zoho.com/crm/developer/docs/api/v8/bulk-read/overview.html
    */
-  bulkRead(options: BulkReadOptions = {}): ReturnType<typeof bulkRead> {
-    return bulkRead(this, options);
+  async *bulkRead(options: BulkReadOptions = {}): AsyncGenerator<CsvRow, void, undefined> {
+    const { bulkRead } = await import('./jobs/bulk-read.js');
+    yield* bulkRead(this, options);
   }
 
   /**
@@ -172,7 +178,8 @@ export class Module {
    * const result = await leads.bulkWrite([{ Last_Name: 'Hopper', Email: 'grace@example.com' }], { operation: 'upsert', findBy: 'Email' });
    * console.log(result.added, result.updated, result.failed);
    */
-  bulkWrite(rows: Parameters<typeof bulkWrite>[1], options: BulkWriteOptions): ReturnType<typeof bulkWrite> {
+  async bulkWrite(rows: BulkWriteRows, options: BulkWriteOptions): Promise<BulkWriteResult> {
+    const { bulkWrite } = await import('./jobs/bulk-write.js');
     return bulkWrite(this, rows, options);
   }
 

@@ -64,7 +64,7 @@ export interface BulkWriteResult {
   jobIds: string[];
 }
 
-type Rows = Iterable<Record<string, unknown>> | AsyncIterable<Record<string, unknown>>;
+export type Rows = Iterable<Record<string, unknown>> | AsyncIterable<Record<string, unknown>>;
 
 // Zoho: a bulk write file holds at most 25,000 records, and its ZIP at most 25 MB.
 const ROWS_PER_FILE = 25_000;

@@ -9,7 +9,7 @@ import type { CrmRecordData, CrmTrigger, DeletedRecord, FieldValues } from '../c
 import { fieldGroups } from '../metadata/fields-default.js';
 import type { Module } from '../module.js';
 import type { IterateOptions, Page } from '../../page.js';
-import { reconcileBatch, reconcileDeletes, type SentBatch } from './reconcile.js';
+import type { SentBatch } from './reconcile.js';
 import { failedBatch, toWriteResults, type WriteResult } from '../results.js';
 
 const LIST = '/crm/v8/{module_api_name}' as const;
@@ -367,10 +367,14 @@ export class ModuleRecords {
       try {
         const { items: answer, response } = await send(batch, signal);
         const results = toWriteResults(answer, batch.length, answered);
-        return action === 'delete' && followedLostAnswer(response) ? await reconcileDeletes(this.module, batch as string[], results, signal) : results;
+        if (action !== 'delete' || !followedLostAnswer(response)) return results;
+        // The read-back code loads only when an answer was lost (reconcile.ts).
+        const { reconcileDeletes } = await import('./reconcile.js');
+        return await reconcileDeletes(this.module, batch as string[], results, signal);
       } catch (error) {
         if (error instanceof ZohoError && error.maybeApplied) {
           readBack = true;
+          const { reconcileBatch } = await import('./reconcile.js');
           const results = await reconcileBatch(this.module, { action, payloads: batch, syncKey, signal }, error);
           if (results.some((r) => !r.ok)) requestError ??= error;
           return results;
