@@ -29,11 +29,12 @@ export interface ImportTiming {
 
 const repoRoot = resolve(new URL('../..', import.meta.url).pathname);
 
-/** zohokit's published entry (`exports["."]`), from the build in dist/. */
-export function zohokitEntry(): ImportTarget {
-  const main = resolve(repoRoot, 'dist/src/index.js');
-  if (!existsSync(main)) throw new Error('dist/src/index.js is missing: run `npm run build` first');
-  return { name: 'zohokit', entry: pathToFileURL(main).href };
+/** A zohokit entry from the build in dist/: `zohokit` (all four products) or `zohokit/<product>`. */
+export function zohokitEntry(product?: 'crm' | 'analytics' | 'creator' | 'desk'): ImportTarget {
+  const file = product ? `dist/src/entries/${product}.js` : 'dist/src/index.js';
+  const main = resolve(repoRoot, file);
+  if (!existsSync(main)) throw new Error(`${file} is missing: run \`npm run build\` first`);
+  return { name: product ? `zohokit/${product}` : 'zohokit', entry: pathToFileURL(main).href };
 }
 
 /** The official SDK's `main`, resolved the way the project would resolve it. */

@@ -218,7 +218,8 @@ throughput (medians of ${rounds} rounds; concurrency ${concurrency}; ${seconds} 
     console.log(`    zohokit/official: ${rateRatio(op).toFixed(2)}× the throughput, ${cpuRatio(op).toFixed(1)}× less client CPU per request; zohokit at ${(ofCeiling * 100).toFixed(0)}% of bare fetch`);
   }
 
-  const zk = zohokitEntry();
+  // CRM against a CRM SDK: the zohokit/crm entry (the core and CRM, what this program uses).
+  const zk = zohokitEntry('crm');
   const off = officialEntry();
   const imports = await coldImports([EMPTY, zk, off], importRuns);
   const zkImport = imports.get(zk.name)!;

@@ -3,6 +3,7 @@ export function initialize(data) {
   port = data.port;
 }
 export async function resolve(specifier, context, next) {
-  port.postMessage(specifier);
-  return next(specifier, context);
+  const resolved = await next(specifier, context);
+  port.postMessage({ specifier, url: resolved.url });
+  return resolved;
 }
