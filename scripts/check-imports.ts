@@ -36,8 +36,8 @@ export function groupOf(file: string): string {
   if (parts[0] === 'generated') return 'generated';
   const top = parts[1] ?? '';
   if (['crm', 'analytics', 'creator', 'desk', 'cli', 'testing'].includes(top)) return top;
-  // The entry and the full client wire every product together; nothing imports them back.
-  if (file === 'src/index.ts' || file === 'src/zoho.ts') return 'entry';
+  // The entries and the full client wire products together; nothing imports them back.
+  if (file === 'src/index.ts' || file === 'src/zoho.ts' || top === 'entries') return 'entry';
   return 'core';
 }
 

@@ -26,6 +26,10 @@ export async function typeCheckSnippets(name: string, files: { [fileName: string
         noUnusedLocals: false,
         paths: {
           zohokit: ['./src/index.ts'],
+          'zohokit/crm': ['./src/entries/crm.ts'],
+          'zohokit/analytics': ['./src/entries/analytics.ts'],
+          'zohokit/creator': ['./src/entries/creator.ts'],
+          'zohokit/desk': ['./src/entries/desk.ts'],
           'zohokit/persistence': ['./persistence/index.ts'],
           'zohokit/persistence/file': ['./persistence/file-token-store.ts'],
           'zohokit/persistence/mysql': ['./persistence/mysql-token-store.ts'],
