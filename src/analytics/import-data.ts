@@ -7,19 +7,9 @@ import { csvChunks, type ImportInput } from './csv-source.js';
 import { replaceEmojiInChunks, type EmojiReplacer } from './emoji.js';
 import { pollJob } from './job-poll.js';
 import { uploadBody } from '../upload/upload-body.js';
+import { BATCH_LIMIT_BYTES, DEFAULT_BATCH_BYTES, SYNC_IMPORT_LIMIT_BYTES } from './import-limits.js';
 import { utf8Length } from './utf8-length.js';
 import { orgHeader, type WorkspaceScope } from './workspace-scope.js';
-
-/** Zoho's limit of a synchronous import's file: 20 MB (taken as 20,000,000 bytes, the safe reading). */
-export const SYNC_IMPORT_LIMIT_BYTES = 20_000_000;
-/**
- * The size of each batch of a batch import. Zoho allows 100 MB a batch; 50 MB keeps memory
- * modest (a batch is built in memory) while a 1 GB file still takes only 20 of the 40 BULK
- * calls Zoho allows a minute.
- */
-export const DEFAULT_BATCH_BYTES = 50_000_000;
-/** Zoho's limit of one batch of a batch import: 100 MB. */
-const BATCH_LIMIT_BYTES = 100_000_000;
 
 export type ImportType = 'APPEND' | 'TRUNCATEADD' | 'UPDATEADD';
 export type OnImportError = 'ABORT' | 'SKIPROW' | 'SETCOLUMNEMPTY';

@@ -9,7 +9,8 @@ export { AnalyticsWorkspace, type ExportSqlOptions, type StreamSqlOptions, type 
 export { AnalyticsTable } from './table.js';
 // Named with the product: CRM's CriteriaInput and CriteriaValue keep the plain names.
 export { analyticsCriteria, quoteColumn, sqlLiteral, type AnalyticsCriteria, type CriteriaInput as AnalyticsCriteriaInput, type CriteriaValue as AnalyticsCriteriaValue } from './criteria.js';
-export { DEFAULT_BATCH_BYTES, SYNC_IMPORT_LIMIT_BYTES, type ImportOptions, type ImportSummary, type ImportType, type OnImportError } from './import-data.js';
+export { DEFAULT_BATCH_BYTES, SYNC_IMPORT_LIMIT_BYTES } from './import-limits.js';
+export type { ImportOptions, ImportSummary, ImportType, OnImportError } from './import-data.js';
 export type { ImportInput } from './csv-source.js';
 export type { AnalyticsQueryCache, QueryCacheOptions } from './query-cache.js';
 export { emojiShortcode, replaceEmoji, type EmojiReplacer } from './emoji.js';

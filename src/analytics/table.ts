@@ -4,7 +4,7 @@ import type { AnalyticsColumn, AnalyticsColumnDefinition, AnalyticsDataType, Ana
 import { formConfig } from './config-param.js';
 import { criteriaText, type CriteriaInput } from './criteria.js';
 import type { ImportInput } from './csv-source.js';
-import { importConfig, importData, type ImportOptions, type ImportSummary } from './import-data.js';
+import type { ImportOptions, ImportSummary } from './import-data.js';
 import type { AnalyticsWorkspace } from './workspace.js';
 import { orgHeader, type WorkspaceScope } from './workspace-scope.js';
 
@@ -121,6 +121,9 @@ export class AnalyticsTable {
    * @see https://zoho.com/analytics/api/v2/bulk-api/import-data/existing-table.html
    */
   async importData(input: ImportInput, options: ImportOptions = {}): Promise<ImportSummary> {
+    // The import code (CSV batching, emoji, uploads) loads with the first import, so a cold
+    // import of the package does not pay for it.
+    const { importConfig, importData } = await import('./import-data.js');
     importConfig(options);
     const { scope, viewId } = await this.#target(options);
     return importData(scope, viewId, input, options);

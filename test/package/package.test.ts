@@ -83,8 +83,9 @@ describe('the packed package', () => {
     const { stdout } = await run(process.execPath, ['--import', './record-imports.mjs', '--input-type=module', '-e', script], { cwd: join(dir, 'consumer') });
     const { imports, modules } = loadedBy(stdout);
     expect(imports.filter((s) => /^(#?csv-(parse|stringify)|fflate)(\/|$)/.test(s))).toEqual([]);
-    // Module.load/bulkRead/bulkWrite, the write read-back and Creator's bulk read import these on first use.
-    const firstUse = ['crm/jobs/bulk-read.js', 'crm/jobs/bulk-write.js', 'crm/records/load.js', 'crm/records/reconcile.js', 'creator/bulk-read.js', 'bulk/zip-csv-rows.js'];
+    // Module.load/bulkRead/bulkWrite, the write read-back, Creator's bulk read and Analytics'
+    // importData import these on first use.
+    const firstUse = ['crm/jobs/bulk-read.js', 'crm/jobs/bulk-write.js', 'crm/records/load.js', 'crm/records/reconcile.js', 'creator/bulk-read.js', 'bulk/zip-csv-rows.js', 'analytics/import-data.js'];
     expect(modules.filter((file) => firstUse.some((lazy) => file.endsWith(`dist/src/${lazy}`)))).toEqual([]);
     expect(modules).toContain('dist/src/crm/module.js');
     expect(stdout).toContain('UNDICI false');
