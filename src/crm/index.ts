@@ -3,11 +3,13 @@
  * their types. Re-exported by `zohokit` and, with the core, by `zohokit/crm`.
  */
 export { crm } from './crm-factory.js';
+// Bulk jobs and notifications.
 export type { PollOptions } from './jobs/bulk-job.js';
 export type { BulkReadOptions, BulkReadProgress, BulkReadJobState, BulkCriteria, BulkComparator } from './jobs/bulk-read.js';
 export type { BulkWriteOptions, BulkWriteProgress, BulkWriteResult, BulkWriteRowResult, BulkWriteRowError, BulkWriteOperation, BulkWriteStatus } from './jobs/bulk-write.js';
 export { Notifications, type WatchChannelInput, type WatchChannel, type WatchEvent, type WatchOperation, type WatchResult, type WatchedEvent } from './notifications/notifications.js';
 export { createNotificationHandler, type CrmNotification, type NotificationListener, type NotificationHandlerOptions } from './notifications/notification-handler.js';
+// Records: entities, query helpers, batched load.
 export { Crm, type CrmClient, type CrmPaths } from './crm.js';
 export { Module } from './module.js';
 export { CrmRecord } from './records/record.js';
@@ -31,6 +33,7 @@ export { Tax, type TaxInput, type LineTaxData } from './records/tax.js';
 export type { LoadOptions, LoadResult, LoadRowResult, LoadProgress, LoadAction, LoadWriteAction, RetrieveResult, RetrieveExtra, PicklistMap, SkippedRow } from './records/load.js';
 export type { ReadOptions, ReadOrder } from './records/read.js';
 export { flatten } from './records/flatten.js';
+// Sub-resources and record actions.
 export type { Attachment, AttachmentData, FileDownload } from './files/attachment.js';
 export type { AttachmentResult, AttachmentListOptions } from './files/attachments.js';
 export type { Note, NoteData, NoteInput, NoteChanges } from './records/note.js';
@@ -38,6 +41,7 @@ export type { ConvertLeadOptions, ConvertedLead, ConvertedRecord } from './recor
 export { MassUpdateJob, type MassUpdateTarget, type MassUpdateStatus } from './records/mass-update.js';
 export { RecycleBin, type RecycleBinEntry, type RecycleBinFilter, type RecycleBinListFilter } from './records/recycle-bin.js';
 export { subRequest, type SubRequest, type SubResult, type CompositeOptions } from './records/composite.js';
+// Settings with an entity layer: tags, global picklists, pipelines, territories, user groups, locks.
 export { Tags, type TagData, type NewTag, type TagChange } from './settings/tags.js';
 export { ModuleTags, RecordTags, type TagOptions } from './records/record-tags.js';
 export { GlobalPicklists, type GlobalPicklistData, type GlobalPicklistInput } from './metadata/global-picklists.js';
@@ -45,6 +49,8 @@ export { Pipelines, type PipelineData, type PipelineInput } from './metadata/pip
 export { Territories, TerritoryHandle, TerritoryUsers, type TerritoryData, type TerritoryInput, type TerritoryUserData } from './settings/territories.js';
 export { UserGroups, type UserGroupData, type UserGroupInput, type UserGroupSource } from './settings/user-groups.js';
 export { RecordLocks, type RecordLock } from './records/record-locks.js';
+// Types that public methods and properties name, exported so they can be named (and
+// documented) too.
 export type { MetadataCache } from './metadata/metadata-cache.js';
 export type { CrmNotes } from './records/crm-notes.js';
 export type { Notes } from './records/notes.js';
