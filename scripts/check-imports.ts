@@ -49,18 +49,21 @@ function listFiles(dir: string): string[] {
   });
 }
 
+/** One file's syntax tree; both checks below take it, so main() parses each file once. */
+function parsed(file: string, source: string | ts.SourceFile): ts.SourceFile {
+  return typeof source === 'string' ? ts.createSourceFile(file, source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS) : source;
+}
+
 /** The relative imports and re-exports of one file, each marked type-only or not. */
-export function importsOf(file: string, text: string): Edge[] {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+export function importsOf(file: string, text: string | ts.SourceFile): Edge[] {
+  const source = parsed(file, text);
   const edges: Edge[] = [];
   for (const statement of source.statements) {
     let specifier: ts.Expression | undefined;
     let typeOnly = false;
     if (ts.isImportDeclaration(statement)) {
       specifier = statement.moduleSpecifier;
-      const clause = statement.importClause;
-      const named = clause?.namedBindings;
-      typeOnly = clause !== undefined && clause.isTypeOnly;
+      typeOnly = statement.importClause?.isTypeOnly === true;
     } else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier) {
       specifier = statement.moduleSpecifier;
       typeOnly = statement.isTypeOnly;
@@ -76,8 +79,8 @@ export function importsOf(file: string, text: string): Edge[] {
  * The statements of one file that name only types yet stay in the compiled file as a bare
  * `import {} from` / `export {} from`, as their source text.
  */
-export function typeImportsKeptAtRuntime(file: string, text: string): string[] {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+export function typeImportsKeptAtRuntime(file: string, text: string | ts.SourceFile): string[] {
+  const source = parsed(file, text);
   const allTypes = (elements: ts.NodeArray<ts.ImportSpecifier | ts.ExportSpecifier>): boolean => elements.length > 0 && elements.every((e) => e.isTypeOnly);
   return source.statements
     .filter((statement) => {
@@ -150,9 +153,9 @@ function main(): void {
   const files = new Map<string, Edge[]>();
   const kept: string[] = [];
   for (const file of DIRS.flatMap(listFiles)) {
-    const text = readFileSync(join(ROOT, file), 'utf8');
-    files.set(file, importsOf(file, text));
-    kept.push(...typeImportsKeptAtRuntime(file, text).map((statement) => `${file}: ${statement}`));
+    const source = parsed(file, readFileSync(join(ROOT, file), 'utf8'));
+    files.set(file, importsOf(file, source));
+    kept.push(...typeImportsKeptAtRuntime(file, source).map((statement) => `${file}: ${statement}`));
   }
   const refused = refusedCircles(files);
   for (const circle of refused) {
